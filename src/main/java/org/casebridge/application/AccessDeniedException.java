@@ -1,0 +1,14 @@
+package org.casebridge.application;
+
+import jakarta.ejb.ApplicationException;
+
+/** The caller's roles do not allow this kind of action at all (403). Already audited as DENIED. */
+@ApplicationException(rollback = true)
+public class AccessDeniedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,212 @@
+package org.casebridge.application.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.casebridge.application.Access;
+import org.casebridge.application.ConcurrentChangeException;
+import org.casebridge.application.Page;
+import org.casebridge.application.audit.AuditEvent;
+import org.casebridge.application.audit.AuditTrail;
+import org.casebridge.application.audit.AuditedService;
+import org.casebridge.domain.model.account.AccountRepository;
+import org.casebridge.domain.model.account.PasswordHasher;
+import org.casebridge.domain.model.account.PasswordPolicy;
+import org.casebridge.domain.model.account.Role;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.account.Username;
+import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.agency.AgencyRepository;
+import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * User administration (admin) and the caller's own account. Supervisors may read the accounts of
+ * their own country. Every read and change is audited; passwords never leave this class unhashed.
+ */
+@Stateless
+@AuditedService
+public class AccountService {
+
+    public static final String RECORD = "user_account";
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @PersistenceContext(unitName = "casebridge")
+    EntityManager em;
+
+    /** The caller's own account. */
+    public UserAccount me() {
+        UserAccount me = access.requireAnyRole(RECORD, Role.values());
+        audit.record(AuditEvent.view(RECORD, me.getId(), countryOf(me)).detail("self"));
+        return me;
+    }
+
+    /** Accounts by username; admins see all, supervisors their own country's. */
+    public Page<UserAccount> list(String filter, int first, int size) {
+        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN, Role.SUPERVISOR);
+        CountryCode scope = caller.hasRole(Role.ADMIN) ? null : caller.getAgency().getCountry().getCode();
+        List<UserAccount> items = accounts.page(filter, scope, first, size);
+        long total = accounts.count(filter, scope);
+        audit.record(AuditEvent.list(AuditAction.LIST, RECORD, items.stream().map(UserAccount::getId).toList(),
+                filter == null || filter.isBlank() ? null : "filtered"));
+        return new Page<>(items, total, first, size);
+    }
+
+    public UserAccount get(long id) {
+        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN, Role.SUPERVISOR);
+        UserAccount account = visible(caller, id);
+        audit.record(AuditEvent.view(RECORD, id, countryOf(account)));
+        return account;
+    }
+
+    public UserAccount create(NewAccount command) {
+        access.requireAnyRole(RECORD, Role.ADMIN);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Username username = null;
+        try {
+            username = new Username(command.username());
+            errors.check(accounts.findByUsername(username).isEmpty(), "username", "This username is already taken.");
+        } catch (ValidationException e) {
+            errors.add("username", e.fieldErrors().get("username"));
+        }
+        PasswordPolicy.problem(command.password(), command.username()).ifPresent(p -> errors.add("password", p));
+        Agency agency = agency(command.agencyId(), errors);
+        errors.throwIfAny();
+        UserAccount account = new UserAccount(username, command.displayName(), agency, roles(command.roles()),
+                hasher.hash(command.password()), Instant.now());
+        accounts.add(account);
+        em.flush();
+        audit.record(AuditEvent.of(AuditAction.CREATE, RECORD, account.getId(), countryOf(account)));
+        return account;
+    }
+
+    public UserAccount update(long id, long expectedVersion, AccountChanges changes) {
+        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
+        UserAccount account = visible(caller, id);
+        checkVersion(account, expectedVersion);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Agency agency = agency(changes.agencyId(), errors);
+        Set<Role> newRoles = roles(changes.roles());
+        if (account.getId().equals(caller.getId()) && !newRoles.contains(Role.ADMIN)) {
+            errors.add("roles", "You cannot remove your own admin role.");
+        }
+        errors.throwIfAny();
+        List<String> changed = new ArrayList<>();
+        if (!account.getDisplayName().equals(changes.displayName() == null ? null : changes.displayName().trim())) {
+            changed.add("displayName");
+        }
+        if (!account.getAgency().getId().equals(agency.getId())) {
+            changed.add("agency");
+        }
+        if (!account.getRoles().equals(newRoles)) {
+            changed.add("roles");
+        }
+        account.describe(changes.displayName(), agency, newRoles);
+        flush();
+        audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account))
+                .detail("fields=" + String.join(",", changed)));
+        return account;
+    }
+
+    public UserAccount disable(long id) {
+        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
+        UserAccount account = visible(caller, id);
+        if (account.getId().equals(caller.getId())) {
+            throw ValidationException.of("enabled", "You cannot disable your own account.");
+        }
+        account.disable();
+        flush();
+        audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account)).detail("disabled"));
+        return account;
+    }
+
+    public UserAccount enable(long id) {
+        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
+        UserAccount account = visible(caller, id);
+        account.enable();
+        flush();
+        audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account)).detail("enabled"));
+        return account;
+    }
+
+    /** Sets a new password chosen by an admin; the user's existing sessions end. */
+    public UserAccount resetPassword(long id, String newPassword) {
+        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
+        UserAccount account = visible(caller, id);
+        PasswordPolicy.problem(newPassword, account.getUsername().value())
+                .ifPresent(p -> { throw ValidationException.of("password", p); });
+        account.changePassword(hasher.hash(newPassword), Instant.now());
+        flush();
+        audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account)).detail("fields=password"));
+        return account;
+    }
+
+    private UserAccount visible(UserAccount caller, long id) {
+        UserAccount account = accounts.find(id).orElseThrow(() -> access.missing(RECORD, id));
+        if (!caller.hasRole(Role.ADMIN)) {
+            CountryCode own = caller.getAgency().getCountry().getCode();
+            if (account.getAgency().getCountry() == null || !account.getAgency().isIn(own)) {
+                throw access.notVisible(RECORD, id, countryOf(account));
+            }
+        }
+        return account;
+    }
+
+    private Agency agency(Long agencyId, ValidationException.Collector errors) {
+        Agency agency = agencyId == null ? null : agencies.agency(agencyId).orElse(null);
+        errors.check(agency != null, "agency", "Choose an existing agency.");
+        return agency;
+    }
+
+    private static Set<Role> roles(Set<Role> requested) {
+        return requested == null || requested.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requested);
+    }
+
+    private static void checkVersion(UserAccount account, long expectedVersion) {
+        if (account.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private static String countryOf(UserAccount account) {
+        return account.getAgency().getCountry() == null ? null : account.getAgency().getCountry().getCode().value();
+    }
+
+    /** What an admin fills in to create an account. */
+    public record NewAccount(String username, String displayName, Long agencyId, Set<Role> roles, String password) {
+    }
+
+    /** What an admin may change on an account. */
+    public record AccountChanges(String displayName, Long agencyId, Set<Role> roles) {
+    }
+}

@@ -1,0 +1,165 @@
+package org.casebridge.application.agency;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+import org.casebridge.application.Access;
+import org.casebridge.application.ConcurrentChangeException;
+import org.casebridge.application.audit.AuditEvent;
+import org.casebridge.application.audit.AuditTrail;
+import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.audit.NotAudited;
+import org.casebridge.domain.model.account.Role;
+import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.agency.AgencyCode;
+import org.casebridge.domain.model.agency.AgencyDetails;
+import org.casebridge.domain.model.agency.AgencyRepository;
+import org.casebridge.domain.model.agency.AgencyType;
+import org.casebridge.domain.model.agency.Country;
+import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.agency.ServiceType;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * Agencies and countries: any logged-in user may read them (referrals and cooperation requests need
+ * to name them); only admins change them. Reference data holds no personal data, so reading the
+ * lists is not audited; every change is.
+ */
+@Stateless
+@AuditedService
+public class AgencyService {
+
+    public static final String AGENCY = "agency";
+    public static final String COUNTRY = "country";
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @PersistenceContext(unitName = "casebridge")
+    EntityManager em;
+
+    @NotAudited("reference data without personal data")
+    public List<Agency> agencies() {
+        access.requireAnyRole(AGENCY, Role.values());
+        return agencies.allAgencies();
+    }
+
+    @NotAudited("reference data without personal data")
+    public Agency agency(long id) {
+        access.requireAnyRole(AGENCY, Role.values());
+        return agencies.agency(id).orElseThrow(() -> access.missing(AGENCY, id));
+    }
+
+    @NotAudited("reference data without personal data")
+    public List<Country> countries() {
+        access.requireAnyRole(COUNTRY, Role.values());
+        return agencies.allCountries();
+    }
+
+    public Agency createAgency(String code, AgencyForm form) {
+        access.requireAnyRole(AGENCY, Role.ADMIN);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        AgencyCode agencyCode = null;
+        try {
+            agencyCode = new AgencyCode(code);
+            errors.check(agencies.agencyByCode(agencyCode).isEmpty(), "code", "This agency code is already used.");
+        } catch (ValidationException e) {
+            errors.add("code", e.fieldErrors().get("code"));
+        }
+        AgencyDetails details = details(form, errors);
+        errors.throwIfAny();
+        Agency agency = agencies.add(new Agency(agencyCode, details));
+        em.flush();
+        audit.record(AuditEvent.of(AuditAction.CREATE, AGENCY, agency.getId(), countryOf(agency)));
+        return agency;
+    }
+
+    public Agency updateAgency(long id, long expectedVersion, AgencyForm form) {
+        access.requireAnyRole(AGENCY, Role.ADMIN);
+        Agency agency = agencies.agency(id).orElseThrow(() -> access.missing(AGENCY, id));
+        if (agency.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        ValidationException.Collector errors = new ValidationException.Collector();
+        AgencyDetails details = details(form, errors);
+        errors.throwIfAny();
+        agency.update(details);
+        if (form.active() != null) {
+            if (form.active()) {
+                agency.activate();
+            } else {
+                agency.deactivate();
+            }
+        }
+        flush();
+        audit.record(AuditEvent.of(AuditAction.UPDATE, AGENCY, id, countryOf(agency)));
+        return agency;
+    }
+
+    public Country createCountry(String code, String name, boolean participating) {
+        access.requireAnyRole(COUNTRY, Role.ADMIN);
+        CountryCode countryCode = new CountryCode(code);
+        if (agencies.countryByCode(countryCode).isPresent()) {
+            throw ValidationException.of("code", "This country is already on the list.");
+        }
+        Country country = agencies.add(new Country(countryCode, name, participating));
+        em.flush();
+        audit.record(AuditEvent.of(AuditAction.CREATE, COUNTRY, country.getId(), countryCode.value()));
+        return country;
+    }
+
+    public Country updateCountry(long id, long expectedVersion, String name, boolean participating) {
+        access.requireAnyRole(COUNTRY, Role.ADMIN);
+        Country country = agencies.country(id).orElseThrow(() -> access.missing(COUNTRY, id));
+        if (country.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        country.rename(name);
+        country.setParticipating(participating);
+        flush();
+        audit.record(AuditEvent.of(AuditAction.UPDATE, COUNTRY, id, country.getCode().value()));
+        return country;
+    }
+
+    private AgencyDetails details(AgencyForm form, ValidationException.Collector errors) {
+        Country country = null;
+        if (form.countryCode() != null && !form.countryCode().isBlank()) {
+            try {
+                country = agencies.countryByCode(new CountryCode(form.countryCode())).orElse(null);
+                errors.check(country != null, "country", "No such country.");
+            } catch (ValidationException e) {
+                errors.add("country", "No such country.");
+            }
+        }
+        return new AgencyDetails(form.name(), form.type(), country, form.services(), form.contactPhone(),
+                form.contactEmail(), form.contactAddress());
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private static String countryOf(Agency agency) {
+        return agency.getCountry() == null ? null : agency.getCountry().getCode().value();
+    }
+
+    /** What an admin fills in for an agency; {@code countryCode} empty for regional agencies. */
+    public record AgencyForm(String name, AgencyType type, String countryCode, Set<ServiceType> services,
+            String contactPhone, String contactEmail, String contactAddress, Boolean active) {
+    }
+}

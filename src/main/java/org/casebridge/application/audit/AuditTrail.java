@@ -1,0 +1,75 @@
+package org.casebridge.application.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import org.casebridge.application.Caller;
+import org.casebridge.application.Caller.Actor;
+import org.casebridge.domain.model.audit.AuditLog;
+import org.casebridge.domain.model.audit.AuditRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one way anything is put on the audit trail. {@link #record} writes in the caller's transaction
+ * (a rolled-back change leaves no entry; a read whose entry cannot be written fails);
+ * {@link #recordSeparately} commits on its own, for refusals and failed logins that must survive the
+ * rollback of the action they refused.
+ */
+@Stateless
+public class AuditTrail {
+
+    private static final ThreadLocal<long[]> WRITES = ThreadLocal.withInitial(() -> new long[1]);
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Instance<HttpServletRequest> request;
+
+    @Inject
+    @ConfigProperty(name = "casebridge.node-name", defaultValue = "casebridge")
+    String nodeName;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void record(AuditEvent event) {
+        write(event);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSeparately(AuditEvent event) {
+        write(event);
+    }
+
+    /** How many entries this thread has written; lets the enforcement interceptor see a method audited. */
+    static long writesOnThisThread() {
+        return WRITES.get()[0];
+    }
+
+    private void write(AuditEvent event) {
+        Actor who = event.actor() != null ? event.actor() : caller.actor();
+        log.append(new AuditRecord(who.username(), who.roles(), who.agencyCode(), who.countryCode(), clientAddress(),
+                nodeName, event.action(), event.recordType(), event.recordId(), event.recordCountry(), event.shownIds(),
+                event.outcome(), event.detail()), Instant.now());
+        WRITES.get()[0]++;
+    }
+
+    private String clientAddress() {
+        try {
+            if (request.isResolvable()) {
+                String address = request.get().getRemoteAddr();
+                return address == null || address.length() > 64 ? null : address;
+            }
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            // timers and start-up work have no client
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebridge.domain.model.account;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Password rules after NIST SP 800-63B: long enough, long passphrases accepted, no composition
+ * rules, and no password found on a list of commonly used or breached ones (nor the username).
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    /** Passphrases up to this many characters are accepted (well above the 64 required). */
+    public static final int MAX_LENGTH = 256;
+
+    private static final Set<String> COMMON = load();
+
+    private PasswordPolicy() {
+    }
+
+    /** Why the password is refused, or empty when it is acceptable. Never echoes the password. */
+    public static Optional<String> problem(String password, String username) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return Optional.of("Password must be at least " + MIN_LENGTH + " characters long.");
+        }
+        if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
+            return Optional.of("Password must be at most " + MAX_LENGTH + " characters long.");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMON.contains(lower) || isOneRepeatedCharacter(lower)) {
+            return Optional.of("This password is too common; choose another (a passphrase of several words works well).");
+        }
+        if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            return Optional.of("Password must not contain the username.");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOneRepeatedCharacter(String s) {
+        return s.chars().distinct().count() <= 2;
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("common-passwords.txt missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT)).forEach(words::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

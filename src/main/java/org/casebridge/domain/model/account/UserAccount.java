@@ -1,0 +1,216 @@
+package org.casebridge.domain.model.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.shared.TrackedEntity;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * A person who logs in to CaseBridge. Belongs to one agency (and so to one country, or to none for a
+ * regional agency) and holds one or more roles. Lockout state lives here, in the database, so that it
+ * holds across all instances of a cluster. {@code sessionEpoch} changes whenever existing sessions
+ * must end (disabled, password reset): a session started under an older epoch is no longer honoured.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.FIND_BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.COUNT_WITH_ROLE, query = "select count(u) from UserAccount u join u.roles r where r = :role")
+public class UserAccount extends TrackedEntity {
+
+    public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
+    public static final String COUNT_WITH_ROLE = "UserAccount.countWithRole";
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 64, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "agency_id", nullable = false)
+    private Agency agency;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(Username username, String displayName, Agency agency, Set<Role> roles, String passwordHash,
+            Instant now) {
+        this.username = username.value();
+        describe(displayName, agency, roles);
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+    }
+
+    /** Sets name, agency and roles together after checking that they fit each other. */
+    public final void describe(String newDisplayName, Agency newAgency, Set<Role> newRoles) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        String name = newDisplayName == null ? "" : newDisplayName.trim();
+        errors.check(!name.isEmpty() && name.length() <= 100, "displayName", "Name is required (at most 100 characters).");
+        errors.check(newAgency != null, "agency", "Agency is required.");
+        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "Choose at least one role.");
+        if (newAgency != null && newRoles != null) {
+            boolean needsCountry = newRoles.stream().anyMatch(Role::needsCountry);
+            errors.check(!needsCountry || newAgency.getCountry() != null, "agency",
+                    "Caseworkers, focal points and supervisors belong to an agency of a country.");
+            errors.check(!newRoles.contains(Role.PARTNER) || !newAgency.getType().isGovernment(), "roles",
+                    "The partner role is for staff of partner agencies, not government agencies.");
+        }
+        errors.throwIfAny();
+        this.displayName = name;
+        this.agency = newAgency;
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed login; returns true when this failure locked the account. */
+    public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+        if (failedAttempts >= policy.maxFailures() && !isLockedAt(now)) {
+            lockedUntil = now.plus(policy.lockDuration());
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    /** Sets a new password hash; every existing session of this account ends. */
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.sessionEpoch++;
+    }
+
+    /** Replaces the hash of the same password with a stronger one (at login); sessions go on. */
+    public void changePasswordHashOnly(String strongerHash) {
+        this.passwordHash = strongerHash;
+    }
+
+    /** Disables the account and ends its sessions. */
+    public void disable() {
+        if (enabled) {
+            enabled = false;
+            sessionEpoch++;
+        }
+    }
+
+    public void enable() {
+        enabled = true;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Username getUsername() {
+        return new Username(username);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+}

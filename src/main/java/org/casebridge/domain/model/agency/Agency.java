@@ -1,0 +1,176 @@
+package org.casebridge.domain.model.agency;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.casebridge.domain.model.shared.TrackedEntity;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * An organisation whose staff use CaseBridge: a government agency that owns cases, or a partner
+ * (shelter, health service, legal aid NGO, IOM, UNHCR) that receives referrals. An agency belongs to
+ * one country, or to none when it is regional or international.
+ */
+@Entity
+@Table(name = "agency")
+@NamedQuery(name = Agency.FIND_ALL, query = "select a from Agency a left join a.country c order by c.name, a.name")
+@NamedQuery(name = Agency.FIND_BY_CODE, query = "select a from Agency a where a.code = :code")
+public class Agency extends TrackedEntity {
+
+    public static final String FIND_ALL = "Agency.findAll";
+    public static final String FIND_BY_CODE = "Agency.findByCode";
+
+    /** E.164: an optional plus, a non-zero digit, at most 15 digits (HTCDS org_Phone). */
+    private static final Pattern PHONE = Pattern.compile("\\+?[1-9]\\d{1,14}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
+    private Long id;
+
+    @Column(name = "code", nullable = false, unique = true, length = 32, updatable = false)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 150)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 40)
+    private AgencyType type;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "country_id")
+    private Country country;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agency_service", joinColumns = @JoinColumn(name = "agency_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service", nullable = false, length = 40)
+    private Set<ServiceType> services = EnumSet.noneOf(ServiceType.class);
+
+    @Column(name = "contact_phone", length = 16)
+    private String contactPhone;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(name = "contact_address", length = 300)
+    private String contactAddress;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    protected Agency() {
+    }
+
+    public Agency(AgencyCode code, AgencyDetails details) {
+        this.code = code.value();
+        update(details);
+    }
+
+    /** Replaces the editable details after checking all of them, so that nothing is half-applied. */
+    public void update(AgencyDetails details) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        String trimmedName = trim(details.name());
+        errors.check(trimmedName != null && trimmedName.length() <= 150, "name", "Name is required (at most 150 characters).");
+        errors.check(details.type() != null, "type", "Type is required.");
+        errors.check(details.country() != null || details.type() == AgencyType.INTERNATIONAL_ORGANISATION
+                || details.type() == AgencyType.NGO, "country",
+                "Country is required, except for international organisations and regional NGOs.");
+        String phone = trim(details.contactPhone());
+        errors.check(phone == null || PHONE.matcher(phone).matches(), "contactPhone",
+                "Phone must be in E.164 form, e.g. +18765550100.");
+        String email = trim(details.contactEmail());
+        errors.check(email == null || (email.length() <= 254 && EMAIL.matcher(email).matches()), "contactEmail",
+                "Email address is not valid.");
+        String address = trim(details.contactAddress());
+        errors.check(address == null || address.length() <= 300, "contactAddress", "Address is at most 300 characters.");
+        errors.throwIfAny();
+        this.name = trimmedName;
+        this.type = details.type();
+        this.country = details.country();
+        this.services = details.services() == null || details.services().isEmpty()
+                ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(details.services());
+        this.contactPhone = phone;
+        this.contactEmail = email;
+        this.contactAddress = address;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    private static String trim(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.trim();
+        return t.isEmpty() ? null : t;
+    }
+
+    public boolean isIn(CountryCode countryCode) {
+        return country != null && Objects.equals(country.getCode(), countryCode);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AgencyCode getCode() {
+        return new AgencyCode(code);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AgencyType getType() {
+        return type;
+    }
+
+    /** The agency's country, or {@code null} for a regional or international agency. */
+    public Country getCountry() {
+        return country;
+    }
+
+    public Set<ServiceType> getServices() {
+        return services.isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(services);
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactAddress() {
+        return contactAddress;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

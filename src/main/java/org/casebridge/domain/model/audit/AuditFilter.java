@@ -1,0 +1,21 @@
+package org.casebridge.domain.model.audit;
+
+import java.time.Instant;
+
+/**
+ * Criteria for reading the audit log. {@code scopeCountry}, when set, limits entries to those made
+ * by users of that country or about records of that country (a supervisor's view).
+ */
+public record AuditFilter(String scopeCountry, String username, String agencyCode, AuditAction action,
+        String recordType, String recordId, AuditOutcome outcome, Instant from, Instant to, String sortField,
+        boolean ascending) {
+
+    public static AuditFilter forRecord(String scopeCountry, String recordType, String recordId) {
+        return new AuditFilter(scopeCountry, null, null, null, recordType, recordId, null, null, null, null, false);
+    }
+
+    public AuditFilter withScope(String country) {
+        return new AuditFilter(country, username, agencyCode, action, recordType, recordId, outcome, from, to,
+                sortField, ascending);
+    }
+}

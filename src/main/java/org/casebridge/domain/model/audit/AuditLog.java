@@ -1,0 +1,32 @@
+package org.casebridge.domain.model.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Where audit entries are appended and read back. Implementations never update or delete. */
+public interface AuditLog {
+
+    /** Appends one entry at the head of the chain, inside the current transaction. */
+    AuditEntry append(AuditRecord record, Instant at);
+
+    /** Entries matching the filter, newest first. */
+    List<AuditEntry> find(AuditFilter filter, int first, int size);
+
+    long count(AuditFilter filter);
+
+    /**
+     * Streams entries with sequence greater than {@code afterSequence}, in order, to {@code visitor}
+     * until it returns false. Reads in batches so that memory stays flat however long the chain.
+     */
+    void walk(long afterSequence, Predicate<AuditEntry> visitor);
+
+    Optional<AuditEntry> entry(long sequence);
+
+    long lastSequence();
+
+    AuditCheckpoint addCheckpoint(AuditCheckpoint checkpoint);
+
+    Optional<AuditCheckpoint> latestCheckpoint();
+}

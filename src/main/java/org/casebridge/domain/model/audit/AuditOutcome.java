@@ -1,0 +1,7 @@
+package org.casebridge.domain.model.audit;
+
+public enum AuditOutcome {
+    OK,
+    DENIED,
+    FAILED
+}

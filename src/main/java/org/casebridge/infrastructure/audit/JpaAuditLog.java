@@ -1,0 +1,155 @@
+package org.casebridge.infrastructure.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.casebridge.domain.model.audit.AuditChain;
+import org.casebridge.domain.model.audit.AuditCheckpoint;
+import org.casebridge.domain.model.audit.AuditEntry;
+import org.casebridge.domain.model.audit.AuditFilter;
+import org.casebridge.domain.model.audit.AuditHead;
+import org.casebridge.domain.model.audit.AuditLog;
+import org.casebridge.domain.model.audit.AuditRecord;
+
+/**
+ * The audit log in the application database. Appending locks the single head row for the rest of
+ * the transaction, so entries are numbered without gaps in commit order and the chain never forks.
+ */
+@ApplicationScoped
+public class JpaAuditLog implements AuditLog {
+
+    private static final int BATCH = 500;
+    private static final Set<String> SORTABLE = Set.of("sequence", "occurredAt", "username", "agencyCode",
+            "action", "recordType", "recordId", "outcome");
+
+    @PersistenceContext(unitName = "casebridge")
+    EntityManager em;
+
+    @Inject
+    AuditKeys keys;
+
+    @Override
+    public AuditEntry append(AuditRecord record, Instant now) {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("audit_head row missing: the schema was not migrated");
+        }
+        long sequence = head.getLastSequence() + 1;
+        Instant at = AuditChain.truncate(now);
+        String hash = keys.chain().hash(sequence, at, record, head.getLastHash());
+        AuditEntry entry = new AuditEntry(sequence, at, record, head.getLastHash(), hash);
+        em.persist(entry);
+        head.advance(sequence, hash);
+        em.flush();
+        return entry;
+    }
+
+    @Override
+    public List<AuditEntry> find(AuditFilter filter, int first, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        String sort = filter.sortField() != null && SORTABLE.contains(filter.sortField()) ? filter.sortField() : "sequence";
+        String direction = filter.ascending() ? " asc" : " desc";
+        String order = " order by e." + sort + direction + (sort.equals("sequence") ? "" : ", e.sequence" + direction);
+        TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where + order, AuditEntry.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(AuditFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(e) from AuditEntry e" + where(filter, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static String where(AuditFilter f, Map<String, Object> params) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
+        if (f.scopeCountry() != null) {
+            jpql.append(" and (e.countryCode = :scope or e.recordCountry = :scope)");
+            params.put("scope", f.scopeCountry());
+        }
+        add(jpql, params, "username", f.username());
+        add(jpql, params, "agencyCode", f.agencyCode());
+        add(jpql, params, "recordType", f.recordType());
+        add(jpql, params, "recordId", f.recordId());
+        if (f.action() != null) {
+            jpql.append(" and e.action = :action");
+            params.put("action", f.action());
+        }
+        if (f.outcome() != null) {
+            jpql.append(" and e.outcome = :outcome");
+            params.put("outcome", f.outcome());
+        }
+        if (f.from() != null) {
+            jpql.append(" and e.occurredAt >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            jpql.append(" and e.occurredAt < :to");
+            params.put("to", f.to());
+        }
+        return jpql.toString();
+    }
+
+    private static void add(StringBuilder jpql, Map<String, Object> params, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            jpql.append(" and e.").append(field).append(" = :").append(field);
+            params.put(field, value.trim());
+        }
+    }
+
+    @Override
+    public void walk(long afterSequence, Predicate<AuditEntry> visitor) {
+        long after = afterSequence;
+        while (true) {
+            List<AuditEntry> batch = em.createQuery(
+                    "select e from AuditEntry e where e.sequence > :after order by e.sequence", AuditEntry.class)
+                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
+            for (AuditEntry e : batch) {
+                if (!visitor.test(e)) {
+                    return;
+                }
+                after = e.getSequence();
+            }
+            em.clear();
+            if (batch.size() < BATCH) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public Optional<AuditEntry> entry(long sequence) {
+        return Optional.ofNullable(em.find(AuditEntry.class, sequence));
+    }
+
+    @Override
+    public long lastSequence() {
+        Long max = em.createQuery("select max(e.sequence) from AuditEntry e", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    @Override
+    public AuditCheckpoint addCheckpoint(AuditCheckpoint checkpoint) {
+        em.persist(checkpoint);
+        return checkpoint;
+    }
+
+    @Override
+    public Optional<AuditCheckpoint> latestCheckpoint() {
+        return em.createQuery("select c from AuditCheckpoint c order by c.sequence desc", AuditCheckpoint.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}

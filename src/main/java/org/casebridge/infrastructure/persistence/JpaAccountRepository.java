@@ -1,0 +1,91 @@
+package org.casebridge.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.casebridge.domain.model.account.AccountRepository;
+import org.casebridge.domain.model.account.Role;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.account.Username;
+import org.casebridge.domain.model.agency.CountryCode;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    private static final String FROM = " from UserAccount u join u.agency a left join a.country c where 1 = 1";
+
+    @PersistenceContext(unitName = "casebridge")
+    EntityManager em;
+
+    @Override
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(Username username) {
+        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsernameForUpdate(Username username) {
+        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<UserAccount> page(String filter, CountryCode country, int first, int size) {
+        TypedQuery<UserAccount> q = em.createQuery("select u" + where(filter, country) + " order by u.username",
+                UserAccount.class);
+        bind(q, filter, country);
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(String filter, CountryCode country) {
+        TypedQuery<Long> q = em.createQuery("select count(u)" + where(filter, country), Long.class);
+        bind(q, filter, country);
+        return q.getSingleResult();
+    }
+
+    private static String where(String filter, CountryCode country) {
+        StringBuilder jpql = new StringBuilder(FROM);
+        if (filter != null && !filter.isBlank()) {
+            jpql.append(" and (lower(u.username) like :filter or lower(u.displayName) like :filter"
+                    + " or lower(a.name) like :filter)");
+        }
+        if (country != null) {
+            jpql.append(" and c.code = :country");
+        }
+        return jpql.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, String filter, CountryCode country) {
+        if (filter != null && !filter.isBlank()) {
+            q.setParameter("filter", "%" + filter.trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        if (country != null) {
+            q.setParameter("country", country.value());
+        }
+    }
+
+    @Override
+    public long countWithRole(Role role) {
+        return em.createNamedQuery(UserAccount.COUNT_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    @Override
+    public UserAccount add(UserAccount account) {
+        em.persist(account);
+        return account;
+    }
+}

@@ -1,0 +1,16 @@
+package org.casebridge.interfaces.account.rest;
+
+import java.util.List;
+import org.casebridge.domain.model.account.Role;
+import org.casebridge.domain.model.account.UserAccount;
+
+/** Who the caller is: user, roles, agency and country. */
+public record MeDto(String username, String displayName, List<String> roles, String agencyCode, String agencyName,
+        String agencyType, String countryCode) {
+
+    public static MeDto of(UserAccount a) {
+        return new MeDto(a.getUsername().value(), a.getDisplayName(), a.getRoles().stream().map(Role::roleName).toList(),
+                a.getAgency().getCode().value(), a.getAgency().getName(), a.getAgency().getType().name(),
+                a.getAgency().getCountry() == null ? null : a.getAgency().getCountry().getCode().value());
+    }
+}

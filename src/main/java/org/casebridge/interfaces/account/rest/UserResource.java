@@ -1,0 +1,101 @@
+package org.casebridge.interfaces.account.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.casebridge.application.Page;
+import org.casebridge.application.account.AccountService;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.rest.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** User administration (admins; supervisors may read their own country's users). */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "users")
+public class UserResource {
+
+    @Inject
+    AccountService accounts;
+
+    @GET
+    @Operation(summary = "List users, by username; filter matches username, name or agency")
+    public Page<UserDto> list(@QueryParam("filter") String filter, @QueryParam("first") Integer first,
+            @QueryParam("size") Integer size) {
+        return accounts.list(filter, Page.first(first), Page.size(size)).map(UserDto::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        UserAccount a = accounts.get(id);
+        return Versions.ok(UserDto.of(a), a.getVersion()).build();
+    }
+
+    @POST
+    @Operation(summary = "Create a user with an initial password")
+    public Response create(UserInput input, @Context UriInfo uri) {
+        UserInput in = required(input);
+        UserAccount a = accounts.create(new AccountService.NewAccount(in.username(), in.displayName(), in.agencyId(),
+                in.roleSet(), in.password()));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.getId())).build())
+                .entity(UserDto.of(a)).tag(Versions.tag(a.getVersion())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change name, agency and roles; send the ETag in If-Match")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UserInput input) {
+        UserInput in = required(input);
+        if (in.username() != null || in.password() != null) {
+            throw ValidationException.of(in.username() != null ? "username" : "password",
+                    in.username() != null ? "The username cannot be changed." : "Set passwords with POST /api/users/{id}/password.");
+        }
+        long version = Versions.required(ifMatch);
+        UserAccount a = accounts.update(id, version, new AccountService.AccountChanges(in.displayName(), in.agencyId(),
+                in.roleSet()));
+        return Versions.ok(UserDto.of(a), a.getVersion()).build();
+    }
+
+    @POST
+    @Path("{id}/disable")
+    @Operation(summary = "Disable the account; its sessions end at once")
+    public UserDto disable(@PathParam("id") long id) {
+        return UserDto.of(accounts.disable(id));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public UserDto enable(@PathParam("id") long id) {
+        return UserDto.of(accounts.enable(id));
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Operation(summary = "Set a new password for the user; their sessions end")
+    public Response resetPassword(@PathParam("id") long id, PasswordInput input) {
+        accounts.resetPassword(id, input == null ? null : input.password());
+        return Response.noContent().build();
+    }
+
+    private static UserInput required(UserInput input) {
+        if (input == null) {
+            throw ValidationException.of("body", "Send the user as JSON.");
+        }
+        return input;
+    }
+}

@@ -1,0 +1,74 @@
+package org.casebridge.interfaces.agency.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.casebridge.application.agency.AgencyService;
+import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.rest.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Agencies: every logged-in user reads the directory; admins create and change. */
+@Path("agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "agencies")
+public class AgencyResource {
+
+    @Inject
+    AgencyService agencies;
+
+    @GET
+    @Operation(summary = "All agencies, by country and name")
+    public List<AgencyDto> list() {
+        return agencies.agencies().stream().map(AgencyDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Agency a = agencies.agency(id);
+        return Versions.ok(AgencyDto.of(a), a.getVersion()).build();
+    }
+
+    @POST
+    @Operation(summary = "Create an agency (admin)")
+    public Response create(AgencyInput input, @Context UriInfo uri) {
+        AgencyInput in = required(input);
+        Agency a = agencies.createAgency(in.code(), in.form());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.getId())).build())
+                .entity(AgencyDto.of(a)).tag(Versions.tag(a.getVersion())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an agency (admin); send the ETag in If-Match")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AgencyInput input) {
+        AgencyInput in = required(input);
+        if (in.code() != null) {
+            throw ValidationException.of("code", "The agency code cannot be changed.");
+        }
+        Agency a = agencies.updateAgency(id, Versions.required(ifMatch), in.form());
+        return Versions.ok(AgencyDto.of(a), a.getVersion()).build();
+    }
+
+    private static AgencyInput required(AgencyInput input) {
+        if (input == null) {
+            throw ValidationException.of("body", "Send the agency as JSON.");
+        }
+        return input;
+    }
+}

@@ -1,0 +1,92 @@
+package org.casebridge.interfaces.shared.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.casebridge.application.AccessDeniedException;
+import org.casebridge.application.ConcurrentChangeException;
+import org.casebridge.application.RecordNotFoundException;
+import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * Turns every exception into a problem document. Unexpected ones are logged with an incident id
+ * (class and message only, never bind parameters) and answered 500 with that id and nothing more.
+ */
+@Provider
+public class ExceptionMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof ValidationException v) {
+            return Problem.response(400, "Bad Request", "Some fields are not valid.", v.fieldErrors());
+        }
+        if (e instanceof DomainException d) {
+            return Problem.response(409, "Conflict", d.getMessage(), null);
+        }
+        if (e instanceof RecordNotFoundException n) {
+            return Problem.response(Response.Status.NOT_FOUND, n.getMessage());
+        }
+        if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
+            return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this.");
+        }
+        if (e instanceof ConcurrentChangeException || e instanceof OptimisticLockException) {
+            return Problem.response(412, "Precondition Failed", new ConcurrentChangeException().getMessage(), null);
+        }
+        if (e instanceof ConstraintViolationException cv) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            cv.getConstraintViolations().forEach(v -> errors.putIfAbsent(leaf(v.getPropertyPath().toString()), v.getMessage()));
+            return Problem.response(400, "Bad Request", "Some fields are not valid.", errors);
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource.");
+        }
+        if (e instanceof WebApplicationException w) {
+            Response r = w.getResponse();
+            int status = r.getStatus();
+            String title = r.getStatusInfo().getReasonPhrase();
+            String detail = switch (status) {
+                case 404 -> "There is no such resource.";
+                case 405 -> "This method is not allowed on this resource.";
+                case 406 -> "This resource answers in JSON only.";
+                case 415 -> "Send JSON (Content-Type: application/json).";
+                case 400 -> "The request is not valid.";
+                default -> title;
+            };
+            return Problem.response(status, title, detail, null);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
+        return Problem.response(500, "Internal Server Error",
+                "The request could not be completed. Quote incident " + incident + " to your administrator.", null);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof EJBException && current.getCause() != null)
+                || (current.getCause() instanceof ValidationException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String leaf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebridge.interfaces.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The login form. Every failure gets the same message, whatever the reason. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Messages messages;
+
+    private String username;
+    private String password;
+
+    public String submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
+                                password == null ? "" : password))
+                        .newAuthentication(true));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            return "/index?faces-redirect=true";
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return null;
+        }
+        messages.error(null, "login.failed");
+        return null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

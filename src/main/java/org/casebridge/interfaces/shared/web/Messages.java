@@ -1,0 +1,52 @@
+package org.casebridge.interfaces.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.casebridge.application.ConcurrentChangeException;
+import org.casebridge.application.RecordNotFoundException;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/** The one helper for Faces messages: bundle lookup and errors shown beside their fields. */
+@ApplicationScoped
+public class Messages {
+
+    public static final String BUNDLE = "org.casebridge.interfaces.messages";
+
+    public String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot() == null ? java.util.Locale.ENGLISH
+                    : faces.getViewRoot().getLocale()).getString(key);
+        } catch (MissingResourceException notAKey) {
+            return key;
+        }
+    }
+
+    public void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
+    /** An error for the component with client id {@code clientId} (or global when null). */
+    public void error(String clientId, String keyOrText) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(keyOrText), null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Shows each field error beside its field: {@code fieldIds} maps domain field names to client ids. */
+    public void show(ValidationException e, Map<String, String> fieldIds) {
+        e.fieldErrors().forEach((field, message) -> error(fieldIds.get(field), message));
+    }
+
+    public void show(ConcurrentChangeException e) {
+        error(null, e.getMessage());
+    }
+
+    public void show(RecordNotFoundException e) {
+        error(null, e.getMessage());
+    }
+}

@@ -1,0 +1,2 @@
+/** Screen infrastructure shared by every context: login, navigation, messages. Calls application services only. */
+package org.casebridge.interfaces.shared.web;
