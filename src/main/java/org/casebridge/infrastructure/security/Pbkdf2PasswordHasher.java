@@ -63,7 +63,9 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
             byte[] expected = Base64.getDecoder().decode(parts[3]);
             byte[] actual = derive(parts[0], password, salt, Integer.parseInt(parts[1]));
             return MessageDigest.isEqual(expected, actual);
-        } catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException | IllegalStateException malformed) {
+            // Bad Base64 or numbers, or an algorithm this JVM lacks: the hash cannot match, so the
+            // login fails like any other instead of ending in a server error.
             return false;
         }
     }

@@ -1,0 +1,143 @@
+package org.casebridge.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/** A small HTTP client for black-box tests of the running server: REST with Basic auth, and pages. */
+public final class Api {
+
+    private final CaseBridgeServer server;
+    private final HttpClient client;
+
+    private Api(CaseBridgeServer server, boolean cookies) {
+        this.server = server;
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (cookies) {
+            b.cookieHandler(new CookieManager());
+        }
+        this.client = b.build();
+    }
+
+    /** A stateless REST client (no cookies). */
+    public static Api rest() {
+        return new Api(CaseBridgeServer.get(), false);
+    }
+
+    /** A browser-like client that keeps cookies, for form login and sessions. */
+    public static Api withCookies() {
+        return new Api(CaseBridgeServer.get(), true);
+    }
+
+    public Reply get(String path, String user) {
+        return send(request(path, user).GET());
+    }
+
+    public Reply get(String path) {
+        return get(path, null);
+    }
+
+    public Reply post(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    public Reply put(String path, String user, String json, String ifMatch) {
+        HttpRequest.Builder b = request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b);
+    }
+
+    public Reply method(String method, String path, String user) {
+        return send(request(path, user).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Posts an HTML form (application/x-www-form-urlencoded). */
+    public Reply postForm(String path, Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> {
+            if (!body.isEmpty()) {
+                body.append('&');
+            }
+            body.append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
+        return send(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(path.startsWith("http") ? URI.create(path) : server.uri(path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        if (user != null) {
+            b.header("Authorization", basic(user, TestSettings.DEMO_PASSWORD));
+        }
+        return b;
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Reply send(HttpRequest.Builder builder) {
+        try {
+            return new Reply(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One response, with JSON helpers. */
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return response.statusCode() + " " + response.body();
+        }
+    }
+}

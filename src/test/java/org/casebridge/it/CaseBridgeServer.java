@@ -1,0 +1,129 @@
+package org.casebridge.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged WAR running on Payara Micro exactly as in production (demo mode, its own fresh
+ * database), started once for all black-box tests (HTTP and browser) and stopped when the run ends.
+ */
+public final class CaseBridgeServer {
+
+    public static final String DB = "server";
+    private static CaseBridgeServer instance;
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private CaseBridgeServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    public static synchronized CaseBridgeServer get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    static synchronized void stopIfStarted() {
+        if (instance != null) {
+            instance.process.destroy();
+            try {
+                instance.process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            instance = null;
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** The server's console output (everything Payara and CaseBridge logged). */
+    public Path log() {
+        return log;
+    }
+
+    private static CaseBridgeServer start() {
+        try {
+            int port = freePort();
+            Path dir = TestDatabases.workDir().resolve("server");
+            Files.createDirectories(dir);
+            Path log = dir.resolve("server.log");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(TestSettings.jvmOptions(DB));
+            command.addAll(List.of("-jar", TestSettings.microJar().toAbsolutePath().toString(),
+                    "--nohazelcast", "--port", Integer.toString(port), "--sslport", Integer.toString(freePort()),
+                    "--prebootcommandfile", TestSettings.preBootCommands().toString(),
+                    "--rootdir", dir.resolve("runtime").toAbsolutePath().toString(),
+                    "--deploy", TestSettings.war().toAbsolutePath().toString()));
+            Process process = new ProcessBuilder(command).directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            CaseBridgeServer server = new CaseBridgeServer(process, port, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the test server", e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The test server stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        process.destroy();
+        throw new IllegalStateException("The test server did not become ready in 240 s; see " + log);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.casebridge.it;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The configuration every test server runs with: demo data, fast hashing, known audit keys. */
+public final class TestSettings {
+
+    /** Published in the README; the demo accounts' password. */
+    public static final String DEMO_PASSWORD = "Demo-Password-2026";
+    public static final String HMAC_KEY = "integration-tests-only-audit-hmac-key-0123456789";
+    /** Base64 of a 32-byte Ed25519 seed. */
+    public static final String SIGNING_KEY = "dGVzdHMtb25seS1lZDI1NTE5LXNpZ25pbmctc2VlZCE=";
+
+    private TestSettings() {
+    }
+
+    /** JVM options for a CaseBridge server on test database {@code dbName}. */
+    public static List<String> jvmOptions(String dbName) {
+        return List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.language=en",
+                "-Dcasebridge.demo=true",
+                "-Dcasebridge.password.iterations=1000",
+                "-Dcasebridge.db.url=" + TestDatabases.url(dbName),
+                "-Dcasebridge.db.user=" + TestDatabases.user(),
+                "-Dcasebridge.db.password=" + TestDatabases.password(),
+                "-Dcasebridge.audit.hmac-key=" + HMAC_KEY,
+                "-Dcasebridge.audit.signing-key=" + SIGNING_KEY,
+                "-Dcasebridge.node-name=test-" + dbName);
+    }
+
+    public static Path preBootCommands() {
+        return Path.of("config/pre-boot-commands.asadmin").toAbsolutePath();
+    }
+
+    public static Path microJar() {
+        return Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
+    }
+
+    public static Path war() {
+        return Path.of(System.getProperty("casebridge.war", "target/casebridge.war"));
+    }
+}
