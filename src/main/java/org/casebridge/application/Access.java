@@ -29,7 +29,7 @@ public class Access {
     public UserAccount requireAnyRole(String recordType, Role... roles) {
         UserAccount account = caller.account().orElse(null);
         if (account == null || Arrays.stream(roles).noneMatch(account::hasRole)) {
-            String needed = Arrays.stream(roles).map(Role::roleName).collect(Collectors.joining("|"));
+            String needed = Arrays.stream(roles).map(Role::roleName).collect(Collectors.joining(","));
             audit.recordSeparately(AuditEvent.denied(recordType, null, null, "requires role " + needed));
             throw new AccessDeniedException("You are not allowed to do this.");
         }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** Form login and Faces form posts over plain HTTP, for tests of sessions and cookies. */
 public final class Forms {
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private Forms() {
@@ -30,6 +31,16 @@ public final class Forms {
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page));
         return client.postForm("/login.xhtml", form);
+    }
+
+    /** PrimeFaces CSP: its script adds the page's nonce to every form post; a plain HTTP client must too. */
+    public static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no CSP nonce in page");
+        }
+        return m.group(1);
     }
 }

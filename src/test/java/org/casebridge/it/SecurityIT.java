@@ -154,14 +154,15 @@ class SecurityIT {
         JsonObject agency = jm.array().getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("code").equals("JM-LEGALAID")).findFirst().orElseThrow();
         String body = "{\"name\":\"" + agency.getString("name") + "\",\"type\":\"LEGAL_SERVICE\",\"countryCode\":\"JM\","
-                + "\"services\":[\"LEGAL\",\"INTERPRETATION\"]}";
+                + "\"services\":[\"LEGAL\",\"INTERPRETATION\"],\"contactAddress\":\"" + UUID.randomUUID() + "\"}";
+        String otherBody = body.replaceFirst("contactAddress\":\"[^\"]+", "contactAddress\":\"" + UUID.randomUUID());
         String path = "/api/agencies/" + agency.getInt("id");
         assertEquals(428, api.put(path, "admin", body, null).status());
         String etag = api.get(path, "admin").header("ETag");
         assertNotNull(etag);
         Api.Reply first = api.put(path, "admin", body, etag);
         assertEquals(200, first.status(), first.toString());
-        Api.Reply stale = api.put(path, "admin", body, etag);
+        Api.Reply stale = api.put(path, "admin", otherBody, etag);
         assertEquals(412, stale.status(), "a second change with the old version must not overwrite the first");
     }
 
@@ -212,7 +213,7 @@ class SecurityIT {
         assertEquals(302, withOldId.status(), "the pre-login session id is worthless");
 
         Map<String, String> logout = Map.of("userForm", "userForm", "userForm:logout", "",
-                "jakarta.faces.ViewState", Forms.viewState(home.body()));
+                "jakarta.faces.ViewState", Forms.viewState(home.body()), "primefaces.nonce", Forms.nonce(home.body()));
         Api.Reply out = browser.postForm("/index.xhtml", logout);
         assertTrue(out.status() == 302 || out.status() == 303, out.toString());
         assertEquals(302, browser.get("/index.xhtml").status(), "after logout the session is gone");

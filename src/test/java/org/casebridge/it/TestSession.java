@@ -1,5 +1,10 @@
 package org.casebridge.it;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -30,5 +35,24 @@ public class TestSession implements LauncherSessionListener {
         }
         CaseBridgeServer.stopIfStarted();
         TestDatabases.dropAll();
+        removeArquillianLeftovers();
+    }
+
+    /** Arquillian's Payara Micro connector leaves its deployment folders in the temp directory. */
+    private static void removeArquillianLeftovers() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> entries = Files.list(tmp)) {
+            entries.filter(p -> p.getFileName().toString().startsWith("arquillian-payara-micro")).forEach(TestSession::delete);
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> tree = Files.walk(root)) {
+            tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort
+        }
     }
 }

@@ -54,11 +54,19 @@ public class AuditTrail {
     }
 
     private void write(AuditEvent event) {
-        Actor who = event.actor() != null ? event.actor() : caller.actor();
+        Actor who = event.actor() != null ? event.actor() : callerOrAnonymous();
         log.append(new AuditRecord(who.username(), who.roles(), who.agencyCode(), who.countryCode(), clientAddress(),
                 nodeName, event.action(), event.recordType(), event.recordId(), event.recordCountry(), event.shownIds(),
                 event.outcome(), event.detail()), Instant.now());
         WRITES.get()[0]++;
+    }
+
+    private Actor callerOrAnonymous() {
+        try {
+            return caller.actor();
+        } catch (ContextNotActiveException noRequest) {
+            return Actor.ANONYMOUS;
+        }
     }
 
     private String clientAddress() {

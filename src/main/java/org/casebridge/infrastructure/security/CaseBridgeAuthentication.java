@@ -66,7 +66,8 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // The login page itself answers (200, one message); a 401 would replace it with an error page.
+            return context.doNothing();
         }
         String username = result.getCallerPrincipal().getName();
         // A new session id at login, so that a session id planted before login is worthless.

@@ -71,7 +71,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return Problem.response(status, title, detail, null);
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
+        StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+        // Class and place only: messages of unexpected exceptions may carry data the user typed.
+        LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});
         return Problem.response(500, "Internal Server Error",
                 "The request could not be completed. Quote incident " + incident + " to your administrator.", null);
     }

@@ -36,7 +36,8 @@ public class Login {
                                 password == null ? "" : password))
                         .newAuthentication(true));
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        // A refused login leaves the request without a caller; only a real login counts.
+        if (status == AuthenticationStatus.SUCCESS && security.getCallerPrincipal() != null) {
             return "/index?faces-redirect=true";
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {

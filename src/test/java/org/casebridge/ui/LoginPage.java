@@ -1,0 +1,43 @@
+package org.casebridge.ui;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The login page. */
+public final class LoginPage {
+
+    private final Browser browser;
+
+    private LoginPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static LoginPage open(Browser browser) {
+        browser.go("/login.xhtml");
+        browser.settle();
+        return new LoginPage(browser);
+    }
+
+    public HomePage logInAs(String user, String password) {
+        submit(user, password);
+        return new HomePage(browser);
+    }
+
+    public LoginPage submit(String user, String password) {
+        WebDriver d = browser.driver();
+        d.findElement(By.id("login:username")).clear();
+        d.findElement(By.id("login:username")).sendKeys(user);
+        d.findElement(By.id("login:password")).sendKeys(password);
+        d.findElement(By.id("login:submit")).click();
+        browser.settle();
+        return this;
+    }
+
+    public String messages() {
+        return browser.driver().findElement(By.id("login:messages")).getText();
+    }
+
+    public boolean isShown() {
+        return !browser.driver().findElements(By.id("login:submit")).isEmpty();
+    }
+}
