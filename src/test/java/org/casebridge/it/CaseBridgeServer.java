@@ -67,6 +67,7 @@ public final class CaseBridgeServer {
         try {
             int port = freePort();
             Path dir = TestDatabases.workDir().resolve("server");
+            deleteTree(dir.resolve("runtime"));
             Files.createDirectories(dir);
             Path log = dir.resolve("server.log");
             List<String> command = new ArrayList<>();
@@ -85,6 +86,15 @@ public final class CaseBridgeServer {
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the test server", e);
+        }
+    }
+
+    /** A runtime folder left by an earlier run would redeploy that run's application. */
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var tree = Files.walk(root)) {
+                tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

@@ -28,7 +28,8 @@ public class AuditKeys {
     private static final Logger LOG = Logger.getLogger(AuditKeys.class.getName());
     static final String HMAC_KEY = "casebridge.audit.hmac-key";
     static final String SIGNING_KEY = "casebridge.audit.signing-key";
-    private static final String DEMO_HMAC = "casebridge-demo-audit-hmac-key-do-not-use-in-production";
+    /** The published demo HMAC key; the command-line verifier accepts it with {@code --demo}. */
+    static final String DEMO_HMAC = "casebridge-demo-audit-hmac-key-do-not-use-in-production";
     private static final String DEMO_SEED = "casebridge-demo-signing-seed-32b";
 
     @Inject

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.casebridge.domain.model.audit.AuditChain;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
@@ -29,8 +28,6 @@ import org.casebridge.domain.model.audit.AuditRecord;
 public class JpaAuditLog implements AuditLog {
 
     private static final int BATCH = 500;
-    private static final Set<String> SORTABLE = Set.of("sequence", "occurredAt", "username", "agencyCode",
-            "action", "recordType", "recordId", "outcome");
 
     @PersistenceContext(unitName = "casebridge")
     EntityManager em;
@@ -40,10 +37,7 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public AuditEntry append(AuditRecord record, Instant now) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            throw new IllegalStateException("audit_head row missing: the schema was not migrated");
-        }
+        AuditHead head = head();
         long sequence = head.getLastSequence() + 1;
         Instant at = AuditChain.truncate(now);
         String hash = keys.chain().hash(sequence, at, record, head.getLastHash());
@@ -58,7 +52,7 @@ public class JpaAuditLog implements AuditLog {
     public List<AuditEntry> find(AuditFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        String sort = filter.sortField() != null && SORTABLE.contains(filter.sortField()) ? filter.sortField() : "sequence";
+        String sort = filter.sortField() != null && AuditFilter.SORTABLE.contains(filter.sortField()) ? filter.sortField() : "sequence";
         String direction = filter.ascending() ? " asc" : " desc";
         String order = " order by e." + sort + direction + (sort.equals("sequence") ? "" : ", e.sequence" + direction);
         TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where + order, AuditEntry.class);
@@ -142,8 +136,18 @@ public class JpaAuditLog implements AuditLog {
     }
 
     @Override
+    public AuditHead head() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("audit_head row missing: the schema was not migrated");
+        }
+        return head;
+    }
+
+    @Override
     public AuditCheckpoint addCheckpoint(AuditCheckpoint checkpoint) {
         em.persist(checkpoint);
+        em.flush();
         return checkpoint;
     }
 

@@ -1,5 +1,5 @@
 /**
- * The audit log's storage, keys and database-level protection.
- * Implements the domain's AuditLog; imports domain packages only.
+ * The audit log's storage, keys, verification and signing, database-level protection, and the
+ * command-line verifier. Implements the domain's AuditLog and AuditVerifier; imports domain packages only.
  */
 package org.casebridge.infrastructure.audit;

@@ -5,7 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
 import java.time.Instant;
+import java.util.Base64;
 
 /**
  * A signed statement "the chain had reached sequence N with head hash H at time T". Exported and
@@ -42,6 +47,34 @@ public class AuditCheckpoint {
     public static byte[] signedContent(long sequence, String headHash, Instant createdAt) {
         return ("casebridge-audit-checkpoint|v1|" + sequence + "|" + headHash + "|" + AuditChain.truncate(createdAt))
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Signs "the chain had reached {@code sequence} with {@code headHash} at {@code at}" with Ed25519. */
+    public static AuditCheckpoint sign(long sequence, String headHash, Instant at, PrivateKey key) {
+        Instant createdAt = AuditChain.truncate(at);
+        try {
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initSign(key);
+            ed25519.update(signedContent(sequence, headHash, createdAt));
+            return new AuditCheckpoint(sequence, headHash, createdAt, Base64.getEncoder().encodeToString(ed25519.sign()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
+    /** Whether the signature is Ed25519 by {@code key} over this checkpoint's content; false for any malformed value. */
+    public boolean signedBy(PublicKey key) {
+        if (key == null || headHash == null || createdAt == null || signature == null) {
+            return false;
+        }
+        try {
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initVerify(key);
+            ed25519.update(signedContent(sequence, headHash, createdAt));
+            return ed25519.verify(Base64.getDecoder().decode(signature));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public long getSequence() {

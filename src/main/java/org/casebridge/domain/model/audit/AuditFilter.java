@@ -1,6 +1,7 @@
 package org.casebridge.domain.model.audit;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Criteria for reading the audit log. {@code scopeCountry}, when set, limits entries to those made
@@ -9,6 +10,10 @@ import java.time.Instant;
 public record AuditFilter(String scopeCountry, String username, String agencyCode, AuditAction action,
         String recordType, String recordId, AuditOutcome outcome, Instant from, Instant to, String sortField,
         boolean ascending) {
+
+    /** The fields the log can be sorted by; anything else sorts by sequence. */
+    public static final Set<String> SORTABLE = Set.of("sequence", "occurredAt", "username", "agencyCode", "action",
+            "recordType", "recordId", "outcome");
 
     public static AuditFilter forRecord(String scopeCountry, String recordType, String recordId) {
         return new AuditFilter(scopeCountry, null, null, null, recordType, recordId, null, null, null, null, false);

@@ -26,6 +26,12 @@ public interface AuditLog {
 
     long lastSequence();
 
+    /**
+     * The head of the chain (last sequence and hash), locked until the transaction ends so that
+     * nothing is appended meanwhile: what is read is exactly what the chain holds at commit.
+     */
+    AuditHead head();
+
     AuditCheckpoint addCheckpoint(AuditCheckpoint checkpoint);
 
     Optional<AuditCheckpoint> latestCheckpoint();

@@ -1,0 +1,68 @@
+package org.casebridge.infrastructure.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.casebridge.domain.model.audit.AuditCheckpoint;
+import org.casebridge.domain.model.audit.AuditLog;
+import org.casebridge.domain.model.audit.AuditVerifier;
+import org.casebridge.domain.model.audit.ChainCheck;
+import org.casebridge.domain.model.audit.VerificationResult;
+
+/**
+ * Verifies and signs the audit chain in the application database with the configured keys. Walking
+ * clears the persistence context batch by batch, so it must run before anything is written in the
+ * same transaction.
+ */
+@ApplicationScoped
+public class AuditVerification implements AuditVerifier {
+
+    private static final Logger LOG = Logger.getLogger(AuditVerification.class.getName());
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    AuditKeys keys;
+
+    @Override
+    public VerificationResult verifyAll() {
+        return walk(ChainCheck.whole(keys.chain(), log.latestCheckpoint().orElse(null), keys.verifyKey()));
+    }
+
+    @Override
+    public VerificationResult verifyFrom(AuditCheckpoint trusted) {
+        return walk(ChainCheck.from(keys.chain(), trusted, keys.verifyKey()));
+    }
+
+    private VerificationResult walk(ChainCheck check) {
+        try {
+            log.walk(check.startAfter(), check);
+        } catch (PersistenceException unreadable) {
+            LOG.log(Level.WARNING, "Audit verification could not read an entry: {0}", unreadable.getClass().getName());
+            check.unreadable("entry could not be read (a stored value no entry can hold)");
+        }
+        VerificationResult result = check.result();
+        LOG.log(result.ok() ? Level.INFO : Level.SEVERE, "Audit chain verification: {0}", result);
+        return result;
+    }
+
+    @Override
+    public AuditCheckpoint sign(long sequence, String headHash, Instant at) {
+        return AuditCheckpoint.sign(sequence, headHash, at, keys.signingKey());
+    }
+
+    @Override
+    public boolean signatureValid(AuditCheckpoint checkpoint) {
+        return checkpoint.signedBy(keys.verifyKey());
+    }
+
+    @Override
+    public String publicKey() {
+        return Base64.getEncoder().encodeToString(keys.verifyKey().getEncoded());
+    }
+}

@@ -1,0 +1,217 @@
+package org.casebridge.infrastructure.audit;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.audit.AuditChain;
+import org.casebridge.domain.model.audit.AuditCheckpoint;
+import org.casebridge.domain.model.audit.AuditEntry;
+import org.casebridge.domain.model.audit.AuditOutcome;
+import org.casebridge.domain.model.audit.AuditRecord;
+import org.casebridge.domain.model.audit.ChainCheck;
+import org.casebridge.domain.model.audit.VerificationResult;
+
+/**
+ * The audit chain verifier for operators, outside the application: reads {@code audit_entry} over
+ * plain JDBC in sequence order and checks it with the same {@link ChainCheck} the application uses,
+ * optionally against a signed checkpoint kept off the server. Prints only sequence numbers and
+ * hashes, never an entry's content. Exit status 0 when intact, 1 when broken, 2 for usage or
+ * connection errors. See docs/operations.md.
+ */
+public final class AuditVerifierCli {
+
+    static final String USAGE = """
+            Usage: AuditVerifierCli [--url JDBC_URL] [--user USER] [--password PASSWORD]
+                                    [--checkpoint FILE [--public-key BASE64] [--from-checkpoint]] [--demo]
+              --url, --user, --password  the database (default: env CASEBRIDGE_DB_URL, CASEBRIDGE_DB_USER,
+                                         CASEBRIDGE_DB_PASSWORD)
+              --checkpoint FILE          a checkpoint as from GET /api/audit/checkpoints/latest; the chain must
+                                         reach it with the same hash (a shorter chain was truncated)
+              --public-key BASE64        the key that must have signed it (default: the publicKey in the file)
+              --from-checkpoint          check only from the checkpoint on, not the whole chain
+              --demo                     use the published demo HMAC key when CASEBRIDGE_AUDIT_HMAC_KEY is not set
+            The HMAC key comes from env CASEBRIDGE_AUDIT_HMAC_KEY, as configured for the application.
+            Exit status: 0 intact, 1 broken, 2 usage or connection error.""";
+
+    private static final int FETCH = 1000;
+    private static final String SELECT = "select seq, occurred_at, username, roles, agency_code, country_code,"
+            + " client_address, server_node, action, record_type, record_id, record_country, shown_ids, outcome,"
+            + " detail, prev_hash, entry_hash from audit_entry where seq > ? order by seq";
+
+    private AuditVerifierCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /** Runs the verifier; returns the exit status. */
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        Map<String, String> options = new HashMap<>();
+        boolean demo = false;
+        boolean fromCheckpoint = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--demo" -> demo = true;
+                case "--from-checkpoint" -> fromCheckpoint = true;
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                case "--url", "--user", "--password", "--checkpoint", "--public-key" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, arg + " needs a value");
+                    }
+                    options.put(arg, args[++i]);
+                }
+                default -> {
+                    return usage(err, "unknown argument " + arg);
+                }
+            }
+        }
+        String url = options.getOrDefault("--url", env.get("CASEBRIDGE_DB_URL"));
+        String user = options.getOrDefault("--user", env.getOrDefault("CASEBRIDGE_DB_USER", ""));
+        String password = options.getOrDefault("--password", env.getOrDefault("CASEBRIDGE_DB_PASSWORD", ""));
+        if (url == null || url.isBlank()) {
+            return usage(err, "give the database with --url or CASEBRIDGE_DB_URL");
+        }
+        String hmac = env.get("CASEBRIDGE_AUDIT_HMAC_KEY");
+        if ((hmac == null || hmac.isBlank()) && !demo) {
+            return usage(err, "set CASEBRIDGE_AUDIT_HMAC_KEY (or pass --demo for a demo database)");
+        }
+        if (fromCheckpoint && !options.containsKey("--checkpoint")) {
+            return usage(err, "--from-checkpoint needs --checkpoint FILE");
+        }
+        AuditChain chain;
+        AuditCheckpoint checkpoint = null;
+        PublicKey key = null;
+        try {
+            chain = new AuditChain(AuditKeys.hmac(hmac == null || hmac.isBlank() ? AuditKeys.DEMO_HMAC : hmac));
+            if (options.containsKey("--checkpoint")) {
+                Map<String, String> json = flatJson(Files.readString(Path.of(options.get("--checkpoint")),
+                        StandardCharsets.UTF_8));
+                checkpoint = new AuditCheckpoint(Long.parseLong(required(json, "sequence")), required(json, "headHash"),
+                        Instant.parse(required(json, "createdAt")), required(json, "signature"));
+                String encodedKey = options.getOrDefault("--public-key", json.get("publicKey"));
+                if (encodedKey == null) {
+                    return usage(err, "the checkpoint file has no publicKey; give --public-key");
+                }
+                if (!options.containsKey("--public-key")) {
+                    err.println("Note: the signature is checked with the public key in the checkpoint file;"
+                            + " pass --public-key to pin the key you trust.");
+                }
+                key = KeyFactory.getInstance("Ed25519")
+                        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(encodedKey.trim())));
+            }
+        } catch (IOException e) {
+            return usage(err, "cannot read the checkpoint file: " + e.getClass().getSimpleName());
+        } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException
+                | GeneralSecurityException e) {
+            return usage(err, "bad key or checkpoint: " + e.getMessage());
+        }
+        ChainCheck check = fromCheckpoint ? ChainCheck.from(chain, checkpoint, key)
+                : ChainCheck.whole(chain, checkpoint, key);
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            walk(db, check);
+        } catch (SQLException e) {
+            err.println("Cannot read the audit log: " + e.getClass().getSimpleName() + " (SQL state " + e.getSQLState()
+                    + ")");
+            return 2;
+        }
+        VerificationResult result = check.result();
+        if (result.ok()) {
+            out.println("OK: " + result.entriesChecked() + " entries, last sequence " + result.lastSequence() + ", head "
+                    + result.headHash());
+            return 0;
+        }
+        out.println("BROKEN at sequence " + result.firstBadSequence() + ": " + result.reason());
+        return 1;
+    }
+
+    /** Streams the entries after {@code check.startAfter()} in sequence order into the check. */
+    static void walk(Connection db, ChainCheck check) throws SQLException {
+        db.setReadOnly(true);
+        db.setAutoCommit(false);
+        try (PreparedStatement select = db.prepareStatement(SELECT, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            select.setFetchSize(FETCH);
+            select.setLong(1, check.startAfter());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    AuditEntry entry;
+                    try {
+                        entry = entry(rs);
+                    } catch (IllegalArgumentException | NullPointerException invalid) {
+                        check.unreadable("entry content is not valid (changed)");
+                        break;
+                    }
+                    if (!check.test(entry)) {
+                        break;
+                    }
+                }
+            }
+        } finally {
+            db.rollback();
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        AuditRecord record = new AuditRecord(rs.getString("username"), rs.getString("roles"),
+                rs.getString("agency_code"), rs.getString("country_code"), rs.getString("client_address"),
+                rs.getString("server_node"), AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
+                rs.getString("record_id"), rs.getString("record_country"), rs.getString("shown_ids"),
+                AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"));
+        Instant at = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+        return new AuditEntry(rs.getLong("seq"), at, record, rs.getString("prev_hash"), rs.getString("entry_hash"));
+    }
+
+    private static final Pattern MEMBER = Pattern.compile(
+            "\"([A-Za-z]+)\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?[0-9]+))");
+
+    /** The string and integer members of a flat JSON object (all a checkpoint has). */
+    static Map<String, String> flatJson(String text) {
+        Map<String, String> members = new HashMap<>();
+        Matcher m = MEMBER.matcher(text);
+        while (m.find()) {
+            String value = m.group(2) != null ? m.group(2).replace("\\/", "/").replace("\\\"", "\"").replace("\\\\", "\\")
+                    : m.group(3);
+            members.putIfAbsent(m.group(1), value);
+        }
+        return members;
+    }
+
+    private static String required(Map<String, String> json, String name) {
+        String value = json.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("the checkpoint has no " + name);
+        }
+        return value;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println(problem);
+        err.println(USAGE);
+        return 2;
+    }
+}

@@ -1,0 +1,149 @@
+package org.casebridge.interfaces.audit.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.casebridge.application.Page;
+import org.casebridge.application.RecordNotFoundException;
+import org.casebridge.application.audit.AuditService;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.audit.AuditCheckpoint;
+import org.casebridge.domain.model.audit.AuditFilter;
+import org.casebridge.domain.model.audit.AuditOutcome;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit trail of the supervisor's country: the log, a record's history, verification, checkpoints, export. */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "audit")
+public class AuditResource {
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    @Operation(summary = "The audit log of your country, newest first; from/to are ISO instants or dates (UTC, 'to' inclusive for a date)")
+    public Page<AuditEntryDto> list(@QueryParam("username") String username, @QueryParam("agency") String agency,
+            @QueryParam("action") String action, @QueryParam("recordType") String recordType,
+            @QueryParam("recordId") String recordId, @QueryParam("outcome") String outcome,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+            @QueryParam("asc") boolean asc, @QueryParam("first") Integer first, @QueryParam("size") Integer size) {
+        AuditFilter filter = filter(username, agency, action, recordType, recordId, outcome, from, to, sort, asc);
+        return audit.search(filter, Page.first(first), Page.size(size)).map(AuditEntryDto::of);
+    }
+
+    @GET
+    @Path("records/{type}/{id}")
+    @Operation(summary = "Who accessed one record, newest first")
+    public Page<AuditEntryDto> record(@PathParam("type") String type, @PathParam("id") String id,
+            @QueryParam("first") Integer first, @QueryParam("size") Integer size) {
+        return audit.recordHistory(type, id, Page.first(first), Page.size(size)).map(AuditEntryDto::of);
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(summary = "Walk the whole chain and check it against the latest stored checkpoint")
+    public VerificationDto verify() {
+        return VerificationDto.of(audit.verify());
+    }
+
+    @POST
+    @Path("verification")
+    @Operation(summary = "Walk the chain from a checkpoint you kept off the server (as from GET /api/audit/checkpoints/latest)")
+    public VerificationDto verifyFrom(CheckpointDto checkpoint) {
+        AuditCheckpoint trusted = checkpoint == null ? null : checkpoint.toCheckpoint();
+        if (trusted == null) {
+            throw ValidationException.of("checkpoint", "Send a checkpoint: sequence, headHash, createdAt and signature.");
+        }
+        return VerificationDto.of(audit.verifyFrom(trusted));
+    }
+
+    @POST
+    @Path("checkpoints")
+    @Operation(summary = "Sign the current head of the chain; keep the answer off the server")
+    public CheckpointDto checkpoint() {
+        return CheckpointDto.of(audit.checkpoint(), audit.publicKey());
+    }
+
+    @GET
+    @Path("checkpoints/latest")
+    @Operation(summary = "The latest signed checkpoint with the public key that verifies it")
+    public CheckpointDto latestCheckpoint() {
+        return audit.latestCheckpoint().map(c -> CheckpointDto.of(c, audit.publicKey()))
+                .orElseThrow(() -> new RecordNotFoundException("checkpoint"));
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "The filtered log as CSV (at most 50,000 rows); same filters as GET /api/audit")
+    public Response export(@QueryParam("username") String username, @QueryParam("agency") String agency,
+            @QueryParam("action") String action, @QueryParam("recordType") String recordType,
+            @QueryParam("recordId") String recordId, @QueryParam("outcome") String outcome,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+            @QueryParam("asc") boolean asc) {
+        String csv = audit.exportCsv(filter(username, agency, action, recordType, recordId, outcome, from, to, sort, asc));
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"casebridge-audit.csv\"").build();
+    }
+
+    static AuditFilter filter(String username, String agency, String action, String recordType, String recordId,
+            String outcome, String from, String to, String sort, boolean asc) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        AuditAction a = constant(AuditAction.class, action, "action", errors);
+        AuditOutcome o = constant(AuditOutcome.class, outcome, "outcome", errors);
+        Instant start = instant(from, false, "from", errors);
+        Instant end = instant(to, true, "to", errors);
+        errors.throwIfAny();
+        return new AuditFilter(null, blankToNull(username), blankToNull(agency), a, blankToNull(recordType),
+                blankToNull(recordId), o, start, end, blankToNull(sort), asc);
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, String field,
+            ValidationException.Collector errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "Unknown " + field + ".");
+            return null;
+        }
+    }
+
+    /** An ISO instant, or a date meaning its start (UTC); a date as the end of a range includes that day. */
+    private static Instant instant(String value, boolean end, String field, ValidationException.Collector errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return v.length() == 10 ? LocalDate.parse(v).plusDays(end ? 1 : 0).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "Give an ISO date (2026-01-31) or instant (2026-01-31T12:00:00Z).");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,205 @@
+package org.casebridge.interfaces.audit.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.casebridge.application.audit.AuditService;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.audit.AuditCheckpoint;
+import org.casebridge.domain.model.audit.AuditFilter;
+import org.casebridge.domain.model.audit.AuditOutcome;
+import org.casebridge.domain.model.audit.VerificationResult;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.web.Messages;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The supervisor's audit log screen: the country's entries in a lazy table with filters, chain
+ * verification, checkpoints and CSV export of the current filter.
+ */
+@Named
+@ViewScoped
+public class AuditLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final Map<String, String> FIELDS = Map.of("to", "audit:to", "from", "audit:from",
+            "filter", "audit:apply", "sort", "audit:table");
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Messages messages;
+
+    private String username;
+    private String agency;
+    private AuditAction action;
+    private String recordType;
+    private String recordId;
+    private AuditOutcome outcome;
+    private LocalDate from;
+    private LocalDate to;
+    private AuditFilter applied = filter();
+    private AuditEntries entries;
+    private VerificationResult verification;
+    private AuditCheckpoint checkpoint;
+
+    @PostConstruct
+    void init() {
+        entries = new AuditEntries((first, size, sort, ascending) -> audit.search(sorted(applied, sort, ascending),
+                first, size));
+    }
+
+    /** Applies the filters from the first page on; the table and the export use them until the next apply. */
+    public void apply() {
+        if (from != null && to != null && to.isBefore(from)) {
+            messages.error("audit:to", "audit.filter.range");
+            return;
+        }
+        applied = filter();
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("audit:table");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public void verify() {
+        verification = audit.verify();
+    }
+
+    public void createCheckpoint() {
+        checkpoint = audit.checkpoint();
+        messages.info("audit.checkpoint.created");
+    }
+
+    /** The applied filter's entries as a CSV download; null (with a message) when the export is refused. */
+    public StreamedContent export() {
+        try {
+            byte[] csv = audit.exportCsv(applied).getBytes(StandardCharsets.UTF_8);
+            return DefaultStreamedContent.builder().name("casebridge-audit.csv").contentType("text/csv; charset=UTF-8")
+                    .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+        } catch (ValidationException e) {
+            messages.show(e, FIELDS);
+            return null;
+        }
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(null, username, agency, action, recordType, recordId, outcome, start(from),
+                to == null ? null : start(to.plusDays(1)), null, false);
+    }
+
+    private static AuditFilter sorted(AuditFilter f, String sortField, boolean ascending) {
+        return new AuditFilter(f.scopeCountry(), f.username(), f.agencyCode(), f.action(), f.recordType(), f.recordId(),
+                f.outcome(), f.from(), f.to(), sortField, ascending);
+    }
+
+    private static Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public AuditOutcome[] getOutcomes() {
+        return AuditOutcome.values();
+    }
+
+    public String getVerifyStyle() {
+        return verification == null ? "" : verification.ok() ? "audit-ok" : "audit-broken";
+    }
+
+    public AuditEntries getEntries() {
+        return entries;
+    }
+
+    public VerificationResult getVerification() {
+        return verification;
+    }
+
+    public AuditCheckpoint getCheckpoint() {
+        return checkpoint;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public void setRecordType(String recordType) {
+        this.recordType = recordType;
+    }
+
+    public String getRecordId() {
+        return recordId;
+    }
+
+    public void setRecordId(String recordId) {
+        this.recordId = recordId;
+    }
+
+    public AuditOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(AuditOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,71 @@
+package org.casebridge.interfaces.audit.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Map;
+import org.casebridge.application.audit.AuditService;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.web.Messages;
+
+/** "Who accessed this record": the audit entries about one record, newest first, reachable from any record. */
+@Named
+@ViewScoped
+public class AuditRecordView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int ROWS = 50;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Messages messages;
+
+    private String type;
+    private String id;
+    private AuditEntries entries;
+
+    /** Reads the first page here, so that bad parameters are reported before the table renders. */
+    public void load() {
+        if (entries != null) {
+            return;
+        }
+        try {
+            entries = new AuditEntries((first, size, sort, ascending) -> audit.recordHistory(type, id, first, size),
+                    audit.recordHistory(type, id, 0, ROWS));
+        } catch (ValidationException e) {
+            messages.show(e, Map.of());
+        }
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : AuditLogView.TIME.format(at);
+    }
+
+    public int getRows() {
+        return ROWS;
+    }
+
+    public AuditEntries getEntries() {
+        return entries;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

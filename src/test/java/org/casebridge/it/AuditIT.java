@@ -1,0 +1,263 @@
+package org.casebridge.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.casebridge.infrastructure.audit.AuditVerifierCli;
+import org.junit.jupiter.api.Test;
+
+/** The audit trail as a supervisor and an attacker would meet it, against the running server. */
+class AuditIT {
+
+    private final Api api = Api.rest();
+
+    @Test
+    void viewsListsChangesAndRefusalsAreOnTheRecordWithTheIdsShown() {
+        int agencyId = api.get("/api/agencies", "admin").array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("code").equals("JM-SAFEHOUSE")).findFirst().orElseThrow().getInt("id");
+        JsonObject users = api.get("/api/users?size=5", "sup-jm").json();
+        String firstId = Integer.toString(users.getJsonArray("items").getJsonObject(0).getInt("id"));
+        api.get("/api/users/" + firstId, "sup-jm");
+        assertEquals(403, api.get("/api/audit", "cw1-jm").status());
+        String etag = api.get("/api/agencies/" + agencyId, "admin").header("ETag");
+        assertEquals(200, api.put("/api/agencies/" + agencyId, "admin", "{\"name\":\"Kingston Safe House\",\"type\":\"NGO\","
+                + "\"countryCode\":\"JM\",\"services\":[\"SHELTER\",\"PSYCHOSOCIAL\"],\"contactAddress\":\"" + UUID.randomUUID()
+                + "\"}", etag).status());
+
+        entries("/api/audit?size=5", "sup-jm");
+        List<JsonObject> log = entries("/api/audit?size=200", "sup-jm");
+        assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("LIST") && e.getString("recordType").equals("user_account")
+                && e.getString("username").equals("sup-jm") && e.getString("shownIds").contains(firstId)), "list with ids shown");
+        assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("VIEW") && firstId.equals(e.getString("recordId", null))
+                && e.getString("username").equals("sup-jm")), "view of one record");
+        assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("UPDATE") && e.getString("recordType").equals("agency")
+                && Integer.toString(agencyId).equals(e.getString("recordId", null))), "a change");
+        assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("DENIED") && e.getString("username").equals("cw1-jm")
+                && e.getString("outcome").equals("DENIED") && e.getString("recordType").equals("audit")), "a refusal");
+        assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("LOGIN") && e.getString("username").equals("sup-jm")));
+        assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("LIST") && e.getString("recordType").equals("audit")),
+                "reading the audit log is itself audited");
+    }
+
+    @Test
+    void failedLoginsAreRecordedWithoutTheAttemptedPassword() throws SQLException {
+        String wrong = "Canary-Password-" + UUID.randomUUID();
+        assertEquals(401, Accounts.call(api, "cw2-jm", wrong).status());
+        List<JsonObject> failed = entries("/api/audit?action=LOGIN_FAILED&username=cw2-jm&size=10", "sup-jm");
+        assertFalse(failed.isEmpty());
+        assertEquals("FAILED", failed.get(0).getString("outcome"));
+        assertFalse(allAuditText().contains(wrong));
+    }
+
+    @Test
+    void everyOtherRoleIsRefusedTheAuditLogAndTheRefusalIsRecorded() {
+        for (String user : List.of("cw1-bs", "fp-bs", "partner1-bs", "analyst", "admin")) {
+            for (String path : List.of("/api/audit", "/api/audit/verification",
+                    "/api/audit/records/user_account/1", "/api/audit/checkpoints/latest")) {
+                assertEquals(403, api.get(path, user).status(), user + " " + path);
+            }
+            Api.Reply export = api.send(java.net.http.HttpRequest.newBuilder(CaseBridgeServer.get().uri("/api/audit/export"))
+                    .header("Accept", "text/csv").header("Authorization", Api.basic(user, TestSettings.DEMO_PASSWORD)));
+            assertEquals(403, export.status(), user + " export");
+            assertEquals(403, api.post("/api/audit/checkpoints", user, "").status(), user);
+        }
+        List<JsonObject> denied = entries("/api/audit?action=DENIED&username=fp-bs&size=50", "sup-bs");
+        assertTrue(denied.size() >= 5, "each refusal is on the record: " + denied.size());
+    }
+
+    @Test
+    void aSupervisorSeesOnlyTheirOwnCountrysEntries() {
+        api.get("/api/me", "cw1-tt");
+        api.get("/api/users?size=3", "sup-tt");
+        List<JsonObject> jm = entries("/api/audit?size=200", "sup-jm");
+        assertFalse(jm.isEmpty());
+        for (JsonObject e : jm) {
+            boolean mine = "JM".equals(e.getString("countryCode", null)) || "JM".equals(e.getString("recordCountry", null));
+            assertTrue(mine, "sup-jm sees an entry of another country: " + e);
+        }
+        assertEquals(0, api.get("/api/audit?username=cw1-tt", "sup-jm").json().getInt("total"));
+        assertTrue(api.get("/api/audit?username=cw1-tt", "sup-tt").json().getInt("total") > 0);
+    }
+
+    @Test
+    void noAuditRowAndNoServerLogLineHoldsPersonalValuesTypedDuringTheTest() throws Exception {
+        String canaryName = "Canaryname Zqxvw" + UUID.randomUUID().toString().substring(0, 6);
+        String canaryAddress = "12 Canary Lane " + UUID.randomUUID();
+        String username = "canary-" + UUID.randomUUID().toString().substring(0, 8);
+        int agency = api.get("/api/agencies", "admin").array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("code").equals("TT-SHELTER")).findFirst().orElseThrow().getInt("id");
+        assertEquals(201, api.post("/api/users", "admin", "{\"username\":\"" + username + "\",\"displayName\":\"" + canaryName
+                + "\",\"agencyId\":" + agency + ",\"roles\":[\"partner\"],\"password\":\"" + Accounts.PASSWORD + "\"}").status());
+        JsonObject shelter = api.get("/api/agencies/" + agency, "admin").json();
+        String etag = api.get("/api/agencies/" + agency, "admin").header("ETag");
+        api.put("/api/agencies/" + agency, "admin", "{\"name\":\"" + shelter.getString("name") + "\",\"type\":\"NGO\","
+                + "\"countryCode\":\"TT\",\"services\":[\"SHELTER\"],\"contactAddress\":\"" + canaryAddress + "\"}", etag);
+        api.post("/api/users", "admin", "{\"username\":\"x" + username + "\",\"displayName\":\"" + canaryName
+                + "\",\"agencyId\":" + agency + ",\"roles\":[\"partner\"],\"password\":\"short\"}");
+        api.get("/api/users?filter=" + canaryName.split(" ")[1], "admin");
+
+        String audit = allAuditText();
+        String log = Files.readString(CaseBridgeServer.get().log(), StandardCharsets.UTF_8);
+        for (String canary : List.of(canaryName, canaryAddress, Accounts.PASSWORD, canaryName.split(" ")[1])) {
+            assertFalse(audit.contains(canary), "audit rows hold '" + canary + "'");
+            assertFalse(log.contains(canary), "server.log holds '" + canary + "'");
+        }
+    }
+
+    @Test
+    void theVerifierFindsAChangedADeletedAndASwappedEntryByItsSequenceNumber() throws Exception {
+        for (String user : List.of("cw1-jm", "cw2-jm", "fp-jm", "sup-jm")) {
+            api.get("/api/me", user);
+        }
+        assertTrue(verify().getBoolean("ok"), "the chain is intact before tampering: " + verify());
+        try (AuditTamper db = new AuditTamper()) {
+            long k = 3;
+            Map<String, Object> original = db.row(k);
+            db.set(k, "detail", "tampered");
+            assertBrokenAt(k);
+            db.restore(original);
+            assertTrue(verify().getBoolean("ok"), "restored");
+
+            db.delete(k);
+            assertBrokenAt(k);
+            db.restore(original);
+
+            Map<String, Object> next = db.row(k + 1);
+            Map<String, Object> swappedK = new java.util.LinkedHashMap<>(next);
+            swappedK.put("seq", k);
+            Map<String, Object> swappedNext = new java.util.LinkedHashMap<>(original);
+            swappedNext.put("seq", k + 1);
+            db.restore(swappedK);
+            db.restore(swappedNext);
+            assertBrokenAt(k);
+            db.restore(original);
+            db.restore(next);
+            assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+        }
+    }
+
+    @Test
+    void theCommandLineVerifierAgreesWithTheServer() throws Exception {
+        api.get("/api/me", "cw1-jm");
+        api.get("/api/me", "cw2-jm");
+        Cli intact = cli();
+        assertEquals(0, intact.exitCode(), intact.output());
+        assertTrue(intact.output().startsWith("OK:") && !intact.output().startsWith("OK: 0 "), intact.output());
+        try (AuditTamper db = new AuditTamper()) {
+            Map<String, Object> original = db.row(2);
+            db.set(2, "username", "someone-else");
+            Cli broken = cli();
+            assertEquals(1, broken.exitCode());
+            assertTrue(broken.output().contains("BROKEN at sequence 2"), broken.output());
+            db.restore(original);
+        }
+        assertEquals(0, cli().exitCode());
+    }
+
+    @Test
+    void aChainRecomputedWithoutTheKeyIsDetected() throws Exception {
+        api.get("/api/me", "cw1-jm");
+        api.get("/api/me", "cw2-jm");
+        try (AuditTamper db = new AuditTamper()) {
+            Map<String, Object> first = db.row(1);
+            Map<String, Object> second = db.row(2);
+            // a forger without the key can only hash with something else, e.g. plain SHA-256
+            String forged = sha256("forged" + first.get("entry_hash"));
+            db.set(1, "entry_hash", forged);
+            db.set(2, "prev_hash", forged);
+            assertBrokenAt(1);
+            db.restore(first);
+            db.restore(second);
+        }
+        assertTrue(verify().getBoolean("ok"));
+    }
+
+    @Test
+    void cuttingTheTailAfterTheLastExportedCheckpointIsDetected() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            api.get("/api/me", "cw1-jm");
+        }
+        Api.Reply exported = api.post("/api/audit/checkpoints", "sup-jm", "");
+        assertEquals(200, exported.status(), exported.toString());
+        JsonObject checkpoint = exported.json();
+        long c = checkpoint.getJsonNumber("sequence").longValue();
+        try (AuditTamper db = new AuditTamper()) {
+            List<Map<String, Object>> tail = db.rowsFrom(c - 2);
+            db.deleteFrom(c - 2);
+            JsonObject fromCheckpoint = api.post("/api/audit/verification", "sup-jm", checkpoint.toString()).json();
+            assertFalse(fromCheckpoint.getBoolean("ok"), fromCheckpoint.toString());
+            JsonObject whole = verify();
+            assertFalse(whole.getBoolean("ok"), "the stored checkpoint reveals the cut too: " + whole);
+            for (Map<String, Object> row : tail) {
+                db.restore(row);
+            }
+        }
+        JsonObject after = api.post("/api/audit/verification", "sup-jm", checkpoint.toString()).json();
+        assertTrue(after.getBoolean("ok"), after.toString());
+    }
+
+    private void assertBrokenAt(long seq) {
+        JsonObject result = verify();
+        assertFalse(result.getBoolean("ok"), result.toString());
+        assertEquals(seq, result.getJsonNumber("firstBadSequence").longValue(), result.toString());
+    }
+
+    private JsonObject verify() {
+        Api.Reply r = api.get("/api/audit/verification", "sup-tt");
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private List<JsonObject> entries(String path, String user) {
+        Api.Reply r = api.get(path, user);
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static String allAuditText() throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (Connection c = TestDatabases.connect(CaseBridgeServer.DB); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select * from audit_entry")) {
+            ResultSetMetaData md = rs.getMetaData();
+            while (rs.next()) {
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    text.append(rs.getString(i)).append('|');
+                }
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private record Cli(int exitCode, String output) {
+    }
+
+    private static Cli cli() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = AuditVerifierCli.run(new String[] {"--url", TestDatabases.url(CaseBridgeServer.DB),
+            "--user", TestDatabases.user(), "--password", TestDatabases.password()},
+                Map.of("CASEBRIDGE_AUDIT_HMAC_KEY", TestSettings.HMAC_KEY), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return new Cli(code, out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(String s) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+}
