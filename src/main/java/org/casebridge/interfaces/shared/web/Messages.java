@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.ConcurrentChangeException;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -48,5 +49,26 @@ public class Messages {
 
     public void show(RecordNotFoundException e) {
         error(null, e.getMessage());
+    }
+
+    /**
+     * Runs one use case for a screen. When the service refuses it (bad input, a concurrent change, a
+     * record gone or out of reach) nothing was saved: shows why, beside the fields in {@code fieldIds}
+     * where it can, marks the request failed so that a dialog stays open, and returns false.
+     */
+    public boolean attempt(Runnable useCase, Map<String, String> fieldIds) {
+        try {
+            useCase.run();
+            return true;
+        } catch (ValidationException e) {
+            show(e, fieldIds);
+        } catch (ConcurrentChangeException e) {
+            error(null, "common.version.conflict");
+        } catch (RecordNotFoundException e) {
+            show(e);
+        } catch (AccessDeniedException e) {
+            error(null, "error.forbidden.text");
+        }
+        return false;
     }
 }

@@ -1,0 +1,204 @@
+package org.casebridge.interfaces.account.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casebridge.application.account.AccountService;
+import org.casebridge.application.agency.AgencyService;
+import org.casebridge.domain.model.account.Role;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.interfaces.shared.web.Dialogs;
+import org.casebridge.interfaces.shared.web.Messages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * The user administration screen: accounts page by page (paged in SQL, by username), and the dialogs
+ * that create an account, change its name, agency and roles, disable or enable it, and set a new password.
+ */
+@Named
+@ViewScoped
+public class UserAdmin implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int ROWS = 25;
+    private static final String TABLE = "users:table";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Dialogs dialogs;
+
+    /** Holds the entities of one page; rebuilt if the view is restored on another cluster member. */
+    private transient UserPages users;
+    private String filter;
+    private List<SelectItem> agencyOptions = List.of();
+
+    private Long selectedId;
+    private long selectedVersion;
+    private UserForm form = new UserForm();
+
+    public LazyDataModel<UserAccount> getUsers() {
+        if (users == null) {
+            users = new UserPages(accounts, filter, ROWS);
+        }
+        return users;
+    }
+
+    public void search() {
+        users = new UserPages(accounts, filter, ROWS);
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    public void startCreate() {
+        selectedId = null;
+        form = new UserForm();
+        agencyOptions = agencyOptions(null);
+        dialogs.show("createDialog");
+    }
+
+    public void create() {
+        AccountService.NewAccount account = new AccountService.NewAccount(form.getUsername(), form.getDisplayName(),
+                form.getAgencyId(), form.roleSet(), form.takePassword());
+        if (messages.attempt(() -> accounts.create(account), Map.of("username", "create:username",
+                "displayName", "create:displayName", "agency", "create:agency", "roles", "create:roles",
+                "password", "create:password"))) {
+            done("createDialog", "user.created");
+        }
+    }
+
+    public void startEdit(long id) {
+        if (messages.attempt(() -> select(accounts.get(id)), Map.of())) {
+            dialogs.show("editDialog");
+        }
+    }
+
+    public void save() {
+        if (selectedId == null) {
+            return;
+        }
+        AccountService.AccountChanges changes = new AccountService.AccountChanges(form.getDisplayName(),
+                form.getAgencyId(), form.roleSet());
+        if (messages.attempt(() -> accounts.update(selectedId, selectedVersion, changes), Map.of(
+                "displayName", "edit:displayName", "agency", "edit:agency", "roles", "edit:roles"))) {
+            done("editDialog", "user.saved");
+        }
+    }
+
+    public void disable(long id) {
+        if (messages.attempt(() -> accounts.disable(id), Map.of())) {
+            done(null, "user.disabled");
+        }
+    }
+
+    public void enable(long id) {
+        if (messages.attempt(() -> accounts.enable(id), Map.of())) {
+            done(null, "user.enabled");
+        }
+    }
+
+    public void startResetPassword(long id) {
+        if (messages.attempt(() -> select(accounts.get(id)), Map.of())) {
+            dialogs.show("passwordDialog");
+        }
+    }
+
+    public void resetPassword() {
+        if (selectedId == null) {
+            return;
+        }
+        String newPassword = form.takePassword();
+        if (messages.attempt(() -> accounts.resetPassword(selectedId, newPassword), Map.of("password", "pwd:password"))) {
+            done("passwordDialog", "user.password.reset");
+        }
+    }
+
+    /** Bundle-key suffix of an account's state: {@code enabled}, {@code disabled} or {@code locked}. */
+    public String status(UserAccount account) {
+        if (!account.isEnabled()) {
+            return "disabled";
+        }
+        return account.isLockedAt(Instant.now()) ? "locked" : "enabled";
+    }
+
+    public String roleLabels(UserAccount account) {
+        return account.getRoles().stream().map(r -> messages.text("role." + r.roleName()))
+                .collect(Collectors.joining(", "));
+    }
+
+    public String lastLogin(UserAccount account) {
+        return account.getLastLoginAt() == null ? "" : WHEN.format(account.getLastLoginAt());
+    }
+
+    public List<Role> getRoleOptions() {
+        return Arrays.asList(Role.values());
+    }
+
+    private void select(UserAccount account) {
+        selectedId = account.getId();
+        selectedVersion = account.getVersion();
+        form = UserForm.of(account);
+        agencyOptions = agencyOptions(account.getAgency());
+    }
+
+    /** Active agencies, plus the account's current one even if it has since been deactivated. */
+    private List<SelectItem> agencyOptions(Agency current) {
+        List<SelectItem> options = new ArrayList<>();
+        for (Agency a : agencies.agencies()) {
+            if (a.isActive() || (current != null && a.getId().equals(current.getId()))) {
+                options.add(new SelectItem(a.getId(), a.getCode() + " – " + a.getName()));
+            }
+        }
+        return options;
+    }
+
+    private void done(String dialog, String messageKey) {
+        if (dialog != null) {
+            dialogs.hide(dialog);
+        }
+        messages.info(messageKey);
+        PrimeFaces.current().ajax().update("growl", TABLE);
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public List<SelectItem> getAgencyOptions() {
+        return agencyOptions;
+    }
+
+    public UserForm getForm() {
+        return form;
+    }
+}
