@@ -15,9 +15,9 @@ class LoginAndMenuIT {
 
     @ParameterizedTest(name = "{0} sees [{1}]")
     @CsvSource(delimiter = ';', value = {
-        "cw1-jm; directory",
-        "fp-bs; directory",
-        "sup-tt; audit directory",
+        "cw1-jm; cases newcase directory",
+        "fp-bs; cases newcase directory",
+        "sup-tt; cases audit directory",
         "partner1-jm; directory",
         "analyst; ''",
         "admin; users agencies countries"})

@@ -119,7 +119,8 @@ public class AgencyService {
         return country;
     }
 
-    public Country updateCountry(long id, long expectedVersion, String name, boolean participating) {
+    /** Renames a country, sets whether it participates and whether its case closures need a supervisor's approval. */
+    public Country updateCountry(long id, long expectedVersion, String name, boolean participating, boolean closureApproval) {
         access.requireAnyRole(COUNTRY, Role.ADMIN);
         Country country = agencies.country(id).orElseThrow(() -> access.missing(COUNTRY, id));
         if (country.getVersion() != expectedVersion) {
@@ -127,6 +128,7 @@ public class AgencyService {
         }
         country.rename(name);
         country.setParticipating(participating);
+        country.setClosureApproval(closureApproval);
         flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, COUNTRY, id, country.getCode().value()));
         return country;

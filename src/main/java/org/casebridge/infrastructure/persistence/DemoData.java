@@ -78,6 +78,9 @@ public class DemoData {
         agency("IOM-CARIB", "IOM Regional Office for the Caribbean", AgencyType.INTERNATIONAL_ORGANISATION, null);
         agency(StartupData.OPERATIONS_AGENCY, "CaseBridge operations", AgencyType.INTERNATIONAL_ORGANISATION, null);
 
+        // The Bahamas closes cases without a supervisor's approval, so that both closure flows can be tried.
+        agencies.countryByCode(new CountryCode("BS")).ifPresent(bs -> bs.setClosureApproval(false));
+
         staff("jm", "JM-JCF-TIP", "JM-PICA", "JM-NATFATIP", "JM-SAFEHOUSE", "JM-HEALTH");
         staff("bs", "BS-RBPF-TIP", "BS-DOI", "BS-DOI", "BS-CRISIS", "BS-LEGALAID");
         staff("tt", "TT-CTU", "TT-TTPS", "TT-CTU", "TT-SHELTER", "TT-UNHCR");

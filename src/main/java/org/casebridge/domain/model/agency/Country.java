@@ -39,6 +39,10 @@ public class Country extends TrackedEntity {
     @Column(name = "participating", nullable = false)
     private boolean participating;
 
+    /** Whether closing a case of this country needs a supervisor's approval. */
+    @Column(name = "closure_approval", nullable = false)
+    private boolean closureApproval = true;
+
     protected Country() {
     }
 
@@ -58,6 +62,14 @@ public class Country extends TrackedEntity {
 
     public void setParticipating(boolean participating) {
         this.participating = participating;
+    }
+
+    public void setClosureApproval(boolean needed) {
+        this.closureApproval = needed;
+    }
+
+    public boolean isClosureApproval() {
+        return closureApproval;
     }
 
     public Long getId() {

@@ -1,5 +1,5 @@
 package org.casebridge.interfaces.agency.rest;
 
-/** A country to add ({@code code} required) or rename. */
-public record CountryInput(String code, String name, Boolean participating) {
+/** A country to add ({@code code} required) or change; {@code closureApproval}: closing its cases needs a supervisor. */
+public record CountryInput(String code, String name, Boolean participating, Boolean closureApproval) {
 }

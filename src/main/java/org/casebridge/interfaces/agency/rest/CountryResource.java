@@ -53,7 +53,8 @@ public class CountryResource {
             throw ValidationException.of("code", input == null ? "Send the country as JSON." : "The country code cannot be changed.");
         }
         Country c = agencies.updateCountry(id, Versions.required(ifMatch), input.name(),
-                input.participating() == null || input.participating());
+                input.participating() == null || input.participating(),
+                input.closureApproval() == null || input.closureApproval());
         return Versions.ok(CountryDto.of(c), c.getVersion()).build();
     }
 }

@@ -42,6 +42,7 @@ public class CountryAdmin implements Serializable {
     private String code;
     private String name;
     private boolean participating;
+    private boolean closureApproval;
 
     /** Loads the list when the view opens. */
     public void load() {
@@ -53,6 +54,7 @@ public class CountryAdmin implements Serializable {
         code = null;
         name = null;
         participating = true;
+        closureApproval = true;
         dialogs.show("countryDialog");
     }
 
@@ -68,6 +70,7 @@ public class CountryAdmin implements Serializable {
         code = country.getCode().value();
         name = country.getName();
         participating = country.isParticipating();
+        closureApproval = country.isClosureApproval();
         dialogs.show("countryDialog");
     }
 
@@ -77,7 +80,7 @@ public class CountryAdmin implements Serializable {
             if (creating) {
                 agencies.createCountry(code, name, participating);
             } else {
-                agencies.updateCountry(selectedId, selectedVersion, name, participating);
+                agencies.updateCountry(selectedId, selectedVersion, name, participating, closureApproval);
             }
         }, FIELDS)) {
             dialogs.hide("countryDialog");
@@ -117,5 +120,13 @@ public class CountryAdmin implements Serializable {
 
     public void setParticipating(boolean participating) {
         this.participating = participating;
+    }
+
+    public boolean isClosureApproval() {
+        return closureApproval;
+    }
+
+    public void setClosureApproval(boolean closureApproval) {
+        this.closureApproval = closureApproval;
     }
 }

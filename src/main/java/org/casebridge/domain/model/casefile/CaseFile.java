@@ -1,0 +1,560 @@
+package org.casebridge.domain.model.casefile;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.casebridge.domain.model.account.Role;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.agency.Country;
+import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.TrackedEntity;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.domain.model.victim.Victim;
+
+/**
+ * A trafficking case: opened by a caseworker of a government agency in one country, owned by that
+ * agency, worked by an assigned caseworker and a team, and moved through the stages of the national
+ * referral mechanism until it is closed (with a supervisor's approval where the country asks for
+ * it). Holds the HTCDS description of what happened; victims and perpetrators are linked records.
+ * Never deleted: voided with a reason.
+ */
+@Entity
+@Table(name = "case_file")
+public class CaseFile extends TrackedEntity {
+
+    public static final int CLOSURE_REASON_MAX = 2000;
+
+    @Id
+    @SequenceGenerator(name = "case_file_seq", sequenceName = "case_file_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_file_seq")
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, unique = true, length = 16, updatable = false)
+    private String number;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "country_id", nullable = false, updatable = false)
+    private Country country;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "owning_agency_id", nullable = false)
+    private Agency owningAgency;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_to_id", nullable = false)
+    private UserAccount assignedTo;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "case_team", joinColumns = @JoinColumn(name = "case_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<UserAccount> team = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private CaseStatus status = CaseStatus.ACTIVE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 30)
+    private CaseStage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false, length = 10)
+    private RiskLevel riskLevel;
+
+    /** Risk as a number (LOW=1 .. CRITICAL=4) so that lists sort and filter by it in SQL. */
+    @Column(name = "risk_rank", nullable = false)
+    private int riskRank;
+
+    @Column(name = "identification_date", nullable = false)
+    private LocalDate identificationDate;
+
+    @Column(name = "identification_place", length = 200)
+    private String identificationPlace;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "case_exploitation", joinColumns = @JoinColumn(name = "case_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 40)
+    private Set<ExploitationType> exploitationTypes = EnumSet.noneOf(ExploitationType.class);
+
+    @Convert(converter = CodeSets.SexExploitationTypes.class)
+    @Column(name = "sex_exploitation_types", length = 200)
+    private Set<SexExploitationType> sexExploitationTypes = EnumSet.noneOf(SexExploitationType.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forced_labour_industry", length = 2)
+    private ForcedLabourIndustry forcedLabourIndustry;
+
+    @Convert(converter = CodeSets.MethodsOfControl.class)
+    @Column(name = "methods_of_control", length = 500)
+    private Set<MethodOfControl> methodsOfControl = EnumSet.noneOf(MethodOfControl.class);
+
+    @Convert(converter = CodeSets.MethodsOfRecruitment.class)
+    @Column(name = "methods_of_recruitment", length = 400)
+    private Set<MethodOfRecruitment> methodsOfRecruitment = EnumSet.noneOf(MethodOfRecruitment.class);
+
+    @Convert(converter = CodeSets.WebsitesAndApps.class)
+    @Column(name = "recruitment_apps", length = 300)
+    private Set<WebsiteOrApp> recruitmentApps = EnumSet.noneOf(WebsiteOrApp.class);
+
+    @Convert(converter = CodeSets.WebsitesAndApps.class)
+    @Column(name = "exploitation_apps", length = 300)
+    private Set<WebsiteOrApp> exploitationApps = EnumSet.noneOf(WebsiteOrApp.class);
+
+    @Column(name = "review_due")
+    private LocalDate reviewDue;
+
+    @Column(name = "closure_reason", length = CLOSURE_REASON_MAX)
+    private String closureReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_requested_status", length = 20)
+    private CaseStatus closureRequestedStatus;
+
+    @Column(name = "closure_requested_by", length = 64)
+    private String closureRequestedBy;
+
+    @Column(name = "closure_requested_at")
+    private Instant closureRequestedAt;
+
+    @Column(name = "closure_review_comment", length = 1000)
+    private String closureReviewComment;
+
+    @Column(name = "closure_reviewed_by", length = 64)
+    private String closureReviewedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("date ASC, id ASC")
+    private List<TraffickingEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("writtenAt DESC, id DESC")
+    private List<CaseNote> notes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("id ASC")
+    private List<SupportPlan> supportPlans = new ArrayList<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "case_victim", joinColumns = @JoinColumn(name = "case_id"),
+            inverseJoinColumns = @JoinColumn(name = "victim_id"))
+    @OrderBy("id ASC")
+    private List<Victim> victims = new ArrayList<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "case_perpetrator", joinColumns = @JoinColumn(name = "case_id"),
+            inverseJoinColumns = @JoinColumn(name = "perpetrator_id"))
+    @OrderBy("id ASC")
+    private List<Perpetrator> perpetrators = new ArrayList<>();
+
+    @Column(name = "voided", nullable = false)
+    private boolean voided;
+
+    @Column(name = "void_reason", length = 500)
+    private String voidReason;
+
+    protected CaseFile() {
+    }
+
+    /** Opens a case owned by the caseworker's agency and assigned to them. */
+    public CaseFile(CaseNumber number, UserAccount caseworker, CaseDetails details, LocalDate today) {
+        Agency agency = caseworker.getAgency();
+        if (agency.getCountry() == null || !caseworker.hasRole(Role.CASEWORKER)) {
+            throw new DomainException("Only a caseworker of an agency in a country opens a case.");
+        }
+        if (!number.country().equals(agency.getCountry().getCode())) {
+            throw new IllegalArgumentException("case number of another country");
+        }
+        this.number = number.value();
+        this.country = agency.getCountry();
+        this.owningAgency = agency;
+        this.assignedTo = caseworker;
+        describe(details, today);
+    }
+
+    /** Replaces the description after checking all of it; nothing is applied if one field is wrong. */
+    public final void describe(CaseDetails d, LocalDate today) {
+        requireOpen();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        errors.check(d.stage() != null, "stage", "Choose the stage.");
+        errors.check(d.riskLevel() != null, "riskLevel", "Choose the risk level.");
+        errors.check(d.identificationDate() != null, "identificationDate", "Give the date of identification.");
+        errors.check(d.identificationDate() == null || !d.identificationDate().isAfter(today), "identificationDate",
+                "The identification date cannot be in the future.");
+        String place = d.identificationPlace() == null || d.identificationPlace().isBlank() ? null : d.identificationPlace().strip();
+        errors.check(place == null || place.length() <= 200, "identificationPlace", "Place is at most 200 characters.");
+        errors.check(d.exploitationTypes() != null && !d.exploitationTypes().isEmpty(), "exploitationTypes",
+                "Choose at least one type of exploitation (Other if none fits).");
+        boolean sexual = d.exploitationTypes() != null && d.exploitationTypes().contains(ExploitationType.SEXUAL_EXPLOITATION);
+        errors.check(sexual || d.sexExploitationTypes() == null || d.sexExploitationTypes().isEmpty(), "sexExploitationTypes",
+                "Types of sexual exploitation apply only to sexual exploitation.");
+        boolean labour = d.exploitationTypes() != null && (d.exploitationTypes().contains(ExploitationType.FORCED_LABOUR)
+                || d.exploitationTypes().contains(ExploitationType.CHILD_LABOUR));
+        errors.check(labour || d.forcedLabourIndustry() == null, "forcedLabourIndustry",
+                "The industry applies only to forced or child labour.");
+        errors.check(d.reviewDue() == null || d.identificationDate() == null || !d.reviewDue().isBefore(d.identificationDate()),
+                "reviewDue", "The review date cannot be before identification.");
+        errors.throwIfAny();
+        this.stage = d.stage();
+        this.riskLevel = d.riskLevel();
+        this.riskRank = d.riskLevel().ordinal() + 1;
+        this.identificationDate = d.identificationDate();
+        this.identificationPlace = place;
+        this.exploitationTypes = EnumSet.copyOf(d.exploitationTypes());
+        this.sexExploitationTypes = copy(d.sexExploitationTypes(), SexExploitationType.class);
+        this.forcedLabourIndustry = d.forcedLabourIndustry();
+        this.methodsOfControl = copy(d.methodsOfControl(), MethodOfControl.class);
+        this.methodsOfRecruitment = copy(d.methodsOfRecruitment(), MethodOfRecruitment.class);
+        this.recruitmentApps = copy(d.recruitmentApps(), WebsiteOrApp.class);
+        this.exploitationApps = copy(d.exploitationApps(), WebsiteOrApp.class);
+        this.reviewDue = d.reviewDue() != null ? d.reviewDue() : d.identificationDate().plusDays(30);
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+        return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    }
+
+    /** ACTIVE and FOLLOW_UP, either way; closing goes through {@link #requestClosure}. */
+    public void changeStatus(CaseStatus target) {
+        requireOpen();
+        if (target == null || target.isClosed() || !status.canBecome(target)) {
+            throw new DomainException("A case in status " + status + " cannot be moved to " + target
+                    + " this way; closing needs a closure reason.");
+        }
+        status = target;
+    }
+
+    /**
+     * Asks to close the case as CLOSED or CLOSED_REFERRED with a reason. Where the country needs a
+     * supervisor's approval the request waits for it; otherwise the case closes at once.
+     * Returns true when the case is now closed.
+     */
+    public boolean requestClosure(CaseStatus closedAs, String reason, boolean approvalNeeded, String by, Instant at) {
+        requireOpen();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        errors.check(closedAs != null && closedAs.isClosed(), "status", "Close the case as Closed or Closed (referred).");
+        String text = reason == null ? "" : reason.strip();
+        errors.check(!text.isEmpty() && text.length() <= CLOSURE_REASON_MAX, "closureReason",
+                "Give the reason for closing (at most " + CLOSURE_REASON_MAX + " characters).");
+        errors.throwIfAny();
+        if (isClosurePending()) {
+            throw new DomainException("A closure is already waiting for a supervisor's decision.");
+        }
+        closureReason = text;
+        closureRequestedStatus = closedAs;
+        closureRequestedBy = by;
+        closureRequestedAt = at;
+        closureReviewComment = null;
+        closureReviewedBy = null;
+        if (!approvalNeeded) {
+            close(at);
+            return true;
+        }
+        return false;
+    }
+
+    public void approveClosure(String supervisor, String comment, Instant at) {
+        requirePending();
+        closureReviewedBy = supervisor;
+        closureReviewComment = comment == null || comment.isBlank() ? null : limit(comment.strip(), 1000);
+        close(at);
+    }
+
+    public void rejectClosure(String supervisor, String comment) {
+        requirePending();
+        if (comment == null || comment.isBlank()) {
+            throw ValidationException.of("comment", "Say why the closure is rejected, so that the caseworker can act on it.");
+        }
+        closureReviewedBy = supervisor;
+        closureReviewComment = limit(comment.strip(), 1000);
+        closureRequestedStatus = null;
+    }
+
+    /** A supervisor reopens a closed case; it becomes ACTIVE again and keeps its history. */
+    public void reopen(String reason) {
+        if (!status.isClosed()) {
+            throw new DomainException("Only a closed case can be reopened.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.of("reason", "Say why the case is reopened.");
+        }
+        status = CaseStatus.ACTIVE;
+        closureRequestedStatus = null;
+        closedAt = null;
+        closureReviewComment = limit("Reopened: " + reason.strip(), 1000);
+    }
+
+    private void close(Instant at) {
+        status = closureRequestedStatus;
+        closureRequestedStatus = null;
+        closedAt = at;
+    }
+
+    public boolean isClosurePending() {
+        return closureRequestedStatus != null && !status.isClosed();
+    }
+
+    private void requirePending() {
+        if (!isClosurePending()) {
+            throw new DomainException("There is no closure waiting for a decision.");
+        }
+    }
+
+    private void requireOpen() {
+        if (status.isClosed()) {
+            throw new DomainException("The case is closed; a supervisor must reopen it before it can change.");
+        }
+        if (voided) {
+            throw new DomainException("The case is voided.");
+        }
+    }
+
+    /** Assigns the case to a caseworker of its country. */
+    public void assignTo(UserAccount caseworker) {
+        requireOpen();
+        requireCaseworkerOfCountry(caseworker, "assignedTo");
+        this.assignedTo = caseworker;
+    }
+
+    public void addToTeam(UserAccount caseworker) {
+        requireOpen();
+        requireCaseworkerOfCountry(caseworker, "team");
+        team.add(caseworker);
+    }
+
+    public void removeFromTeam(UserAccount caseworker) {
+        team.removeIf(u -> Objects.equals(u.getId(), caseworker.getId()));
+    }
+
+    private void requireCaseworkerOfCountry(UserAccount user, String field) {
+        if (user == null || !user.isEnabled() || !user.hasRole(Role.CASEWORKER) || !user.getAgency().isIn(getCountryCode())) {
+            throw ValidationException.of(field, "Choose an active caseworker of " + country.getName() + ".");
+        }
+    }
+
+    public TraffickingEvent addEvent(EventType type, CountryCode eventCountry, String place, LocalDate date, LocalDate today) {
+        requireOpen();
+        TraffickingEvent event = new TraffickingEvent(this, type, eventCountry, place, date, today);
+        events.add(event);
+        return event;
+    }
+
+    public CaseNote addNote(String text, String author, Instant at) {
+        if (voided) {
+            throw new DomainException("The case is voided.");
+        }
+        CaseNote note = new CaseNote(this, text, author, at);
+        notes.add(note);
+        return note;
+    }
+
+    public SupportPlan addSupportPlan(SupportPlanType type, String objectives, LocalDate plannedEnd) {
+        requireOpen();
+        SupportPlan plan = new SupportPlan(this, type, objectives, plannedEnd);
+        supportPlans.add(plan);
+        return plan;
+    }
+
+    public void linkVictim(Victim victim) {
+        requireOpen();
+        if (victims.stream().noneMatch(v -> Objects.equals(v.getId(), victim.getId()) && v.getId() != null)) {
+            victims.add(victim);
+        }
+    }
+
+    public void linkPerpetrator(Perpetrator perpetrator) {
+        requireOpen();
+        perpetrators.add(perpetrator);
+    }
+
+    public void voidCase(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.of("reason", "Say why the case is voided.");
+        }
+        this.voided = true;
+        this.voidReason = limit(reason.strip(), 500);
+    }
+
+    /** Open, past its review date. */
+    public boolean isOverdueOn(LocalDate date) {
+        return !status.isClosed() && reviewDue != null && date.isAfter(reviewDue);
+    }
+
+    public boolean isOwnedBy(Agency agency) {
+        return Objects.equals(owningAgency.getId(), agency.getId());
+    }
+
+    public boolean hasOnTeam(UserAccount user) {
+        return Objects.equals(assignedTo.getId(), user.getId()) || team.stream().anyMatch(u -> Objects.equals(u.getId(), user.getId()));
+    }
+
+    private static String limit(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CaseNumber getNumber() {
+        return new CaseNumber(number);
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public CountryCode getCountryCode() {
+        return country.getCode();
+    }
+
+    public Agency getOwningAgency() {
+        return owningAgency;
+    }
+
+    public UserAccount getAssignedTo() {
+        return assignedTo;
+    }
+
+    public Set<UserAccount> getTeam() {
+        return new LinkedHashSet<>(team);
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public CaseStage getStage() {
+        return stage;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    public LocalDate getIdentificationDate() {
+        return identificationDate;
+    }
+
+    public String getIdentificationPlace() {
+        return identificationPlace;
+    }
+
+    public Set<ExploitationType> getExploitationTypes() {
+        return copy(exploitationTypes, ExploitationType.class);
+    }
+
+    public Set<SexExploitationType> getSexExploitationTypes() {
+        return copy(sexExploitationTypes, SexExploitationType.class);
+    }
+
+    public ForcedLabourIndustry getForcedLabourIndustry() {
+        return forcedLabourIndustry;
+    }
+
+    public Set<MethodOfControl> getMethodsOfControl() {
+        return copy(methodsOfControl, MethodOfControl.class);
+    }
+
+    public Set<MethodOfRecruitment> getMethodsOfRecruitment() {
+        return copy(methodsOfRecruitment, MethodOfRecruitment.class);
+    }
+
+    public Set<WebsiteOrApp> getRecruitmentApps() {
+        return copy(recruitmentApps, WebsiteOrApp.class);
+    }
+
+    public Set<WebsiteOrApp> getExploitationApps() {
+        return copy(exploitationApps, WebsiteOrApp.class);
+    }
+
+    public LocalDate getReviewDue() {
+        return reviewDue;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
+    }
+
+    public CaseStatus getClosureRequestedStatus() {
+        return closureRequestedStatus;
+    }
+
+    public String getClosureRequestedBy() {
+        return closureRequestedBy;
+    }
+
+    public Instant getClosureRequestedAt() {
+        return closureRequestedAt;
+    }
+
+    public String getClosureReviewComment() {
+        return closureReviewComment;
+    }
+
+    public String getClosureReviewedBy() {
+        return closureReviewedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<TraffickingEvent> getEvents() {
+        return events.stream().filter(e -> !e.isVoided()).toList();
+    }
+
+    public List<CaseNote> getNotes() {
+        return notes.stream().filter(n -> !n.isVoided()).toList();
+    }
+
+    public List<SupportPlan> getSupportPlans() {
+        return supportPlans.stream().filter(p -> !p.isVoided()).toList();
+    }
+
+    public List<Victim> getVictims() {
+        return victims.stream().filter(v -> !v.isVoided()).toList();
+    }
+
+    public List<Perpetrator> getPerpetrators() {
+        return perpetrators.stream().filter(p -> !p.isVoided()).toList();
+    }
+
+    public boolean isVoided() {
+        return voided;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+}

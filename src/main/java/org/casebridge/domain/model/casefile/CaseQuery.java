@@ -1,0 +1,27 @@
+package org.casebridge.domain.model.casefile;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What a case list asks for: filters (all optional), a sort and a page. {@code after} continues a
+ * list from the last row of the previous page (keyset paging, so that page 1000 costs what page 1
+ * costs); without it {@code first} is an offset.
+ */
+public record CaseQuery(String quickSearch, String numberPrefix, Set<CaseStatus> statuses, CaseStage stage,
+        RiskLevel riskAtLeast, ExploitationType exploitationType, String countryCode, Long assignedToId,
+        LocalDate identifiedFrom, LocalDate identifiedTo, boolean overdueOnly, CaseSort sort, boolean ascending) {
+
+    public static CaseQuery all() {
+        return new CaseQuery(null, null, null, null, null, null, null, null, null, null, false, CaseSort.IDENTIFIED, false);
+    }
+
+    public CaseQuery assignedTo(Long userId) {
+        return new CaseQuery(quickSearch, numberPrefix, statuses, stage, riskAtLeast, exploitationType, countryCode, userId,
+                identifiedFrom, identifiedTo, overdueOnly, sort, ascending);
+    }
+
+    public CaseSort sortOrDefault() {
+        return sort == null ? CaseSort.IDENTIFIED : sort;
+    }
+}

@@ -1,0 +1,26 @@
+package org.casebridge.domain.model.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import org.casebridge.domain.model.agency.CountryCode;
+
+/** Cases and the people linked to them. */
+public interface CaseRepository {
+
+    Optional<CaseFile> find(long id);
+
+    /** One page of the cases in {@code scope} matching {@code query}, continuing after {@code after} when given. */
+    List<CaseFile> search(CaseScope scope, CaseQuery query, CaseCursor after, int first, int size);
+
+    long count(CaseScope scope, CaseQuery query);
+
+    /** The next case number of a country for a year; numbers are never reused, even after a rollback elsewhere. */
+    CaseNumber nextNumber(CountryCode country, int year);
+
+    CaseFile add(CaseFile caseFile);
+
+    Perpetrator add(Perpetrator perpetrator);
+
+    /** The cases a victim is linked to. */
+    List<CaseFile> casesOfVictim(long victimId);
+}

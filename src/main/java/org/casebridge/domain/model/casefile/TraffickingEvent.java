@@ -1,0 +1,94 @@
+package org.casebridge.domain.model.casefile;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.shared.TrackedEntity;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/** One step of the trafficking process in a case: where and when someone was recruited, moved or exploited. */
+@Entity
+@Table(name = "case_event")
+public class TraffickingEvent extends TrackedEntity {
+
+    @Id
+    @SequenceGenerator(name = "case_event_seq", sequenceName = "case_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_event_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    private CaseFile caseFile;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 20)
+    private EventType type;
+
+    @Column(name = "country_code", length = 2)
+    private String countryCode;
+
+    @Column(name = "place", length = 200)
+    private String place;
+
+    @Column(name = "event_date")
+    private LocalDate date;
+
+    @Column(name = "voided", nullable = false)
+    private boolean voided;
+
+    protected TraffickingEvent() {
+    }
+
+    TraffickingEvent(CaseFile caseFile, EventType type, CountryCode country, String place, LocalDate date, LocalDate today) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        errors.check(type != null, "type", "Choose recruitment, transit or exploitation.");
+        String trimmed = place == null ? null : place.trim();
+        errors.check(trimmed == null || trimmed.length() <= 200, "place", "Place is at most 200 characters.");
+        errors.check(date == null || !date.isAfter(today), "date", "The date cannot be in the future.");
+        errors.check(country != null || (trimmed != null && !trimmed.isEmpty()), "country", "Give a country or a place.");
+        errors.throwIfAny();
+        this.caseFile = caseFile;
+        this.type = type;
+        this.countryCode = country == null ? null : country.value();
+        this.place = trimmed == null || trimmed.isEmpty() ? null : trimmed;
+        this.date = date;
+    }
+
+    void voidEvent() {
+        this.voided = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EventType getType() {
+        return type;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public boolean isVoided() {
+        return voided;
+    }
+}

@@ -1,0 +1,147 @@
+package org.casebridge.domain.model.victim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.casebridge.domain.model.shared.TrackedEntity;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * A victim's consent to one use of their data (referral to services, cross-border sharing,
+ * statistics) for a recipient scope (one agency, one country, or any), valid from the day given
+ * until it expires or is withdrawn. Never deleted: withdrawal is recorded.
+ */
+@Entity
+@Table(name = "victim_consent")
+public class Consent extends TrackedEntity {
+
+    @Id
+    @SequenceGenerator(name = "victim_consent_seq", sequenceName = "victim_consent_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "victim_consent_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "victim_id", nullable = false, updatable = false)
+    private Victim victim;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, length = 30)
+    private ConsentPurpose purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", nullable = false, length = 10)
+    private ConsentScope scope;
+
+    /** The agency code or country code the consent is limited to; null for ANY. */
+    @Column(name = "scope_value", length = 32)
+    private String scopeValue;
+
+    @Column(name = "given_on", nullable = false)
+    private LocalDate givenOn;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
+    private String recordedBy;
+
+    protected Consent() {
+    }
+
+    Consent(Victim victim, ConsentPurpose purpose, ConsentScope scope, String scopeValue, LocalDate givenOn,
+            LocalDate expiresOn, String recordedBy, LocalDate today) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        errors.check(purpose != null, "purpose", "Choose what the consent is for.");
+        errors.check(scope != null, "scope", "Choose who the consent covers.");
+        String value = scopeValue == null || scopeValue.isBlank() ? null : scopeValue.trim().toUpperCase(Locale.ROOT);
+        errors.check(scope == null || scope == ConsentScope.ANY || value != null, "scopeValue",
+                "Name the agency (code) or country (ISO code) the consent covers.");
+        errors.check(scope != ConsentScope.COUNTRY || value == null || value.matches("[A-Z]{2}"), "scopeValue",
+                "A country is its two-letter ISO code.");
+        errors.check(givenOn != null, "givenOn", "Give the date the consent was given.");
+        errors.check(givenOn == null || !givenOn.isAfter(today), "givenOn", "Consent cannot be given in the future.");
+        errors.check(expiresOn == null || givenOn == null || expiresOn.isAfter(givenOn), "expiresOn",
+                "The consent must expire after the day it was given.");
+        errors.throwIfAny();
+        this.victim = victim;
+        this.purpose = purpose;
+        this.scope = scope;
+        this.scopeValue = scope == ConsentScope.ANY ? null : value;
+        this.givenOn = givenOn;
+        this.expiresOn = expiresOn;
+        this.recordedBy = recordedBy;
+    }
+
+    /** Given, not expired and not withdrawn on {@code date}. */
+    public boolean isValidOn(LocalDate date) {
+        return !date.isBefore(givenOn) && (expiresOn == null || !date.isAfter(expiresOn))
+                && (withdrawnOn == null || date.isBefore(withdrawnOn));
+    }
+
+    /** Whether this consent allows {@code purpose} towards a recipient agency in a country, on {@code date}. */
+    public boolean covers(ConsentPurpose wanted, String agencyCode, String countryCode, LocalDate date) {
+        if (wanted != purpose || !isValidOn(date)) {
+            return false;
+        }
+        return switch (scope) {
+            case ANY -> true;
+            case AGENCY -> scopeValue.equals(agencyCode);
+            case COUNTRY -> scopeValue.equals(countryCode);
+        };
+    }
+
+    public void withdraw(LocalDate on) {
+        if (withdrawnOn != null) {
+            throw ValidationException.of("withdrawnOn", "This consent was already withdrawn.");
+        }
+        if (on == null || on.isBefore(givenOn)) {
+            throw ValidationException.of("withdrawnOn", "A consent is withdrawn on or after the day it was given.");
+        }
+        this.withdrawnOn = on;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ConsentPurpose getPurpose() {
+        return purpose;
+    }
+
+    public ConsentScope getScope() {
+        return scope;
+    }
+
+    public String getScopeValue() {
+        return scopeValue;
+    }
+
+    public LocalDate getGivenOn() {
+        return givenOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+}

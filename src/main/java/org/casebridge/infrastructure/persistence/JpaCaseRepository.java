@@ -1,0 +1,191 @@
+package org.casebridge.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.casefile.CaseCursor;
+import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.domain.model.casefile.CaseNumber;
+import org.casebridge.domain.model.casefile.CaseQuery;
+import org.casebridge.domain.model.casefile.CaseRepository;
+import org.casebridge.domain.model.casefile.CaseScope;
+import org.casebridge.domain.model.casefile.CaseSort;
+import org.casebridge.domain.model.casefile.Perpetrator;
+
+/**
+ * Cases in JPA. The access scope is part of every list and count query, so a user's lists never
+ * read rows they may not see; the list fetches country, agency and caseworker in the same query
+ * (no query per row) and continues from a cursor rather than an offset where it can.
+ */
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    @PersistenceContext(unitName = "casebridge")
+    EntityManager em;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Override
+    public Optional<CaseFile> find(long id) {
+        return Optional.ofNullable(em.find(CaseFile.class, id));
+    }
+
+    @Override
+    public List<CaseFile> search(CaseScope scope, CaseQuery query, CaseCursor after, int first, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("select c from CaseFile c join fetch c.country join fetch c.owningAgency"
+                + " join fetch c.assignedTo");
+        jpql.append(where(scope, query, params));
+        CaseSort sort = query.sortOrDefault();
+        String column = column(sort);
+        boolean asc = query.ascending();
+        if (after != null) {
+            if (after.sort() != sort) {
+                throw new IllegalArgumentException("cursor of another sort");
+            }
+            String op = asc ? ">" : "<";
+            jpql.append(" and (").append(column).append(' ').append(op).append(" :afterKey or (")
+                    .append(column).append(" = :afterKey and c.id ").append(op).append(" :afterId))");
+            params.put("afterKey", after.typedKey());
+            params.put("afterId", after.id());
+        }
+        String dir = asc ? " asc" : " desc";
+        jpql.append(" order by ").append(column).append(dir).append(", c.id").append(dir);
+        TypedQuery<CaseFile> q = em.createQuery(jpql.toString(), CaseFile.class);
+        params.forEach(q::setParameter);
+        q.setHint("eclipselink.batch", "c.exploitationTypes");
+        q.setHint("eclipselink.batch.type", "IN");
+        if (after == null && first > 0) {
+            q.setFirstResult(first);
+        }
+        return q.setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(CaseScope scope, CaseQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(c) from CaseFile c" + where(scope, query, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static String column(CaseSort sort) {
+        return switch (sort) {
+            case IDENTIFIED -> "c.identificationDate";
+            case NUMBER -> "c.number";
+            case RISK -> "c.riskRank";
+            case CHANGED -> "c.changedAt";
+        };
+    }
+
+    private static String where(CaseScope scope, CaseQuery q, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where c.voided = false and (");
+        boolean any = false;
+        if (scope.countryId() != null) {
+            w.append("c.country.id = :scopeCountry");
+            params.put("scopeCountry", scope.countryId());
+            any = true;
+        }
+        if (scope.agencyId() != null || scope.userId() != null) {
+            if (any) {
+                w.append(" or ");
+            }
+            w.append("c.owningAgency.id = :scopeAgency or c.assignedTo.id = :scopeUser"
+                    + " or exists (select 1 from CaseFile t join t.team m where t.id = c.id and m.id = :scopeUser)");
+            params.put("scopeAgency", scope.agencyId() == null ? -1L : scope.agencyId());
+            params.put("scopeUser", scope.userId() == null ? -1L : scope.userId());
+            any = true;
+        }
+        if (!any) {
+            w.append("1 = 0");
+        }
+        w.append(')');
+        if (q.quickSearch() != null && !q.quickSearch().isBlank()) {
+            String text = q.quickSearch().trim();
+            w.append(" and (c.number = :quickNumber or lower(c.identificationPlace) like :quickLike"
+                    + " or exists (select 1 from CaseFile qc join qc.victims qv where qc.id = c.id and lower(qv.alias) like :quickLike))");
+            params.put("quickNumber", text.toUpperCase(Locale.ROOT));
+            params.put("quickLike", "%" + like(text.toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (q.numberPrefix() != null && !q.numberPrefix().isBlank()) {
+            w.append(" and c.number like :numberPrefix");
+            params.put("numberPrefix", like(q.numberPrefix().trim().toUpperCase(Locale.ROOT)) + "%");
+        }
+        if (q.statuses() != null && !q.statuses().isEmpty()) {
+            w.append(" and c.status in :statuses");
+            params.put("statuses", List.copyOf(q.statuses()));
+        }
+        if (q.stage() != null) {
+            w.append(" and c.stage = :stage");
+            params.put("stage", q.stage());
+        }
+        if (q.riskAtLeast() != null) {
+            w.append(" and c.riskRank >= :riskRank");
+            params.put("riskRank", q.riskAtLeast().ordinal() + 1);
+        }
+        if (q.exploitationType() != null) {
+            w.append(" and exists (select 1 from CaseFile ec join ec.exploitationTypes et where ec.id = c.id and et = :exploitation)");
+            params.put("exploitation", q.exploitationType());
+        }
+        if (q.countryCode() != null && !q.countryCode().isBlank()) {
+            w.append(" and c.country.code = :countryCode");
+            params.put("countryCode", q.countryCode().trim().toUpperCase(Locale.ROOT));
+        }
+        if (q.assignedToId() != null) {
+            w.append(" and c.assignedTo.id = :assignedTo");
+            params.put("assignedTo", q.assignedToId());
+        }
+        if (q.identifiedFrom() != null) {
+            w.append(" and c.identificationDate >= :from");
+            params.put("from", q.identifiedFrom());
+        }
+        if (q.identifiedTo() != null) {
+            w.append(" and c.identificationDate <= :to");
+            params.put("to", q.identifiedTo());
+        }
+        if (q.overdueOnly()) {
+            w.append(" and c.reviewDue < :today and c.status in :openStatuses");
+            params.put("today", LocalDate.now());
+            params.put("openStatuses", List.of(org.casebridge.domain.model.casefile.CaseStatus.ACTIVE,
+                    org.casebridge.domain.model.casefile.CaseStatus.FOLLOW_UP));
+        }
+        return w.toString();
+    }
+
+    private static String like(String s) {
+        return s.replace("\\", "").replace("%", "").replace("_", "");
+    }
+
+    @Override
+    public CaseNumber nextNumber(CountryCode country, int year) {
+        return CaseNumbers.nextWithRetry(numbers, country, year);
+    }
+
+    @Override
+    public CaseFile add(CaseFile caseFile) {
+        em.persist(caseFile);
+        return caseFile;
+    }
+
+    @Override
+    public Perpetrator add(Perpetrator perpetrator) {
+        em.persist(perpetrator);
+        return perpetrator;
+    }
+
+    @Override
+    public List<CaseFile> casesOfVictim(long victimId) {
+        return em.createQuery("select c from CaseFile c join c.victims v where v.id = :victim and c.voided = false",
+                CaseFile.class).setParameter("victim", victimId).getResultList();
+    }
+}
