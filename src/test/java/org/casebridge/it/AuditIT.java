@@ -55,6 +55,17 @@ class AuditIT {
     }
 
     @Test
+    void aScreenRefusedByRoleIsOnTheRecord() {
+        Api browser = Api.withCookies();
+        Forms.login(browser, "cw2-jm", TestSettings.DEMO_PASSWORD);
+        assertEquals(403, browser.get("/admin/users.xhtml").status());
+        assertEquals(403, browser.get("/audit/log.xhtml").status());
+        List<JsonObject> denied = entries("/api/audit?action=DENIED&username=cw2-jm&recordType=page&size=50", "sup-jm");
+        assertTrue(denied.stream().anyMatch(e -> e.getString("detail", "").contains("/admin/users.xhtml")), denied.toString());
+        assertTrue(denied.stream().anyMatch(e -> e.getString("detail", "").contains("/audit/log.xhtml")), denied.toString());
+    }
+
+    @Test
     void failedLoginsAreRecordedWithoutTheAttemptedPassword() throws SQLException {
         String wrong = "Canary-Password-" + UUID.randomUUID();
         assertEquals(401, Accounts.call(api, "cw2-jm", wrong).status());

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.casebridge.infrastructure.audit.AuditKeys;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -31,8 +32,13 @@ public class SchemaMigration {
     @Inject
     StartupData startupData;
 
+    @Inject
+    AuditKeys auditKeys;
+
     @PostConstruct
     void migrate() {
+        // Fail the start, not the first login, when production has no audit keys.
+        auditKeys.chain();
         String vendor = ConfiguredDataSource.databaseKind();
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)

@@ -23,6 +23,14 @@ public class Login {
     @Inject
     Messages messages;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "casebridge.lockout.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "casebridge.lockout.minutes", defaultValue = "15")
+    int lockMinutes;
+
     private String username;
     private String password;
 
@@ -44,7 +52,7 @@ public class Login {
             faces.responseComplete();
             return null;
         }
-        messages.error(null, "login.failed");
+        messages.error(null, java.text.MessageFormat.format(messages.text("login.failed"), maxFailures, lockMinutes));
         return null;
     }
 
