@@ -100,6 +100,29 @@ class SecurityIT {
     }
 
     @Test
+    void anAdministratorCannotGiveTheirOwnAccountACaseRole() {
+        JsonObject admin = Accounts.find(api, "admin");
+        String path = "/api/users/" + admin.getInt("id");
+        String etag = api.get(path, "admin").header("ETag");
+        Api.Reply r = api.put(path, "admin", "{\"displayName\":\"System administrator\",\"agencyId\":"
+                + admin.getInt("agencyId") + ",\"roles\":[\"admin\",\"supervisor\"]}", etag);
+        assertEquals(400, r.status(), r.toString());
+        assertTrue(r.json().getJsonObject("errors").containsKey("roles"));
+        assertEquals("[\"admin\"]", api.get("/api/me", "admin").json().getJsonArray("roles").toString());
+    }
+
+    @Test
+    void crossSiteFormPostsCannotDriveTheApi() {
+        int id = Accounts.find(api, "partner2-bs").getInt("id");
+        Api.Reply form = api.send(java.net.http.HttpRequest.newBuilder(CaseBridgeServer.get().uri("/api/users/" + id + "/disable"))
+                .header("Authorization", Api.basic("admin", TestSettings.DEMO_PASSWORD))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=b")));
+        assertEquals(415, form.status(), "a browser form cannot post to the API");
+        assertTrue(Accounts.find(api, "partner2-bs").getBoolean("enabled"));
+    }
+
+    @Test
     void supervisorReadsOnlyTheUsersOfTheirOwnCountry() {
         JsonObject page = api.get("/api/users?size=200", "sup-jm").json();
         assertTrue(page.getInt("total") >= 6);

@@ -66,7 +66,7 @@ public class LoginService {
         Instant now = Instant.now();
         Optional<UserAccount> found;
         try {
-            found = username == null ? Optional.empty() : accounts.findByUsernameForUpdate(new Username(username));
+            found = username == null ? Optional.empty() : accounts.findForLogin(new Username(username));
         } catch (ValidationException malformed) {
             found = Optional.empty();
         }
@@ -92,6 +92,7 @@ public class LoginService {
                             new Object[] {account.getId(), maxFailures});
                 }
             }
+            accounts.saveLoginState(account);
             failed(actor, account, passwordOk ? "disabled" : "bad credentials");
             return Optional.empty();
         }
@@ -99,6 +100,7 @@ public class LoginService {
             account.changePasswordHashOnly(hasher.hash(password));
         }
         account.recordSuccessfulLogin(now);
+        accounts.saveLoginState(account);
         audit.record(AuditEvent.of(AuditAction.LOGIN, RECORD, account.getId(), country(account)).by(actor));
         return Optional.of(account);
     }

@@ -34,11 +34,33 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Optional<UserAccount> findByUsernameForUpdate(Username username) {
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+    public Optional<UserAccount> findForLogin(Username username) {
+        Optional<UserAccount> account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
                 .setParameter("username", username.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+        account.ifPresent(a -> {
+            a.getAgency().getCountry();
+            em.detach(a);
+        });
+        return account;
+    }
+
+    @Override
+    public void saveLoginState(UserAccount a) {
+        // Native SQL: EclipseLink's JPQL bulk update would increment the version column too.
+        em.createNativeQuery("update user_account set failed_attempts = ?1, locked_until = ?2, last_login_at = ?3,"
+                + " password_hash = ?4 where id = ?5")
+                .setParameter(1, a.getFailedAttempts())
+                .setParameter(2, utc(a.getLockedUntil()))
+                .setParameter(3, utc(a.getLastLoginAt()))
+                .setParameter(4, a.getPasswordHash())
+                .setParameter(5, a.getId())
+                .executeUpdate();
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.Instant at) {
+        return at == null ? null : at.atOffset(java.time.ZoneOffset.UTC);
     }
 
     @Override

@@ -11,8 +11,16 @@ public interface AccountRepository {
 
     Optional<UserAccount> findByUsername(Username username);
 
-    /** The account locked for update, so that concurrent logins count failures exactly. */
-    Optional<UserAccount> findByUsernameForUpdate(Username username);
+    /**
+     * The account for a login attempt: its row locked until the transaction ends (so concurrent
+     * logins count failures exactly) and detached, so that login bookkeeping is saved only through
+     * {@link #saveLoginState} and never changes the account's version (an admin editing the
+     * account at the same time is not told it changed).
+     */
+    Optional<UserAccount> findForLogin(Username username);
+
+    /** Saves failed attempts, lock, last login and (re-hashed) password hash of a login attempt. */
+    void saveLoginState(UserAccount account);
 
     /**
      * One page of accounts, by username, whose username, name or agency contains {@code filter}

@@ -103,6 +103,9 @@ public class UserAccount extends TrackedEntity {
                     "Caseworkers, focal points and supervisors belong to an agency of a country.");
             errors.check(!newRoles.contains(Role.PARTNER) || !newAgency.getType().isGovernment(), "roles",
                     "The partner role is for staff of partner agencies, not government agencies.");
+            // Separation of duties: administrators manage accounts and never see case content.
+            errors.check(!newRoles.contains(Role.ADMIN) || newRoles.size() == 1, "roles",
+                    "An administrator account holds no other role; give the person a second account for case work.");
         }
         errors.throwIfAny();
         this.displayName = name;
