@@ -20,6 +20,9 @@ import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.audit.AuditEntry;
+import org.casebridge.domain.model.audit.AuditFilter;
+import org.casebridge.domain.model.audit.AuditLog;
 import org.casebridge.domain.model.casefile.CaseCursor;
 import org.casebridge.domain.model.casefile.CaseDetails;
 import org.casebridge.domain.model.casefile.CaseFile;
@@ -51,6 +54,8 @@ import org.casebridge.domain.model.victim.VictimRepository;
 @AuditedService
 public class CaseService {
 
+    /** Entries at most shown as a case's history on its details screen. */
+    public static final int HISTORY_MAX = 200;
     private static final String CASE = CaseAccess.CASE;
 
     @Inject
@@ -67,6 +72,9 @@ public class CaseService {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    AuditLog auditLog;
 
     @PersistenceContext(unitName = "casebridge")
     EntityManager em;
@@ -87,12 +95,43 @@ public class CaseService {
         return new CasePage(items, total, next);
     }
 
+    /** "My cases": the cases assigned to the caller, with the same filters, scope and paging as {@link #list}. */
+    public CasePage listMine(CaseQuery query, String afterToken, int first, int size) {
+        UserAccount user = access.caller();
+        return list(query.assignedTo(user.getId()), afterToken, first, size);
+    }
+
     public CaseFile get(long id) {
         UserAccount user = access.caller();
         CaseFile c = access.readable(user, id);
         initialise(c);
         audit.record(AuditEvent.view(CASE, id, c.getCountryCode().value()));
         return c;
+    }
+
+    /**
+     * The case as the details screen shows it, with what the caller may do to it (which buttons to
+     * offer; every action checks again).
+     */
+    public CaseView read(long id) {
+        UserAccount user = access.caller();
+        CaseFile c = access.readable(user, id);
+        initialise(c);
+        audit.record(AuditEvent.view(CASE, id, c.getCountryCode().value()));
+        boolean supervises = access.isSupervisorOf(user, c);
+        boolean manages = supervises || user.hasRole(Role.CASEWORKER) && (c.isOwnedBy(user.getAgency())
+                || Objects.equals(c.getAssignedTo().getId(), user.getId()));
+        return new CaseView(c, access.worksOn(user, c), supervises, manages);
+    }
+
+    /** The audit entries about a case, newest first: its history of changes and of who looked at it. */
+    public List<AuditEntry> history(long id) {
+        UserAccount user = access.caller();
+        CaseFile c = access.readable(user, id);
+        List<AuditEntry> entries = auditLog.find(AuditFilter.forRecord(null, CASE, Long.toString(id)), 0, HISTORY_MAX);
+        audit.record(AuditEvent.list(AuditAction.LIST, "audit", entries.stream().map(AuditEntry::getSequence).toList(),
+                "record=" + CASE + ":" + id + " country=" + c.getCountryCode().value()));
+        return entries;
     }
 
     /**
@@ -372,6 +411,10 @@ public class CaseService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException();
         }
+    }
+
+    /** A case and what the caller may do with it: work on it, supervise it, change who works on it. */
+    public record CaseView(CaseFile caseFile, boolean mayWork, boolean maySupervise, boolean mayManageTeam) {
     }
 
     /** A page of cases and the token that continues after it (null on the last page). */

@@ -15,7 +15,7 @@ import org.casebridge.application.audit.AuditedService;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.casefile.CaseFile;
-import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.victim.Consent;
 import org.casebridge.domain.model.victim.Victim;
 import org.casebridge.domain.model.victim.VictimDetails;
@@ -98,12 +98,19 @@ public class VictimService {
         return v;
     }
 
+    /**
+     * The victim if the user works on one of their cases; a reader who does not (a supervisor) is refused
+     * like anyone else (404, audited DENIED), as for the case itself.
+     */
     private Victim workable(UserAccount user, long id) {
         Victim v = readable(user, id);
-        boolean works = caseAccess.readableCasesOf(user, v).stream().anyMatch(c -> caseAccess.worksOn(user, c)
-                && !c.getStatus().isClosed());
-        if (!works) {
-            throw ValidationException.of("victim", "Only caseworkers working on an open case of this victim change the record.");
+        List<CaseFile> readable = caseAccess.readableCasesOf(user, v);
+        List<CaseFile> worked = readable.stream().filter(c -> caseAccess.worksOn(user, c)).toList();
+        if (worked.isEmpty()) {
+            throw access.notVisible(VICTIM, id, countryOf(readable));
+        }
+        if (worked.stream().allMatch(c -> c.getStatus().isClosed())) {
+            throw new DomainException("The victim's cases are closed; a supervisor must reopen one before the record can change.");
         }
         return v;
     }

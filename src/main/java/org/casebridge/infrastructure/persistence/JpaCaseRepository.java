@@ -54,8 +54,12 @@ public class JpaCaseRepository implements CaseRepository {
                 throw new IllegalArgumentException("cursor of another sort");
             }
             String op = asc ? ">" : "<";
-            jpql.append(" and (").append(column).append(' ').append(op).append(" :afterKey or (")
-                    .append(column).append(" = :afterKey and c.id ").append(op).append(" :afterId))");
+            // The first bound repeats what the OR says, but as a range the index can start from: without
+            // it the database reads the list from its beginning and discards every earlier row
+            // (docs/performance.md, "Keyset paging").
+            jpql.append(" and ").append(column).append(' ').append(op).append("= :afterKey and (").append(column)
+                    .append(' ').append(op).append(" :afterKey or (").append(column).append(" = :afterKey and c.id ")
+                    .append(op).append(" :afterId))");
             params.put("afterKey", after.typedKey());
             params.put("afterId", after.id());
         }
@@ -89,7 +93,9 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     private static String where(CaseScope scope, CaseQuery q, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where c.voided = false and (");
+        // FALSE as SQL text, not a bound value: EclipseLink binds booleans as 0/1 on H2, which H2 refuses
+        // ("BOOLEAN and INTEGER are not comparable") when it recompiles a statement with subqueries.
+        StringBuilder w = new StringBuilder(" where c.voided = SQL('FALSE') and (");
         boolean any = false;
         if (scope.countryId() != null) {
             w.append("c.country.id = :scopeCountry");

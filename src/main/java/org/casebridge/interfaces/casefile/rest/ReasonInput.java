@@ -1,0 +1,5 @@
+package org.casebridge.interfaces.casefile.rest;
+
+/** Why a closed case is reopened. */
+public record ReasonInput(String reason) {
+}

@@ -1,0 +1,67 @@
+package org.casebridge.interfaces.casefile.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.casebridge.application.casefile.VictimService;
+import org.casebridge.domain.model.victim.Consent;
+import org.casebridge.domain.model.victim.Victim;
+import org.casebridge.interfaces.shared.rest.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Victims and their consents, for those who may see one of the victim's cases. The only place the
+ * API shows a victim's names and contact details.
+ */
+@Path("victims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "victims")
+public class VictimResource {
+
+    @Inject
+    VictimService victims;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The victim's record with names, contact and consents; the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        Victim v = victims.get(id);
+        return Versions.ok(VictimDto.of(v), v.getVersion()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace the victim's details; send the ETag in If-Match")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, VictimInput input) {
+        VictimInput in = Fields.body(input);
+        long version = Versions.required(ifMatch);
+        Victim v = victims.update(id, version, in.details());
+        return Versions.ok(VictimDto.of(v), v.getVersion()).build();
+    }
+
+    @POST
+    @Path("{id}/consents")
+    @Operation(summary = "Record a consent the victim gave")
+    public Response recordConsent(@PathParam("id") long id, ConsentInput input) {
+        Consent c = victims.recordConsent(id, Fields.body(input).consent());
+        return Response.status(Response.Status.CREATED).entity(ConsentDto.of(c)).build();
+    }
+
+    @POST
+    @Path("{id}/consents/{consentId}/withdrawal")
+    @Operation(summary = "Record that the victim withdrew a consent (on the given day, today if left out)")
+    public ConsentDto withdrawConsent(@PathParam("id") long id, @PathParam("consentId") long consentId,
+            WithdrawalInput input) {
+        return ConsentDto.of(victims.withdrawConsent(id, consentId, input == null ? null : Fields.date(input.on(), "on")));
+    }
+}

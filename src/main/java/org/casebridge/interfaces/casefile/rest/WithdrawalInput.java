@@ -1,0 +1,5 @@
+package org.casebridge.interfaces.casefile.rest;
+
+/** The day a consent was withdrawn (today when left out). */
+public record WithdrawalInput(String on) {
+}
