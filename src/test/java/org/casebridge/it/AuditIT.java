@@ -122,9 +122,23 @@ class AuditIT {
                 + "\",\"agencyId\":" + agency + ",\"roles\":[\"partner\"],\"password\":\"short\"}");
         api.get("/api/users?filter=" + canaryName.split(" ")[1], "admin");
 
+        // A victim's names, contact and story typed into a case, a bad intake and a search for them.
+        String victimName = "Canaryvictim" + UUID.randomUUID().toString().substring(0, 6);
+        String victimPhone = "+1876" + (5550000 + new java.util.Random().nextInt(9999));
+        String story = "Canarystory " + UUID.randomUUID();
+        jakarta.json.JsonObjectBuilder victim = Cases.victim("V-canary-" + UUID.randomUUID().toString().substring(0, 6))
+                .add("givenName", victimName).add("contactPhone", victimPhone);
+        Api.Reply opened = api.post("/api/cases", "cw1-tt", Cases.intake(Cases.details("Canaryplace " + victimName), victim));
+        assertEquals(201, opened.status(), opened.toString());
+        api.post(Cases.path(opened.json()) + "/notes", "cw1-tt", "{\"text\":\"" + story + "\"}");
+        api.post("/api/cases", "cw1-tt", Cases.intake(Cases.details(victimName), Cases.victim("").add("givenName", victimName)));
+        api.get("/api/cases?q=" + victimName, "cw1-tt");
+        api.get("/api/cases?q=" + victimName + "%27%20or%201%3D1--", "cw1-tt");
+
         String audit = allAuditText();
         String log = Files.readString(CaseBridgeServer.get().log(), StandardCharsets.UTF_8);
-        for (String canary : List.of(canaryName, canaryAddress, Accounts.PASSWORD, canaryName.split(" ")[1])) {
+        for (String canary : List.of(canaryName, canaryAddress, Accounts.PASSWORD, canaryName.split(" ")[1], victimName,
+                victimPhone, story)) {
             assertFalse(audit.contains(canary), "audit rows hold '" + canary + "'");
             assertFalse(log.contains(canary), "server.log holds '" + canary + "'");
         }
