@@ -49,7 +49,9 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void saveLoginState(UserAccount a) {
         // Native SQL: EclipseLink's JPQL bulk update would increment the version column too.
-        em.createNativeQuery("update user_account set failed_attempts = ?1, locked_until = ?2, last_login_at = ?3,"
+        // The casts: EclipseLink binds a null as VARCHAR, which PostgreSQL refuses for a timestamp column.
+        em.createNativeQuery("update user_account set failed_attempts = ?1,"
+                + " locked_until = cast(?2 as timestamp with time zone), last_login_at = cast(?3 as timestamp with time zone),"
                 + " password_hash = ?4 where id = ?5")
                 .setParameter(1, a.getFailedAttempts())
                 .setParameter(2, utc(a.getLockedUntil()))

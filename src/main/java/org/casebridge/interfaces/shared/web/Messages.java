@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.ConcurrentChangeException;
 import org.casebridge.application.RecordNotFoundException;
+import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.ValidationException;
 
 /** The one helper for Faces messages: bundle lookup and errors shown beside their fields. */
@@ -52,8 +53,8 @@ public class Messages {
     }
 
     /**
-     * Runs one use case for a screen. When the service refuses it (bad input, a concurrent change, a
-     * record gone or out of reach) nothing was saved: shows why, beside the fields in {@code fieldIds}
+     * Runs one use case for a screen. When the service refuses it (bad input, a broken business rule, a
+     * concurrent change, a record gone or out of reach) nothing was saved: shows why, beside the fields in {@code fieldIds}
      * where it can, marks the request failed so that a dialog stays open, and returns false.
      */
     public boolean attempt(Runnable useCase, Map<String, String> fieldIds) {
@@ -68,6 +69,8 @@ public class Messages {
             show(e);
         } catch (AccessDeniedException e) {
             error(null, "error.forbidden.text");
+        } catch (DomainException e) {
+            error(null, e.getMessage());
         }
         return false;
     }

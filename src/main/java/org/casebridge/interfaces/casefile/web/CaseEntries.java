@@ -1,0 +1,121 @@
+package org.casebridge.interfaces.casefile.web;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.casebridge.application.casefile.CaseService;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.casefile.PerpetratorRole;
+import org.casebridge.interfaces.shared.web.Dialogs;
+import org.casebridge.interfaces.shared.web.Messages;
+
+/**
+ * The "add" dialogs of the case details tabs: notes, trafficking events, support plans, perpetrators,
+ * and the case team (add and remove caseworkers of the case's country).
+ */
+@Named
+@ViewScoped
+public class CaseEntries implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CaseDetailsView details;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Dialogs dialogs;
+
+    private EntryForm form = new EntryForm();
+    private List<SelectItem> caseworkerOptions = List.of();
+
+    public void start(String dialog) {
+        form = new EntryForm();
+        dialogs.show(dialog);
+    }
+
+    public void addNote() {
+        long id = details.getId();
+        if (messages.attempt(() -> cases.addNote(id, form.getText()), Map.of("text", "note:text"))) {
+            details.changed("noteDialog", "case.note.added");
+        }
+    }
+
+    public void addEvent() {
+        long id = details.getId();
+        if (messages.attempt(() -> cases.addEvent(id, form.getEventType(), form.getCountry(), form.getPlace(),
+                form.getDate()), Map.of("type", "event:type", "country", "event:country", "place", "event:place",
+                "date", "event:date"))) {
+            details.changed("eventDialog", "case.event.added");
+        }
+    }
+
+    public void addPlan() {
+        long id = details.getId();
+        if (messages.attempt(() -> cases.addSupportPlan(id, form.getPlanType(), form.getText(), form.getDate()),
+                Map.of("type", "plan:type", "objectives", "plan:objectives"))) {
+            details.changed("planDialog", "case.plan.added");
+        }
+    }
+
+    public void addPerpetrator() {
+        long id = details.getId();
+        if (messages.attempt(() -> cases.addPerpetrator(id, form.getName(), CaseForm.set(form.getRoles(),
+                PerpetratorRole.class), form.getRelationship(),
+                form.getOrganisation()), Map.of("name", "perpetrator:name", "roles", "perpetrator:roles",
+                "organisation", "perpetrator:organisation"))) {
+            details.changed("perpetratorDialog", "case.perpetrator.added");
+        }
+    }
+
+    public void startTeam() {
+        long id = details.getId();
+        form = new EntryForm();
+        List<SelectItem> options = new ArrayList<>();
+        if (messages.attempt(() -> {
+            for (UserAccount a : cases.caseworkersFor(id)) {
+                options.add(new SelectItem(a.getId(), a.getDisplayName() + " – " + a.getAgency().getCode()));
+            }
+        }, Map.of())) {
+            caseworkerOptions = options;
+            dialogs.show("teamDialog");
+        }
+    }
+
+    public void addTeamMember() {
+        long id = details.getId();
+        Long user = form.getUserId();
+        if (user == null) {
+            messages.error("team:user", "case.team.choose");
+            return;
+        }
+        if (messages.attempt(() -> cases.addTeamMember(id, user), Map.of("team", "team:user"))) {
+            details.changed("teamDialog", "case.team.added");
+        }
+    }
+
+    public void removeTeamMember(long userId) {
+        long id = details.getId();
+        if (messages.attempt(() -> cases.removeTeamMember(id, userId), Map.of())) {
+            details.changed(null, "case.team.removed");
+        }
+    }
+
+    public EntryForm getForm() {
+        return form;
+    }
+
+    public List<SelectItem> getCaseworkerOptions() {
+        return caseworkerOptions;
+    }
+}

@@ -1,0 +1,178 @@
+package org.casebridge.interfaces.casefile.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casebridge.domain.model.casefile.CaseDetails;
+import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.domain.model.casefile.CaseStage;
+import org.casebridge.domain.model.casefile.ExploitationType;
+import org.casebridge.domain.model.casefile.ForcedLabourIndustry;
+import org.casebridge.domain.model.casefile.MethodOfControl;
+import org.casebridge.domain.model.casefile.MethodOfRecruitment;
+import org.casebridge.domain.model.casefile.RiskLevel;
+import org.casebridge.domain.model.casefile.SexExploitationType;
+import org.casebridge.domain.model.casefile.WebsiteOrApp;
+
+/** What the intake and the edit dialog say about a case: plain values, kept by the view between requests. */
+public class CaseForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The domain's field names, and the ids of their inputs where they differ. */
+    static final List<String> FIELDS = List.of("stage", "riskLevel", "identificationDate", "identificationPlace",
+            "reviewDue", "exploitationTypes", "sexExploitationTypes", "forcedLabourIndustry", "methodsOfControl",
+            "methodsOfRecruitment", "recruitmentApps", "exploitationApps");
+    /** Fields on the first intake step; the others are on the exploitation step. */
+    static final Set<String> BASICS = Set.of("stage", "riskLevel", "identificationDate", "identificationPlace", "reviewDue");
+
+    private CaseStage stage;
+    private RiskLevel riskLevel;
+    private LocalDate identificationDate;
+    private String identificationPlace;
+    private LocalDate reviewDue;
+    private ExploitationType[] exploitationTypes = new ExploitationType[0];
+    private SexExploitationType[] sexExploitationTypes = new SexExploitationType[0];
+    private ForcedLabourIndustry forcedLabourIndustry;
+    private MethodOfControl[] methodsOfControl = new MethodOfControl[0];
+    private MethodOfRecruitment[] methodsOfRecruitment = new MethodOfRecruitment[0];
+    private WebsiteOrApp[] recruitmentApps = new WebsiteOrApp[0];
+    private WebsiteOrApp[] exploitationApps = new WebsiteOrApp[0];
+
+    static CaseForm of(CaseFile c) {
+        CaseForm f = new CaseForm();
+        f.stage = c.getStage();
+        f.riskLevel = c.getRiskLevel();
+        f.identificationDate = c.getIdentificationDate();
+        f.identificationPlace = c.getIdentificationPlace();
+        f.reviewDue = c.getReviewDue();
+        f.exploitationTypes = c.getExploitationTypes().toArray(new ExploitationType[0]);
+        f.sexExploitationTypes = c.getSexExploitationTypes().toArray(new SexExploitationType[0]);
+        f.forcedLabourIndustry = c.getForcedLabourIndustry();
+        f.methodsOfControl = c.getMethodsOfControl().toArray(new MethodOfControl[0]);
+        f.methodsOfRecruitment = c.getMethodsOfRecruitment().toArray(new MethodOfRecruitment[0]);
+        f.recruitmentApps = c.getRecruitmentApps().toArray(new WebsiteOrApp[0]);
+        f.exploitationApps = c.getExploitationApps().toArray(new WebsiteOrApp[0]);
+        return f;
+    }
+
+    CaseDetails toDetails() {
+        return new CaseDetails(stage, riskLevel, identificationDate, identificationPlace,
+                set(exploitationTypes, ExploitationType.class), set(sexExploitationTypes, SexExploitationType.class),
+                forcedLabourIndustry, set(methodsOfControl, MethodOfControl.class),
+                set(methodsOfRecruitment, MethodOfRecruitment.class), set(recruitmentApps, WebsiteOrApp.class),
+                set(exploitationApps, WebsiteOrApp.class), reviewDue);
+    }
+
+    /** Domain field name to client id, for inputs in the form {@code formId}. */
+    static Map<String, String> fieldIds(String formId) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        FIELDS.forEach(f -> ids.put(f, formId + ":" + ("riskLevel".equals(f) ? "risk" : f)));
+        return ids;
+    }
+
+    static <E extends Enum<E>> Set<E> set(E[] values, Class<E> type) {
+        return values == null || values.length == 0 ? EnumSet.noneOf(type) : EnumSet.copyOf(Arrays.asList(values));
+    }
+
+    public CaseStage getStage() {
+        return stage;
+    }
+
+    public void setStage(CaseStage stage) {
+        this.stage = stage;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    public void setRiskLevel(RiskLevel riskLevel) {
+        this.riskLevel = riskLevel;
+    }
+
+    public LocalDate getIdentificationDate() {
+        return identificationDate;
+    }
+
+    public void setIdentificationDate(LocalDate identificationDate) {
+        this.identificationDate = identificationDate;
+    }
+
+    public String getIdentificationPlace() {
+        return identificationPlace;
+    }
+
+    public void setIdentificationPlace(String identificationPlace) {
+        this.identificationPlace = identificationPlace;
+    }
+
+    public LocalDate getReviewDue() {
+        return reviewDue;
+    }
+
+    public void setReviewDue(LocalDate reviewDue) {
+        this.reviewDue = reviewDue;
+    }
+
+    public ExploitationType[] getExploitationTypes() {
+        return exploitationTypes;
+    }
+
+    public void setExploitationTypes(ExploitationType[] exploitationTypes) {
+        this.exploitationTypes = exploitationTypes;
+    }
+
+    public SexExploitationType[] getSexExploitationTypes() {
+        return sexExploitationTypes;
+    }
+
+    public void setSexExploitationTypes(SexExploitationType[] sexExploitationTypes) {
+        this.sexExploitationTypes = sexExploitationTypes;
+    }
+
+    public ForcedLabourIndustry getForcedLabourIndustry() {
+        return forcedLabourIndustry;
+    }
+
+    public void setForcedLabourIndustry(ForcedLabourIndustry forcedLabourIndustry) {
+        this.forcedLabourIndustry = forcedLabourIndustry;
+    }
+
+    public MethodOfControl[] getMethodsOfControl() {
+        return methodsOfControl;
+    }
+
+    public void setMethodsOfControl(MethodOfControl[] methodsOfControl) {
+        this.methodsOfControl = methodsOfControl;
+    }
+
+    public MethodOfRecruitment[] getMethodsOfRecruitment() {
+        return methodsOfRecruitment;
+    }
+
+    public void setMethodsOfRecruitment(MethodOfRecruitment[] methodsOfRecruitment) {
+        this.methodsOfRecruitment = methodsOfRecruitment;
+    }
+
+    public WebsiteOrApp[] getRecruitmentApps() {
+        return recruitmentApps;
+    }
+
+    public void setRecruitmentApps(WebsiteOrApp[] recruitmentApps) {
+        this.recruitmentApps = recruitmentApps;
+    }
+
+    public WebsiteOrApp[] getExploitationApps() {
+        return exploitationApps;
+    }
+
+    public void setExploitationApps(WebsiteOrApp[] exploitationApps) {
+        this.exploitationApps = exploitationApps;
+    }
+}

@@ -1,0 +1,105 @@
+package org.casebridge.interfaces.casefile.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.casebridge.application.casefile.CaseService;
+import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.domain.model.casefile.CaseQuery;
+import org.casebridge.domain.model.casefile.CaseSort;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The case table's data, one page at a time from {@link CaseService#list}, which filters, sorts and
+ * pages in SQL within the caller's scope. Moving to the next page continues after the last row of the
+ * page shown (the {@code next} token), so that deep pages cost what the first one costs; an offset is
+ * used only for a page reached otherwise. A selected row is taken from the page shown, never from
+ * what the client sent; the details screen checks access again.
+ */
+final class CasePages extends LazyDataModel<CaseFile> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Sortable columns: the field of the column's sortBy expression and the list order it stands for. */
+    static final Map<String, CaseSort> SORTS = Map.of("number", CaseSort.NUMBER, "identificationDate",
+            CaseSort.IDENTIFIED, "riskLevel", CaseSort.RISK, "changedAt", CaseSort.CHANGED);
+
+    private final CaseService cases;
+    private final CaseQuery query;
+    private final int rows;
+    /** Token to pass as {@code after} for the page starting at a row, for the sort it was made in. */
+    private final Map<Integer, String> after = new HashMap<>();
+    private String tokensFor;
+    private transient CaseService.CasePage prefetched;
+    private transient List<CaseFile> shown = List.of();
+    private long total = -1;
+
+    CasePages(CaseService cases, CaseQuery query, int rows) {
+        this.cases = cases;
+        this.query = query;
+        this.rows = rows;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        if (total < 0) {
+            prefetched = cases.list(query, null, 0, rows);
+            total = prefetched.total();
+        }
+        return (int) total;
+    }
+
+    @Override
+    public List<CaseFile> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        CaseQuery sorted = sorted(sortBy);
+        String sortKey = sorted.sortOrDefault() + "/" + sorted.ascending() + "/" + pageSize;
+        if (!Objects.equals(sortKey, tokensFor)) {
+            after.clear();
+            tokensFor = sortKey;
+        }
+        CaseService.CasePage page;
+        if (first == 0 && prefetched != null && sorted.equals(query) && pageSize == rows) {
+            page = prefetched;
+        } else {
+            page = cases.list(sorted, first == 0 ? null : after.get(first), first, pageSize);
+        }
+        prefetched = null;
+        if (page.next() != null) {
+            after.put(first + pageSize, page.next());
+        }
+        total = page.total();
+        setRowCount((int) total);
+        shown = page.items();
+        return shown;
+    }
+
+    private CaseQuery sorted(Map<String, SortMeta> sortBy) {
+        if (sortBy == null || sortBy.isEmpty()) {
+            return query;
+        }
+        SortMeta meta = sortBy.values().iterator().next();
+        CaseSort sort = SORTS.get(meta.getField());
+        if (sort == null) {
+            return query;
+        }
+        return new CaseQuery(query.quickSearch(), query.numberPrefix(), query.statuses(), query.stage(),
+                query.riskAtLeast(), query.exploitationType(), query.countryCode(), query.assignedToId(),
+                query.identifiedFrom(), query.identifiedTo(), query.overdueOnly(), sort,
+                meta.getOrder() == SortOrder.ASCENDING);
+    }
+
+    @Override
+    public String getRowKey(CaseFile c) {
+        return String.valueOf(c.getId());
+    }
+
+    @Override
+    public CaseFile getRowData(String rowKey) {
+        return shown == null ? null : shown.stream().filter(c -> String.valueOf(c.getId()).equals(rowKey))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,120 @@
+package org.casebridge.ui;
+
+import java.net.URI;
+
+/** The details of one case: header, action buttons, tabs and dialogs. */
+public final class CaseDetailsPage {
+
+    private final Browser browser;
+    private final Pf pf;
+
+    CaseDetailsPage(Browser browser) {
+        this.browser = browser;
+        this.pf = new Pf(browser);
+    }
+
+    public static CaseDetailsPage open(Browser browser, long id) {
+        browser.go("/cases/details.xhtml?id=" + id);
+        browser.settle();
+        return new CaseDetailsPage(browser);
+    }
+
+    /** The case id from the address of the page. */
+    public long id() {
+        String query = URI.create(browser.driver().getCurrentUrl()).getQuery();
+        for (String part : query.split("&")) {
+            if (part.startsWith("id=")) {
+                return Long.parseLong(part.substring(3));
+            }
+        }
+        throw new IllegalStateException("no case id in " + browser.driver().getCurrentUrl());
+    }
+
+    public boolean isShown() {
+        return pf.present("caseNumber");
+    }
+
+    public String number() {
+        return pf.text("caseNumber");
+    }
+
+    public String status() {
+        return pf.text("caseStatus");
+    }
+
+    public String header() {
+        return pf.text("caseHeader");
+    }
+
+    public String summaryRisk() {
+        return pf.text("summaryRisk");
+    }
+
+    public boolean offers(String button) {
+        return pf.present("case:" + button);
+    }
+
+    public CaseDetailsPage editRisk(String risk) {
+        return startEdit().chooseRisk(risk).saveEdit();
+    }
+
+    public CaseDetailsPage chooseRisk(String risk) {
+        pf.choose("caseEdit:risk", risk);
+        return this;
+    }
+
+    public CaseDetailsPage startEdit() {
+        pf.click("case:edit");
+        pf.waitVisible("caseEdit:stage");
+        return this;
+    }
+
+    public CaseDetailsPage saveEdit() {
+        pf.click("caseEdit:save");
+        return this;
+    }
+
+    public String editDialogMessages() {
+        return pf.text("caseEdit:messages");
+    }
+
+    public CaseDetailsPage requestClosure(String closeAs, String reason) {
+        pf.click("case:requestClosure");
+        pf.waitVisible("closure:reason");
+        pf.choose("closure:status", closeAs);
+        pf.type("closure:reason", reason);
+        pf.click("closure:save");
+        return this;
+    }
+
+    public CaseDetailsPage approveClosure(String comment) {
+        pf.click("case:approveClosure");
+        return decide(comment);
+    }
+
+    public CaseDetailsPage rejectClosure(String comment) {
+        pf.click("case:rejectClosure");
+        return decide(comment);
+    }
+
+    private CaseDetailsPage decide(String comment) {
+        pf.waitVisible("approval:comment");
+        pf.type("approval:comment", comment);
+        pf.click("approval:save");
+        pf.confirm();
+        return this;
+    }
+
+    public CaseDetailsPage reopen(String reason) {
+        pf.click("case:reopen");
+        pf.waitVisible("reopen:reason");
+        pf.type("reopen:reason", reason);
+        pf.click("reopen:save");
+        pf.confirm();
+        return this;
+    }
+
+    public String pageText() {
+        return pf.pageText();
+    }
+}

@@ -1,0 +1,48 @@
+package org.casebridge.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.casebridge.it.TestSettings;
+import org.junit.jupiter.api.Test;
+
+/** Editing a case's description through the edit dialog. */
+class CaseEditIT {
+
+    @Test
+    void caseworkerRaisesTheRiskLevelAndSeesItSaved() {
+        String place = "Edit " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open()) {
+            HomePage home = LoginPage.open(browser).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage details = CaseIntakePage.openCase(home, browser, place, "Low");
+            assertEquals("Low", details.summaryRisk());
+
+            details.startEdit().chooseRisk("Critical");
+            browser.screenshot("case-edit");
+            details.saveEdit();
+            assertEquals("Critical", details.summaryRisk());
+            assertTrue(details.header().contains("Critical"), details.header());
+
+            CaseDetailsPage reloaded = CaseDetailsPage.open(browser, details.id());
+            assertEquals("Critical", reloaded.summaryRisk(), "saved, not only shown");
+        }
+    }
+
+    @Test
+    void anEditBasedOnAnOlderVersionIsRefusedAndNothingIsSaved() {
+        String place = "Conflict " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser first = Browser.open(); Browser second = Browser.open()) {
+            HomePage home = LoginPage.open(first).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage mine = CaseIntakePage.openCase(home, first, place, "Low");
+            LoginPage.open(second).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage theirs = CaseDetailsPage.open(second, mine.id());
+
+            theirs.editRisk("High");
+            mine.editRisk("Medium");
+
+            assertTrue(mine.editDialogMessages().contains("changed by someone else"), mine.editDialogMessages());
+            assertEquals("High", CaseDetailsPage.open(first, mine.id()).summaryRisk(), "the later edit was not saved");
+        }
+    }
+}
