@@ -78,8 +78,11 @@ public final class Browser implements AutoCloseable {
                         + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);"));
     }
 
-    /** Saves a screenshot (for the user guide) under docs/images when the docs folder exists. */
+    /** Saves a screenshot for the user guide under docs/images, when -Dcasebridge.screenshots=true. */
     public void screenshot(String name) {
+        if (!Boolean.getBoolean("casebridge.screenshots")) {
+            return;
+        }
         try {
             Path dir = Path.of("docs/images");
             if (Files.isDirectory(Path.of("docs"))) {
