@@ -62,6 +62,19 @@ class CaseWorkflowIT {
     }
 
     @Test
+    void anAgencyThatOwnsCasesKeepsItsCountry() {
+        Cases.open(api, "cw2-tt", "Agency country " + UUID.randomUUID());
+        JsonObject agency = api.get("/api/agencies", "admin").array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("code").equals("TT-TTPS")).findFirst().orElseThrow();
+        String path = "/api/agencies/" + agency.getInt("id");
+        String body = "{\"name\":\"" + agency.getString("name") + "\",\"type\":\"LAW_ENFORCEMENT\",\"countryCode\":\"BS\"}";
+        Api.Reply moved = api.put(path, "admin", body, api.get(path, "admin").header("ETag"));
+        assertEquals(400, moved.status(), moved.toString());
+        assertTrue(moved.json().getJsonObject("errors").containsKey("country"));
+        assertEquals("TT", api.get(path, "admin").json().getString("countryCode"));
+    }
+
+    @Test
     void intakeGivesUniqueIncreasingCaseNumbersOfTheCountryAndYear() {
         Pattern format = Pattern.compile("^JM-" + LocalDate.now().getYear() + "-\\d{5}$");
         List<String> numbers = new ArrayList<>();

@@ -46,6 +46,9 @@ public class AgencyService {
     @Inject
     AgencyRepository agencies;
 
+    @Inject
+    org.casebridge.domain.model.casefile.CaseRepository cases;
+
     @PersistenceContext(unitName = "casebridge")
     EntityManager em;
 
@@ -93,6 +96,10 @@ public class AgencyService {
         }
         ValidationException.Collector errors = new ValidationException.Collector();
         AgencyDetails details = details(form, errors);
+        boolean countryChanges = !java.util.Objects.equals(agency.getCountry() == null ? null : agency.getCountry().getId(),
+                details.country() == null ? null : details.country().getId());
+        errors.check(!countryChanges || cases.countOwnedBy(id) == 0, "country",
+                "This agency owns cases, which belong to its country: its country cannot change.");
         errors.throwIfAny();
         agency.update(details);
         if (form.active() != null) {

@@ -38,8 +38,9 @@ public class CaseAccess {
     public CaseScope scope(UserAccount user) {
         Long country = user.hasRole(Role.SUPERVISOR) && user.getAgency().getCountry() != null
                 ? user.getAgency().getCountry().getId() : null;
-        boolean caseworker = user.hasRole(Role.CASEWORKER);
-        return new CaseScope(country, caseworker ? user.getAgency().getId() : null, caseworker ? user.getId() : null);
+        boolean caseworker = user.hasRole(Role.CASEWORKER) && user.getAgency().getCountry() != null;
+        return new CaseScope(country, caseworker ? user.getAgency().getCountry().getId() : null,
+                caseworker ? user.getAgency().getId() : null, caseworker ? user.getId() : null);
     }
 
     public boolean canRead(UserAccount user, CaseFile c) {
@@ -48,7 +49,8 @@ public class CaseAccess {
 
     /** Caseworkers of the owning agency, the assigned caseworker and the team change a case. */
     public boolean worksOn(UserAccount user, CaseFile c) {
-        return user.hasRole(Role.CASEWORKER) && (c.isOwnedBy(user.getAgency()) || c.hasOnTeam(user));
+        return user.hasRole(Role.CASEWORKER) && user.getAgency().isIn(c.getCountryCode())
+                && (c.isOwnedBy(user.getAgency()) || c.hasOnTeam(user));
     }
 
     public boolean isSupervisorOf(UserAccount user, CaseFile c) {

@@ -106,8 +106,10 @@ public class JpaCaseRepository implements CaseRepository {
             if (any) {
                 w.append(" or ");
             }
-            w.append("c.owningAgency.id = :scopeAgency or c.assignedTo.id = :scopeUser"
-                    + " or exists (select 1 from CaseFile t join t.team m where t.id = c.id and m.id = :scopeUser)");
+            w.append("(c.country.id = :scopeCaseworkerCountry and (c.owningAgency.id = :scopeAgency"
+                    + " or c.assignedTo.id = :scopeUser"
+                    + " or exists (select 1 from CaseFile t join t.team m where t.id = c.id and m.id = :scopeUser)))");
+            params.put("scopeCaseworkerCountry", scope.caseworkerCountryId() == null ? -1L : scope.caseworkerCountryId());
             params.put("scopeAgency", scope.agencyId() == null ? -1L : scope.agencyId());
             params.put("scopeUser", scope.userId() == null ? -1L : scope.userId());
             any = true;
@@ -187,6 +189,12 @@ public class JpaCaseRepository implements CaseRepository {
     public Perpetrator add(Perpetrator perpetrator) {
         em.persist(perpetrator);
         return perpetrator;
+    }
+
+    @Override
+    public long countOwnedBy(long agencyId) {
+        return em.createQuery("select count(c) from CaseFile c where c.owningAgency.id = :agency", Long.class)
+                .setParameter("agency", agencyId).getSingleResult();
     }
 
     @Override

@@ -21,6 +21,9 @@ public interface CaseRepository {
 
     Perpetrator add(Perpetrator perpetrator);
 
+    /** How many cases (voided ones included) an agency owns. */
+    long countOwnedBy(long agencyId);
+
     /** The cases a victim is linked to. */
     List<CaseFile> casesOfVictim(long victimId);
 }

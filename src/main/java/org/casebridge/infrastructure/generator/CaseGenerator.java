@@ -1,0 +1,792 @@
+package org.casebridge.infrastructure.generator;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.casefile.CaseNumber;
+import org.casebridge.domain.model.casefile.CaseStage;
+import org.casebridge.domain.model.casefile.CaseStatus;
+import org.casebridge.domain.model.casefile.EventType;
+import org.casebridge.domain.model.casefile.ExploitationType;
+import org.casebridge.domain.model.casefile.ForcedLabourIndustry;
+import org.casebridge.domain.model.casefile.MethodOfControl;
+import org.casebridge.domain.model.casefile.MethodOfRecruitment;
+import org.casebridge.domain.model.casefile.RiskLevel;
+import org.casebridge.domain.model.casefile.SexExploitationType;
+import org.casebridge.domain.model.casefile.WebsiteOrApp;
+import org.casebridge.domain.model.victim.ConsentPurpose;
+import org.casebridge.domain.model.victim.ConsentScope;
+import org.casebridge.domain.model.victim.Gender;
+import org.casebridge.domain.model.victim.MigrationStatus;
+import org.casebridge.domain.model.victim.RelationshipToTrafficker;
+import org.casebridge.domain.model.victim.StatusDecisionOrg;
+import org.casebridge.domain.model.victim.TraffickingStatus;
+
+/**
+ * Fills a CaseBridge database with synthetic trafficking cases for load and performance tests
+ * (docs/performance.md): cases spread over the participating countries, their agencies and the HTCDS
+ * code lists, over the last ten years, with victims, consents, events, notes and case teams.
+ * Synthetic data carries no personal data at all: victims have an alias such as {@code V-000123},
+ * no names, no contact details; texts say they are generated.
+ *
+ * <p>Plain JDBC batch inserts, ids taken from the entity sequences in blocks of 50 exactly as
+ * EclipseLink takes them (nextval {@code v} gives {@code v-49 .. v}), case numbers reserved through
+ * {@code case_number_counter} before any case is written (so numbers are never reused, and later
+ * real cases continue after them), a commit every few thousand cases. Cases are owned only by
+ * agencies that exist and assigned to their existing caseworkers; a country without any agency with
+ * a caseworker gets synthetic government agencies ({@code GEN-GY-01}, "Generated agency GY-01") and
+ * caseworker accounts ({@code gen-gy-01}) that are disabled and carry the unusable password hash
+ * {@value #DISABLED_HASH}, so nobody can log in as them. Every generated row has
+ * {@code created_by = 'generator'}.
+ *
+ * <p>Used by the command line ({@link CaseGeneratorCli}) and, in demo mode only, by the admin's
+ * {@code POST /api/admin/generator}. Works on PostgreSQL and H2.
+ */
+public final class CaseGenerator {
+
+    public static final String GENERATED_BY = "generator";
+    public static final String DISABLED_HASH = "disabled:";
+    public static final int MAX_CASES = 5_000_000;
+
+    private static final int BLOCK = 50;
+    private static final int DAYS = 3650;
+
+    /** Rough relative case load per country (population, migration routes); unknown codes get 1. */
+    private static final Map<String, Double> COUNTRY_WEIGHT = Map.ofEntries(
+            Map.entry("DO", 15.0), Map.entry("JM", 14.0), Map.entry("HT", 12.0), Map.entry("TT", 11.0),
+            Map.entry("GY", 8.0), Map.entry("CU", 7.0), Map.entry("SR", 5.0), Map.entry("BS", 5.0),
+            Map.entry("BZ", 4.0), Map.entry("BB", 3.0), Map.entry("LC", 2.0), Map.entry("CW", 2.0),
+            Map.entry("AW", 2.0), Map.entry("GD", 1.5), Map.entry("VC", 1.5), Map.entry("AG", 1.5),
+            Map.entry("DM", 1.0), Map.entry("KY", 1.0), Map.entry("KN", 1.0), Map.entry("TC", 1.0),
+            Map.entry("AI", 0.5));
+
+    private static final String[] ORIGINS = {"VE", "HT", "DO", "CO", "GY", "JM", "CU", "CN", "IN", "NG", "BR", "PH"};
+
+    /**
+     * What to generate. {@code children=false} writes cases with their exploitation types and teams
+     * only (what the case list reads), no victims, consents, events or notes.
+     */
+    public record Options(int cases, long seed, int commitEvery, boolean children, LocalDate today) {
+        public Options {
+            if (cases < 1 || cases > MAX_CASES) {
+                throw new IllegalArgumentException("cases must be between 1 and " + MAX_CASES);
+            }
+            if (commitEvery < 1) {
+                throw new IllegalArgumentException("commitEvery must be positive");
+            }
+        }
+
+        public static Options of(int cases) {
+            return new Options(cases, 20261128L, 2000, true, LocalDate.now(ZoneOffset.UTC));
+        }
+    }
+
+    /** What was written. */
+    public record Result(int cases, int victims, int consents, int events, int notes, int teamMembers,
+            int agenciesCreated, int caseworkersCreated, long millis) {
+    }
+
+    /** Thrown when a run stops part-way; {@code committedCases} stay in the database. */
+    public static class GenerationFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int committedCases;
+
+        GenerationFailed(int committedCases, Throwable cause) {
+            super("Generation stopped after " + committedCases + " committed cases: " + cause.getMessage(), cause);
+            this.committedCases = committedCases;
+        }
+
+        public int committedCases() {
+            return committedCases;
+        }
+    }
+
+    private record Country(long id, String code, double weight) {
+    }
+
+    private record Caseworker(long id, String username) {
+    }
+
+    private record Office(long agencyId, String agencyCode, List<Caseworker> staff) {
+    }
+
+    private final Connection db;
+    private final Options options;
+    private final Consumer<String> progress;
+    private final SplittableRandom rnd;
+    private final boolean h2;
+    private final Map<String, IdBlock> sequences = new HashMap<>();
+    private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+    private int cases;
+    private int victims;
+    private int consents;
+    private int events;
+    private int notes;
+    private int teamMembers;
+    private int agenciesCreated;
+    private int caseworkersCreated;
+    private int committedCases;
+
+    public CaseGenerator(Connection db, Options options, Consumer<String> progress) throws SQLException {
+        this.db = db;
+        this.options = options;
+        this.progress = progress == null ? s -> { } : progress;
+        this.rnd = new SplittableRandom(options.seed());
+        this.h2 = db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+    }
+
+    /** Generates everything; commits as it goes and leaves the connection's auto-commit as it found it. */
+    public Result run() {
+        long start = System.nanoTime();
+        boolean autoCommit = true;
+        try {
+            autoCommit = db.getAutoCommit();
+            db.setAutoCommit(false);
+            generate();
+            analyze();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.rollback();
+            } catch (SQLException ignored) {
+                // the connection is gone; what was committed stays
+            }
+            throw new GenerationFailed(committedCases, e);
+        } finally {
+            try {
+                db.setAutoCommit(autoCommit);
+            } catch (SQLException ignored) {
+                // the caller closes the connection
+            }
+        }
+        return new Result(cases, victims, consents, events, notes, teamMembers, agenciesCreated, caseworkersCreated,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void generate() throws SQLException {
+        List<Country> countries = countries();
+        if (countries.isEmpty()) {
+            throw new IllegalStateException("No participating countries: is the database migrated?");
+        }
+        Map<Long, List<Office>> offices = offices(countries);
+        db.commit();
+        progress.accept(String.format("Countries %d; agencies created %d, caseworker accounts created %d",
+                countries.size(), agenciesCreated, caseworkersCreated));
+
+        long[] plan = plan(countries);
+        Map<String, int[]> numbers = reserveNumbers(plan, countries);
+        db.commit();
+
+        try (Batches b = new Batches(db)) {
+            long lastReport = System.nanoTime();
+            Map<Long, Long> lastVictimOfCountry = new HashMap<>();
+            for (int i = 0; i < plan.length; i++) {
+                Country country = countries.get((int) (plan[i] & 0xFF));
+                LocalDate created = LocalDate.ofEpochDay(plan[i] >>> 32);
+                String key = country.code() + "-" + created.getYear();
+                int number = numbers.get(key)[0]++;
+                writeCase(b, country, offices.get(country.id()), created,
+                        CaseNumber.of(new CountryCode(country.code()), created.getYear(), number),
+                        lastVictimOfCountry);
+                if ((i + 1) % options.commitEvery() == 0 || i == plan.length - 1) {
+                    b.flush();
+                    db.commit();
+                    committedCases = cases;
+                }
+                if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                    lastReport = System.nanoTime();
+                    progress.accept(String.format("%,d of %,d cases", cases, plan.length));
+                }
+            }
+        }
+    }
+
+    /** Fresh planner statistics, so that the first lists after a large run get good plans. */
+    private void analyze() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(h2 ? "analyze" : "analyze case_file, case_exploitation, case_team, victim, case_victim,"
+                    + " victim_consent, case_event, case_note, agency, user_account, user_role");
+        }
+        db.commit();
+    }
+
+    // ---- reference data ------------------------------------------------------------------------
+
+    private List<Country> countries() throws SQLException {
+        List<Country> list = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("select id, code from country where participating = true order by code")) {
+            while (rs.next()) {
+                String code = rs.getString(2);
+                list.add(new Country(rs.getLong(1), code, COUNTRY_WEIGHT.getOrDefault(code, 1.0)));
+            }
+        }
+        if (list.size() > 255) {
+            throw new IllegalStateException("more than 255 countries");
+        }
+        return list;
+    }
+
+    /** The agencies of each country that have caseworkers, creating synthetic ones where none do. */
+    private Map<Long, List<Office>> offices(List<Country> countries) throws SQLException {
+        Map<Long, Map<Long, Office>> byCountry = new HashMap<>();
+        String sql = "select a.country_id, a.id, a.code, u.id, u.username from agency a"
+                + " join user_account u on u.agency_id = a.id"
+                + " join user_role r on r.user_id = u.id and r.role = 'CASEWORKER'"
+                + " where a.country_id is not null and a.active = true"
+                + " and (u.enabled = true or (a.code like 'GEN-%' and u.password_hash = '" + DISABLED_HASH + "'))"
+                + " order by a.code, u.username";
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                byCountry.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(rs.getLong(2), k -> new Office(k, rsString(rs, 3), new ArrayList<>()))
+                        .staff().add(new Caseworker(rs.getLong(4), rs.getString(5)));
+            }
+        }
+        Map<Long, List<Office>> result = new HashMap<>();
+        for (Country c : countries) {
+            Map<Long, Office> existing = byCountry.get(c.id());
+            result.put(c.id(), existing != null ? new ArrayList<>(existing.values()) : createOffices(c));
+        }
+        return result;
+    }
+
+    private static String rsString(ResultSet rs, int column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Synthetic government agencies (1-4 by the country's size) with three disabled caseworker accounts each. */
+    private List<Office> createOffices(Country c) throws SQLException {
+        int count = (int) Math.max(1, Math.min(4, 1 + Math.floor(c.weight() / 5)));
+        String cc = c.code();
+        List<Office> list = new ArrayList<>();
+        try (PreparedStatement agency = db.prepareStatement("insert into agency (id, code, name, type, country_id, active,"
+                + " version, created_by, created_at) values (?, ?, ?, ?, ?, true, 1, ?, ?)");
+                PreparedStatement user = db.prepareStatement("insert into user_account (id, username, display_name,"
+                        + " agency_id, password_hash, enabled, failed_attempts, session_epoch, version, created_by, created_at)"
+                        + " values (?, ?, ?, ?, ?, false, 0, 0, 1, ?, ?)");
+                PreparedStatement role = db.prepareStatement("insert into user_role (user_id, role) values (?, 'CASEWORKER')")) {
+            int worker = 0;
+            for (int a = 1; a <= count; a++) {
+                String suffix = String.format("%s-%02d", cc, a);
+                long agencyId = id("agency_seq");
+                agency.setLong(1, agencyId);
+                agency.setString(2, "GEN-" + suffix);
+                agency.setString(3, "Generated agency " + suffix);
+                agency.setString(4, a % 2 == 1 ? "LAW_ENFORCEMENT" : "CENTRAL_GOVERNMENT_ORGANISATION");
+                agency.setLong(5, c.id());
+                agency.setString(6, GENERATED_BY);
+                agency.setObject(7, now);
+                agency.executeUpdate();
+                agenciesCreated++;
+                List<Caseworker> staff = new ArrayList<>();
+                for (int w = 0; w < 3; w++) {
+                    worker++;
+                    String username = String.format("gen-%s-%02d", cc.toLowerCase(Locale.ROOT), worker);
+                    long userId = id("user_account_seq");
+                    user.setLong(1, userId);
+                    user.setString(2, username);
+                    user.setString(3, String.format("Generated caseworker %s-%02d", cc, worker));
+                    user.setLong(4, agencyId);
+                    user.setString(5, DISABLED_HASH);
+                    user.setString(6, GENERATED_BY);
+                    user.setObject(7, now);
+                    user.executeUpdate();
+                    role.setLong(1, userId);
+                    role.executeUpdate();
+                    caseworkersCreated++;
+                    staff.add(new Caseworker(userId, username));
+                }
+                list.add(new Office(agencyId, "GEN-" + suffix, staff));
+            }
+        }
+        return list;
+    }
+
+    // ---- plan and case numbers -----------------------------------------------------------------
+
+    /**
+     * One long per case: day opened (upper 32 bits), a random tie-breaker, the country index (low 8
+     * bits); sorted, so ids and case numbers grow with time as they would in real use. More cases in
+     * recent years (the system's use grows).
+     */
+    private long[] plan(List<Country> countries) {
+        double[] cumulative = new double[countries.size()];
+        double sum = 0;
+        for (int i = 0; i < countries.size(); i++) {
+            sum += countries.get(i).weight();
+            cumulative[i] = sum;
+        }
+        long today = options.today().toEpochDay();
+        long[] plan = new long[options.cases()];
+        for (int i = 0; i < plan.length; i++) {
+            double u = rnd.nextDouble() * sum;
+            int country = Arrays.binarySearch(cumulative, u);
+            country = country >= 0 ? country : Math.min(-country - 1, countries.size() - 1);
+            long day = today - (long) (DAYS * Math.pow(rnd.nextDouble(), 1.4));
+            plan[i] = (day << 32) | ((long) (rnd.nextInt() & 0xFFFFFF) << 8) | country;
+        }
+        Arrays.sort(plan);
+        return plan;
+    }
+
+    /** Takes a block of numbers per country and year from the counters, in one short transaction. */
+    private Map<String, int[]> reserveNumbers(long[] plan, List<Country> countries) throws SQLException {
+        Map<String, Integer> needed = new LinkedHashMap<>();
+        for (long p : plan) {
+            Country c = countries.get((int) (p & 0xFF));
+            needed.merge(c.code() + "-" + LocalDate.ofEpochDay(p >>> 32).getYear(), 1, Integer::sum);
+        }
+        Map<String, int[]> next = new HashMap<>();
+        try (PreparedStatement update = db.prepareStatement("update case_number_counter set last_value = last_value + ?"
+                + " where country_code = ? and year_number = ?");
+                PreparedStatement insert = db.prepareStatement("insert into case_number_counter"
+                        + " (country_code, year_number, last_value) values (?, ?, ?)");
+                PreparedStatement select = db.prepareStatement("select last_value from case_number_counter"
+                        + " where country_code = ? and year_number = ?")) {
+            for (Map.Entry<String, Integer> e : needed.entrySet()) {
+                String cc = e.getKey().substring(0, 2);
+                int year = Integer.parseInt(e.getKey().substring(3));
+                update.setInt(1, e.getValue());
+                update.setString(2, cc);
+                update.setInt(3, year);
+                if (update.executeUpdate() == 0) {
+                    insert.setString(1, cc);
+                    insert.setInt(2, year);
+                    insert.setInt(3, e.getValue());
+                    insert.executeUpdate();
+                }
+                select.setString(1, cc);
+                select.setInt(2, year);
+                int last;
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    last = rs.getInt(1);
+                }
+                if (last > CaseNumber.MAX_PER_YEAR) {
+                    throw new IllegalStateException("Case numbers of " + e.getKey() + " would pass "
+                            + CaseNumber.MAX_PER_YEAR + "; generate fewer cases");
+                }
+                next.put(e.getKey(), new int[] {last - e.getValue() + 1});
+            }
+        }
+        return next;
+    }
+
+    // ---- one case ------------------------------------------------------------------------------
+
+    private void writeCase(Batches b, Country country, List<Office> offices, LocalDate opened, CaseNumber number,
+            Map<Long, Long> lastVictimOfCountry) throws SQLException {
+        LocalDate today = options.today();
+        long age = today.toEpochDay() - opened.toEpochDay();
+        Office office = offices.get(rnd.nextInt(offices.size()));
+        Caseworker worker = office.staff().get(rnd.nextInt(office.staff().size()));
+        long caseId = id("case_file_seq");
+        OffsetDateTime createdAt = at(opened);
+        LocalDate identified = opened.minusDays(Math.min(365, (long) (-20 * Math.log(1 - rnd.nextDouble()))));
+
+        CaseStatus status = status(age);
+        boolean closed = status.isClosed();
+        boolean pendingClosure = !closed && rnd.nextInt(100) < 2;
+        CaseStage stage = stage(status, age);
+        RiskLevel risk = pick(RiskLevel.values(), 30, 40, 22, 8);
+        EnumSet<ExploitationType> types = exploitation();
+        boolean sexual = types.contains(ExploitationType.SEXUAL_EXPLOITATION);
+        boolean labour = types.contains(ExploitationType.FORCED_LABOUR) || types.contains(ExploitationType.CHILD_LABOUR);
+        OffsetDateTime changedAt = notAfterNow(createdAt.plusSeconds((long) (rnd.nextDouble() * Math.min(age, 400) * 86_400)));
+        OffsetDateTime closedAt = closed ? changedAt : null;
+        LocalDate reviewDue = closed ? identified.plusDays(30) : today.minusDays(30).plusDays(rnd.nextInt(121));
+        if (reviewDue.isBefore(identified)) {
+            reviewDue = identified;
+        }
+        boolean voided = rnd.nextInt(1000) < 3;
+
+        PreparedStatement c = b.caseFile;
+        int i = 1;
+        c.setLong(i++, caseId);
+        c.setString(i++, number.value());
+        c.setLong(i++, country.id());
+        c.setLong(i++, office.agencyId());
+        c.setLong(i++, worker.id());
+        c.setString(i++, status.name());
+        c.setString(i++, stage.name());
+        c.setString(i++, risk.name());
+        c.setInt(i++, risk.ordinal() + 1);
+        c.setObject(i++, identified);
+        str(c, i++, rnd.nextInt(10) < 8 ? "Generated place " + (1 + rnd.nextInt(40)) : null);
+        str(c, i++, sexual ? codes(SexExploitationType.values(), 1 + rnd.nextInt(2)) : null);
+        str(c, i++, labour ? pick(ForcedLabourIndustry.values(), 20, 1, 10, 1, 1, 15, 8, 3, 14, 1, 1, 1, 1, 2, 1, 1, 2, 4, 6,
+                12, 1).name() : null);
+        str(c, i++, codes(MethodOfControl.values(), 1 + rnd.nextInt(3)));
+        str(c, i++, codes(MethodOfRecruitment.values(), 1 + rnd.nextInt(2)));
+        str(c, i++, rnd.nextInt(10) < 4 ? codes(WebsiteOrApp.values(), 1) : null);
+        str(c, i++, rnd.nextInt(10) < 2 ? codes(WebsiteOrApp.values(), 1) : null);
+        c.setObject(i++, reviewDue);
+        str(c, i++, closed || pendingClosure ? "Generated closure reason (synthetic test data)." : null);
+        str(c, i++, pendingClosure ? CaseStatus.CLOSED.name() : null);
+        str(c, i++, closed || pendingClosure ? worker.username() : null);
+        ts(c, i++, closed || pendingClosure ? changedAt : null);
+        str(c, i++, null);
+        str(c, i++, null);
+        ts(c, i++, closedAt);
+        c.setBoolean(i++, voided);
+        str(c, i++, voided ? "Generated: entered twice (synthetic test data)." : null);
+        c.setLong(i++, 1 + rnd.nextInt(6));
+        c.setString(i++, GENERATED_BY);
+        c.setObject(i++, createdAt);
+        c.setString(i++, worker.username());
+        c.setObject(i, changedAt);
+        c.addBatch();
+        cases++;
+
+        for (ExploitationType t : types) {
+            b.exploitation.setLong(1, caseId);
+            b.exploitation.setString(2, t.name());
+            b.exploitation.addBatch();
+        }
+        int team = rnd.nextInt(100) < 15 ? (rnd.nextInt(5) == 0 ? 2 : 1) : 0;
+        if (team > 0) {
+            List<Caseworker> colleagues = offices.stream().flatMap(o -> o.staff().stream())
+                    .filter(w -> w.id() != worker.id()).distinct().toList();
+            int first = colleagues.isEmpty() ? 0 : rnd.nextInt(colleagues.size());
+            for (int t = 0; t < Math.min(team, colleagues.size()); t++) {
+                b.team.setLong(1, caseId);
+                b.team.setLong(2, colleagues.get((first + t) % colleagues.size()).id());
+                b.team.addBatch();
+                teamMembers++;
+            }
+        }
+        if (!options.children()) {
+            return;
+        }
+        writeVictims(b, country, office, worker, caseId, opened, identified, lastVictimOfCountry);
+        writeEvents(b, country, caseId, identified, createdAt);
+        writeNotes(b, worker, caseId, createdAt, changedAt);
+    }
+
+    private void writeVictims(Batches b, Country country, Office office, Caseworker worker, long caseId, LocalDate opened,
+            LocalDate identified, Map<Long, Long> lastVictimOfCountry) throws SQLException {
+        int r = rnd.nextInt(100);
+        int count = r < 80 ? 1 : r < 93 ? 2 : r < 98 ? 3 : 4 + rnd.nextInt(3);
+        OffsetDateTime createdAt = at(opened);
+        for (int v = 0; v < count; v++) {
+            long victimId = id("victim_seq");
+            int age = rnd.nextInt(100) < 25 ? 8 + rnd.nextInt(10) : 18 + (int) Math.min(47, -9 * Math.log(1 - rnd.nextDouble()));
+            boolean birthDateKnown = rnd.nextInt(10) < 4;
+            String citizenship = rnd.nextInt(100) < 60 ? country.code()
+                    : ORIGINS[rnd.nextInt(ORIGINS.length)];
+            boolean national = citizenship.equals(country.code());
+            TraffickingStatus ts = pick(TraffickingStatus.values(), 45, 50, 5);
+            PreparedStatement p = b.victim;
+            int i = 1;
+            p.setLong(i++, victimId);
+            p.setString(i++, String.format("V-%06d", victimId));
+            p.setString(i++, pick(Gender.values(), 62, 33, 1, 1, 1, 2).name());
+            p.setObject(i++, birthDateKnown ? identified.minusYears(age).minusDays(rnd.nextInt(365)) : null, Types.DATE);
+            if (birthDateKnown) {
+                p.setNull(i++, Types.INTEGER);
+            } else {
+                p.setInt(i++, age);
+            }
+            p.setObject(i++, birthDateKnown ? null : opened, Types.DATE);
+            p.setString(i++, citizenship);
+            p.setString(i++, language(citizenship));
+            p.setString(i++, ts.name());
+            str(p, i++, ts == TraffickingStatus.ACTUAL ? pick(StatusDecisionOrg.values(), 50, 10, 10, 25, 5).name() : null);
+            p.setInt(i++, Math.max(0, age - rnd.nextInt(4)));
+            p.setString(i++, pick(RelationshipToTrafficker.values(), 20, 45, 35).name());
+            p.setString(i++, national ? MigrationStatus.NATIONAL.name()
+                    : pick(MigrationStatus.values(), 0, 15, 55, 10, 5, 2, 13).name());
+            p.setString(i++, GENERATED_BY);
+            p.setObject(i, createdAt);
+            p.addBatch();
+            victims++;
+            link(b, caseId, victimId);
+            if (rnd.nextInt(10) < 6) {
+                writeConsent(b, country, office, worker, victimId, opened);
+            }
+            if (v == 0) {
+                Long earlier = lastVictimOfCountry.put(country.id(), victimId);
+                if (earlier != null && rnd.nextInt(100) < 1) {
+                    // the same person in a second case
+                    link(b, caseId, earlier);
+                }
+            }
+        }
+    }
+
+    private static void link(Batches b, long caseId, long victimId) throws SQLException {
+        b.caseVictim.setLong(1, caseId);
+        b.caseVictim.setLong(2, victimId);
+        b.caseVictim.addBatch();
+    }
+
+    private void writeConsent(Batches b, Country country, Office office, Caseworker worker, long victimId, LocalDate givenOn)
+            throws SQLException {
+        ConsentPurpose purpose = pick(ConsentPurpose.values(), 50, 10, 40);
+        ConsentScope scope = switch (purpose) {
+            case SERVICE_REFERRAL -> rnd.nextBoolean() ? ConsentScope.AGENCY : ConsentScope.COUNTRY;
+            case CROSS_BORDER_SHARING -> ConsentScope.COUNTRY;
+            case STATISTICS -> ConsentScope.ANY;
+        };
+        String value = switch (scope) {
+            case AGENCY -> office.agencyCode();
+            case COUNTRY -> purpose == ConsentPurpose.CROSS_BORDER_SHARING ? ORIGINS[rnd.nextInt(ORIGINS.length)] : country.code();
+            case ANY -> null;
+        };
+        PreparedStatement p = b.consent;
+        p.setLong(1, id("victim_consent_seq"));
+        p.setLong(2, victimId);
+        p.setString(3, purpose.name());
+        p.setString(4, scope.name());
+        str(p, 5, value);
+        p.setObject(6, givenOn);
+        p.setObject(7, rnd.nextBoolean() ? givenOn.plusYears(1) : null, Types.DATE);
+        p.setString(8, worker.username());
+        p.setString(9, GENERATED_BY);
+        p.setObject(10, at(givenOn));
+        p.addBatch();
+        consents++;
+    }
+
+    private void writeEvents(Batches b, Country country, long caseId, LocalDate identified, OffsetDateTime createdAt)
+            throws SQLException {
+        event(b, caseId, EventType.RECRUITMENT, rnd.nextInt(100) < 60 ? country.code() : ORIGINS[rnd.nextInt(ORIGINS.length)],
+                identified.minusDays(60 + rnd.nextInt(600)), createdAt);
+        if (rnd.nextInt(100) < 30) {
+            event(b, caseId, EventType.TRANSIT, ORIGINS[rnd.nextInt(ORIGINS.length)], identified.minusDays(30 + rnd.nextInt(60)),
+                    createdAt);
+        }
+        if (rnd.nextInt(100) < 85) {
+            event(b, caseId, EventType.EXPLOITATION, country.code(), identified.minusDays(rnd.nextInt(30)), createdAt);
+        }
+    }
+
+    private void event(Batches b, long caseId, EventType type, String cc, LocalDate date, OffsetDateTime createdAt)
+            throws SQLException {
+        PreparedStatement p = b.event;
+        p.setLong(1, id("case_event_seq"));
+        p.setLong(2, caseId);
+        p.setString(3, type.name());
+        p.setString(4, cc);
+        str(p, 5, rnd.nextBoolean() ? "Generated place " + (1 + rnd.nextInt(40)) : null);
+        p.setObject(6, rnd.nextInt(10) < 9 ? date : null, Types.DATE);
+        p.setString(7, GENERATED_BY);
+        p.setObject(8, createdAt);
+        p.addBatch();
+        events++;
+    }
+
+    private void writeNotes(Batches b, Caseworker worker, long caseId, OffsetDateTime createdAt, OffsetDateTime changedAt)
+            throws SQLException {
+        int count = (int) Math.min(6, -1.5 * Math.log(1 - rnd.nextDouble()));
+        long span = Math.max(1, changedAt.toEpochSecond() - createdAt.toEpochSecond());
+        for (int n = 1; n <= count; n++) {
+            OffsetDateTime at = createdAt.plusSeconds((long) (rnd.nextDouble() * span));
+            PreparedStatement p = b.note;
+            p.setLong(1, id("case_note_seq"));
+            p.setLong(2, caseId);
+            p.setString(3, "Generated note " + n + ": synthetic test data, about no real person.");
+            p.setString(4, worker.username());
+            p.setObject(5, at);
+            p.setString(6, GENERATED_BY);
+            p.setObject(7, at);
+            p.addBatch();
+            notes++;
+        }
+    }
+
+    // ---- code-list distributions ---------------------------------------------------------------
+
+    private CaseStatus status(long age) {
+        if (age < 180) {
+            return pick(CaseStatus.values(), 70, 25, 4, 1);
+        }
+        if (age < 730) {
+            return pick(CaseStatus.values(), 30, 30, 30, 10);
+        }
+        return pick(CaseStatus.values(), 5, 5, 65, 25);
+    }
+
+    private CaseStage stage(CaseStatus status, long age) {
+        if (status.isClosed()) {
+            return pick(CaseStage.values(), 5, 25, 25, 30, 15);
+        }
+        return age < 60 ? pick(CaseStage.values(), 60, 30, 3, 2, 5) : pick(CaseStage.values(), 15, 40, 15, 15, 15);
+    }
+
+    private EnumSet<ExploitationType> exploitation() {
+        EnumSet<ExploitationType> set = EnumSet.noneOf(ExploitationType.class);
+        int[] weights = {350, 400, 50, 30, 60, 5, 5, 30, 5, 5, 55};
+        set.add(pick(ExploitationType.values(), weights));
+        if (rnd.nextInt(100) < 20) {
+            set.add(pick(ExploitationType.values(), weights));
+        }
+        return set;
+    }
+
+    private <E extends Enum<E>> String codes(E[] values, int count) {
+        List<E> chosen = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            E e = values[rnd.nextInt(values.length)];
+            if (!chosen.contains(e)) {
+                chosen.add(e);
+            }
+        }
+        return chosen.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static String language(String citizenship) {
+        return switch (citizenship) {
+            case "VE", "DO", "CO", "CU" -> "es";
+            case "HT" -> "ht,fr";
+            case "SR" -> "nl";
+            case "AW", "CW" -> "pap,nl";
+            case "BR" -> "pt";
+            case "CN" -> "zh";
+            case "IN" -> "hi,en";
+            case "PH" -> "tl,en";
+            default -> "en";
+        };
+    }
+
+    private <E> E pick(E[] values, int... weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int r = rnd.nextInt(total);
+        for (int k = 0; k < weights.length; k++) {
+            r -= weights[k];
+            if (r < 0) {
+                return values[k];
+            }
+        }
+        return values[values.length - 1];
+    }
+
+    /** A time during the (Caribbean) working day, never after now. */
+    private OffsetDateTime at(LocalDate day) {
+        return notAfterNow(day.atStartOfDay().atOffset(ZoneOffset.UTC).plusSeconds(12 * 3600 + rnd.nextInt(11 * 3600)));
+    }
+
+    private OffsetDateTime notAfterNow(OffsetDateTime t) {
+        return t.isAfter(now) ? now : t;
+    }
+
+    // ---- JDBC plumbing -------------------------------------------------------------------------
+
+    private long id(String sequence) throws SQLException {
+        return sequences.computeIfAbsent(sequence, IdBlock::new).next();
+    }
+
+    /** Ids as EclipseLink takes them: each nextval {@code v} of a sequence incremented by 50 gives {@code v-49 .. v}. */
+    private final class IdBlock {
+        private final String sql;
+        private long next = 1;
+        private long last;
+
+        IdBlock(String sequence) {
+            this.sql = h2 ? "select next value for " + sequence : "select nextval('" + sequence + "')";
+        }
+
+        long next() throws SQLException {
+            if (next > last) {
+                try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                    rs.next();
+                    last = rs.getLong(1);
+                }
+                next = last - (BLOCK - 1);
+            }
+            return next++;
+        }
+    }
+
+    private static void str(PreparedStatement p, int i, String value) throws SQLException {
+        if (value == null) {
+            p.setNull(i, Types.VARCHAR);
+        } else {
+            p.setString(i, value);
+        }
+    }
+
+    private static void ts(PreparedStatement p, int i, OffsetDateTime value) throws SQLException {
+        if (value == null) {
+            p.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            p.setObject(i, value);
+        }
+    }
+
+    /** One prepared insert per table, executed in foreign-key order. */
+    private static final class Batches implements AutoCloseable {
+        final PreparedStatement caseFile;
+        final PreparedStatement exploitation;
+        final PreparedStatement team;
+        final PreparedStatement victim;
+        final PreparedStatement caseVictim;
+        final PreparedStatement consent;
+        final PreparedStatement event;
+        final PreparedStatement note;
+        private final List<PreparedStatement> order;
+
+        Batches(Connection db) throws SQLException {
+            caseFile = db.prepareStatement("insert into case_file (id, case_number, country_id, owning_agency_id,"
+                    + " assigned_to_id, status, stage, risk_level, risk_rank, identification_date, identification_place,"
+                    + " sex_exploitation_types, forced_labour_industry, methods_of_control, methods_of_recruitment,"
+                    + " recruitment_apps, exploitation_apps, review_due, closure_reason, closure_requested_status,"
+                    + " closure_requested_by, closure_requested_at, closure_review_comment, closure_reviewed_by, closed_at,"
+                    + " voided, void_reason, version, created_by, created_at, changed_by, changed_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            exploitation = db.prepareStatement("insert into case_exploitation (case_id, type) values (?, ?)");
+            team = db.prepareStatement("insert into case_team (case_id, user_id) values (?, ?)");
+            victim = db.prepareStatement("insert into victim (id, alias, gender, birth_date, estimated_age, estimated_age_on,"
+                    + " citizenships, languages, trafficking_status, status_decided_by, age_when_trafficked,"
+                    + " relationship_to_trafficker, migration_status, voided, version, created_by, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 1, ?, ?)");
+            caseVictim = db.prepareStatement("insert into case_victim (case_id, victim_id) values (?, ?)");
+            consent = db.prepareStatement("insert into victim_consent (id, victim_id, purpose, scope, scope_value, given_on,"
+                    + " expires_on, recorded_by, version, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+            event = db.prepareStatement("insert into case_event (id, case_id, type, country_code, place, event_date, voided,"
+                    + " version, created_by, created_at) values (?, ?, ?, ?, ?, ?, false, 1, ?, ?)");
+            note = db.prepareStatement("insert into case_note (id, case_id, text, author, written_at, voided, version,"
+                    + " created_by, created_at) values (?, ?, ?, ?, ?, false, 1, ?, ?)");
+            order = List.of(caseFile, exploitation, team, victim, caseVictim, consent, event, note);
+        }
+
+        void flush() throws SQLException {
+            for (PreparedStatement p : order) {
+                p.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement p : order) {
+                p.close();
+            }
+        }
+    }
+}

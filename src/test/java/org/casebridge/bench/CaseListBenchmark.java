@@ -1,0 +1,622 @@
+package org.casebridge.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.casebridge.domain.model.casefile.CaseCursor;
+import org.casebridge.domain.model.casefile.CaseSort;
+
+/**
+ * The case list benchmark (docs/performance.md): not a test, a program. Against a PostgreSQL
+ * database filled by the generator it times, for realistic scopes, filters and sorts, page 1, a deep
+ * page reached with a keyset cursor, the same deep page with OFFSET, and the count, three ways:
+ * <ul>
+ * <li><b>raw</b>: hand-written SQL over JDBC doing the same work (the list's columns, the exploitation
+ * types of the page, the count), keyset by row-value comparison;</li>
+ * <li><b>EL-SQL</b>: the SQL EclipseLink generates for {@code JpaCaseRepository}'s JPQL (captured from
+ * the database log of a running server), run over JDBC with the same parameters, with the batch
+ * fetch of exploitation types; shows what the SQL shape costs, without the server;</li>
+ * <li><b>REST</b>: {@code GET /api/cases} of a running server on that database (optional), end to
+ * end: HTTP, Basic authentication, access scope, JPQL, DTOs, JSON and the audit entry.</li>
+ * </ul>
+ * Medians of several runs after warm-up; ratios against raw; EXPLAIN (ANALYZE, BUFFERS) of the main
+ * queries written to a folder. Run with
+ * {@code ./mvnw -q test-compile exec:java@bench-cases -Dbench.args="--url ... --server http://..."}.
+ */
+public final class CaseListBenchmark {
+
+    static final String USAGE = """
+            Usage: CaseListBenchmark --url JDBC_URL [--user USER] [--password PASSWORD]
+                                     [--server http://host:port] [--password-demo PASSWORD]
+                                     [--runs N] [--warmup N] [--size N] [--deep PAGE] [--plans DIR] [--out FILE]
+              --url           a PostgreSQL database filled by the generator (with the demo accounts)
+              --server        a CaseBridge server running on that database, for the REST timings
+              --password-demo the demo accounts' password (default Demo-Password-2026)
+              --runs N        measured runs per query (default 7; the median is reported)
+              --warmup N      unmeasured runs first (default 2)
+              --size N        page size (default 25, the application's default)
+              --deep PAGE     the deep page (default 1000; the last page if the list is shorter)
+              --plans DIR     write EXPLAIN (ANALYZE, BUFFERS) of the main queries there
+              --out FILE      also write the result tables (Markdown) there
+              --only WHO      supervisor or caseworker: only that scope (default both)""";
+
+    /** The SELECT list EclipseLink generates for the list query (CaseFile with country, agency and caseworker fetched). */
+    private static final String EL_SELECT = "SELECT t1.ID AS a1, t1.changed_at AS a2, t1.changed_by AS a3, t1.closed_at AS a4,"
+            + " t1.closure_reason AS a5, t1.closure_requested_at AS a6, t1.closure_requested_by AS a7,"
+            + " t1.closure_requested_status AS a8, t1.closure_review_comment AS a9, t1.closure_reviewed_by AS a10,"
+            + " t1.created_at AS a11, t1.created_by AS a12, t1.exploitation_apps AS a13, t1.forced_labour_industry AS a14,"
+            + " t1.identification_date AS a15, t1.identification_place AS a16, t1.methods_of_control AS a17,"
+            + " t1.methods_of_recruitment AS a18, t1.case_number AS a19, t1.recruitment_apps AS a20, t1.review_due AS a21,"
+            + " t1.risk_level AS a22, t1.risk_rank AS a23, t1.sex_exploitation_types AS a24, t1.stage AS a25,"
+            + " t1.status AS a26, t1.version AS a27, t1.void_reason AS a28, t1.voided AS a29, t1.assigned_to_id AS a30,"
+            + " t1.country_id AS a31, t1.owning_agency_id AS a32, t0.ID AS a33, t0.changed_at AS a34, t0.changed_by AS a35,"
+            + " t0.closure_approval AS a36, t0.code AS a37, t0.created_at AS a38, t0.created_by AS a39, t0.name AS a40,"
+            + " t0.participating AS a41, t0.version AS a42, t2.ID AS a43, t2.active AS a44, t2.changed_at AS a45,"
+            + " t2.changed_by AS a46, t2.code AS a47, t2.contact_address AS a48, t2.contact_email AS a49,"
+            + " t2.contact_phone AS a50, t2.created_at AS a51, t2.created_by AS a52, t2.name AS a53, t2.type AS a54,"
+            + " t2.version AS a55, t2.country_id AS a56, t3.ID AS a57, t3.changed_at AS a58, t3.changed_by AS a59,"
+            + " t3.created_at AS a60, t3.created_by AS a61, t3.display_name AS a62, t3.enabled AS a63,"
+            + " t3.failed_attempts AS a64, t3.last_login_at AS a65, t3.locked_until AS a66, t3.password_changed_at AS a67,"
+            + " t3.password_hash AS a68, t3.session_epoch AS a69, t3.username AS a70, t3.version AS a71, t3.agency_id AS a72"
+            + " FROM user_account t3, agency t2, case_file t1, country t0 WHERE ";
+
+    private static final String RAW_SELECT = "select c.id, c.case_number, k.code, a.code, u.id, u.username, u.display_name,"
+            + " c.status, c.stage, c.risk_level, c.identification_date, c.identification_place, c.review_due,"
+            + " c.closure_requested_status, c.changed_at, c.version"
+            + " from case_file c join country k on k.id = c.country_id join agency a on a.id = c.owning_agency_id"
+            + " join user_account u on u.id = c.assigned_to_id where ";
+
+    /**
+     * Who lists: a supervisor sees the country, a caseworker the agency's cases and those they work on
+     * ({@code homeCountry} is the caseworker's country, for the alternative scope forms only).
+     */
+    record Scope(String label, String login, Long countryId, Long agencyId, Long userId, Long homeCountry) {
+    }
+
+    /** How raw SQL writes the caseworker scope: as the application does, as a UNION of ids, or bounded to the country. */
+    enum ScopeForm {
+        OR, UNION, COUNTRY_BOUNDED
+    }
+
+    /** Open cases of sexual exploitation identified in the last three years, or no filter. */
+    record Filter(String label, boolean on, LocalDate from, LocalDate to) {
+    }
+
+    enum Sort {
+        IDENTIFIED("identification_date", CaseSort.IDENTIFIED),
+        RISK("risk_rank", CaseSort.RISK),
+        NUMBER("case_number", CaseSort.NUMBER),
+        CHANGED("changed_at", CaseSort.CHANGED);
+
+        final String column;
+        final CaseSort caseSort;
+
+        Sort(String column, CaseSort caseSort) {
+            this.column = column;
+            this.caseSort = caseSort;
+        }
+    }
+
+    /** The keyset predicate EclipseLink gets from the JPQL: the plain OR, or the OR bounded by the key (index range). */
+    enum Keyset {
+        OR, BOUNDED_OR, ROW_VALUE
+    }
+
+    /** A statement with its parameters. */
+    record Sql(String text, List<Object> params) {
+    }
+
+    private final Connection db;
+    private final String server;
+    private final String demoPassword;
+    private final int runs;
+    private final int warmup;
+    private final int size;
+    private final int deep;
+    private final Path plans;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> table = new ArrayList<>();
+    private String only;
+    private int planNumber;
+    private final Map<ScopeForm, Sql> alternatives = new LinkedHashMap<>();
+
+    private CaseListBenchmark(Connection db, String server, String demoPassword, int runs, int warmup, int size, int deep,
+            Path plans, PrintStream out) {
+        this.db = db;
+        this.server = server;
+        this.demoPassword = demoPassword;
+        this.runs = runs;
+        this.warmup = warmup;
+        this.size = size;
+        this.deep = deep;
+        this.plans = plans;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                System.out.println(USAGE);
+                return;
+            }
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                System.err.println("bad argument " + args[i]);
+                System.err.println(USAGE);
+                System.exit(2);
+            }
+            o.put(args[i], args[++i]);
+        }
+        if (!o.containsKey("--url")) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        Path plans = o.containsKey("--plans") ? Files.createDirectories(Path.of(o.get("--plans"))) : null;
+        try (Connection db = DriverManager.getConnection(o.get("--url"), o.getOrDefault("--user", "postgres"),
+                o.getOrDefault("--password", ""))) {
+            CaseListBenchmark b = new CaseListBenchmark(db, o.get("--server"),
+                    o.getOrDefault("--password-demo", "Demo-Password-2026"), Integer.parseInt(o.getOrDefault("--runs", "7")),
+                    Integer.parseInt(o.getOrDefault("--warmup", "2")), Integer.parseInt(o.getOrDefault("--size", "25")),
+                    Integer.parseInt(o.getOrDefault("--deep", "1000")), plans, System.out);
+            b.only = o.get("--only");
+            b.runAll();
+            if (o.containsKey("--out")) {
+                Files.write(Path.of(o.get("--out")), b.table, StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private void runAll() throws Exception {
+        long cases = single("select count(*) from case_file");
+        long jm = single("select id from country where code = 'JM'");
+        long cwId = single("select id from user_account where username = 'cw1-jm'");
+        long cwAgency = single("select agency_id from user_account where username = 'cw1-jm'");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        line("# Case list benchmark: %,d cases; page size %d; deep page %d; median of %d runs after %d warm-up (ms)",
+                cases, size, deep, runs, warmup);
+        line("");
+        line("PostgreSQL: %s", text("select version()"));
+        line("");
+        if (server != null) {
+            line("REST baseline, GET /api/me (authentication and account only): sup-jm %.2f ms, cw1-jm %.2f ms",
+                    median(() -> rest("/api/me", "sup-jm")), median(() -> rest("/api/me", "cw1-jm")));
+            line("");
+        }
+        List<Scope> scopes = List.of(new Scope("supervisor JM", "sup-jm", jm, null, null, null),
+                new Scope("caseworker cw1-jm", "cw1-jm", null, cwAgency, cwId, jm));
+        List<Filter> filters = List.of(new Filter("no filter", false, null, null),
+                new Filter("open+sexual+3y", true, today.minusYears(3), today));
+        line("| scope | filter | sort | rows | query | raw | EL-SQL | EL/raw | REST | REST/raw |");
+        line("|---|---|---|---:|---|---:|---:|---:|---:|---:|");
+        for (Scope scope : scopes) {
+            if (only != null && !scope.label().startsWith(only)) {
+                continue;
+            }
+            for (Filter filter : filters) {
+                for (Sort sort : Sort.values()) {
+                    // the other two sorts once, for the supervisor's whole list: enough to see their indexes work
+                    if (sort == Sort.IDENTIFIED || sort == Sort.RISK || scope.countryId() != null && !filter.on()) {
+                        scenario(scope, filter, sort);
+                    }
+                }
+            }
+        }
+    }
+
+    private void scenario(Scope s, Filter f, Sort sort) throws Exception {
+        Sql rawCount = rawCount(s, f);
+        if (s.countryId() == null && sort == Sort.IDENTIFIED) {
+            // the caseworker's page 1 with the alternative scope forms, to weigh them (raw only)
+            for (ScopeForm form : List.of(ScopeForm.UNION, ScopeForm.COUNTRY_BOUNDED)) {
+                List<Object> p = new ArrayList<>();
+                StringBuilder sql = new StringBuilder(RAW_SELECT).append(rawWhere(s, f, p, form));
+                sql.append(" order by c.identification_date desc, c.id desc limit ?");
+                p.add(size);
+                Sql alt = new Sql(sql.toString(), p);
+                check(alt, rawPage(s, f, sort, null, 0));
+                alternatives.put(form, alt);
+            }
+        }
+        long total = count(rawCount);
+        String head = String.format("| %s | %s | %s | %,d |", s.label(), f.label(), sort, total);
+        // count
+        Sql elCount = elCount(s, f);
+        double rc = median(() -> time(rawCount));
+        double ec = median(() -> time(elCount));
+        row(head, "count", rc, ec, Double.NaN);
+        plan(s, f, sort, "count", elCount);
+        if (s.countryId() == null && sort == Sort.IDENTIFIED) {
+            for (ScopeForm form : List.of(ScopeForm.UNION, ScopeForm.COUNTRY_BOUNDED)) {
+                List<Object> p = new ArrayList<>();
+                Sql alt = new Sql("select count(*) from case_file c where " + rawWhere(s, f, p, form), p);
+                if (count(alt) != total) {
+                    throw new IllegalStateException("the " + form + " scope counts differently");
+                }
+                row(head, "count, scope as " + form + " (raw alternative)", median(() -> time(alt)), Double.NaN, Double.NaN);
+                plan(s, f, sort, "count-" + form.name().toLowerCase(Locale.ROOT), alt);
+            }
+        }
+
+        // page 1
+        Sql raw1 = rawPage(s, f, sort, null, 0);
+        Sql el1 = elPage(s, f, sort, null, Keyset.OR, 0);
+        check(raw1, el1);
+        double r1 = median(() -> timeEl(raw1));
+        double e1 = median(() -> timeEl(el1));
+        double rest1 = server == null ? Double.NaN : median(() -> rest(restPath(f, sort, null, 0), s.login()));
+        row(head, "page 1 (+count)", r1 + rc, e1 + ec, rest1);
+        plan(s, f, sort, "page1", el1);
+        for (Map.Entry<ScopeForm, Sql> alt : alternatives.entrySet()) {
+            row(head, "page 1, scope as " + alt.getKey() + " (raw alternative, without count)", median(() -> timeEl(alt.getValue())),
+                    Double.NaN, Double.NaN);
+            plan(s, f, sort, "page1-" + alt.getKey().name().toLowerCase(Locale.ROOT), alt.getValue());
+        }
+        alternatives.clear();
+
+        // deep page
+        long pages = Math.max(1, (total + size - 1) / size);
+        int page = (int) Math.min(deep, pages);
+        if (page < 2) {
+            return;
+        }
+        int offset = (page - 1) * size;
+        Object[] key = keyAt(s, f, sort, offset - 1);
+        Sql rawKey = rawPage(s, f, sort, key, 0);
+        Sql elKeyOr = elPage(s, f, sort, key, Keyset.OR, 0);
+        Sql elKeyBounded = elPage(s, f, sort, key, Keyset.BOUNDED_OR, 0);
+        Sql elKeyRow = elPage(s, f, sort, key, Keyset.ROW_VALUE, 0);
+        Sql rawOffset = rawPage(s, f, sort, null, offset);
+        Sql elOffset = elPage(s, f, sort, null, Keyset.OR, offset);
+        check(rawKey, elKeyOr);
+        check(rawKey, elKeyBounded);
+        check(rawKey, elKeyRow);
+        check(rawKey, rawOffset);
+        check(rawKey, elOffset);
+        String keyText = key[0] instanceof java.time.OffsetDateTime t ? t.toInstant().toString() : key[0].toString();
+        String afterToken = new CaseCursor(sort.caseSort, keyText, ((Number) key[1]).longValue()).token();
+        double rk = median(() -> timeEl(rawKey));
+        double ekOr = median(() -> timeEl(elKeyOr));
+        double ekB = median(() -> timeEl(elKeyBounded));
+        double ekR = median(() -> timeEl(elKeyRow));
+        double restK = server == null ? Double.NaN : median(() -> rest(restPath(f, sort, afterToken, 0), s.login()));
+        row(head, "page " + page + " keyset, plain OR (before the fix) (+count)", rk + rc, ekOr + ec, Double.NaN);
+        row(head, "page " + page + " keyset, bounded OR (as now) (+count)", rk + rc, ekB + ec, restK);
+        row(head, "page " + page + " keyset, row value (+count)", rk + rc, ekR + ec, Double.NaN);
+        double ro = median(() -> timeEl(rawOffset));
+        double eo = median(() -> timeEl(elOffset));
+        double restO = server == null ? Double.NaN : median(() -> rest(restPath(f, sort, null, offset), s.login()));
+        row(head, "page " + page + " OFFSET " + offset + " (+count)", ro + rc, eo + ec, restO);
+        plan(s, f, sort, "keyset-or", elKeyOr);
+        plan(s, f, sort, "keyset-bounded", elKeyBounded);
+        plan(s, f, sort, "keyset-raw-rowvalue", rawKey);
+        plan(s, f, sort, "offset", elOffset);
+    }
+
+    // ---- SQL builders ------------------------------------------------------------------------------
+
+    private Sql rawCount(Scope s, Filter f) {
+        List<Object> p = new ArrayList<>();
+        return new Sql("select count(*) from case_file c where " + rawWhere(s, f, p), p);
+    }
+
+    private Sql rawPage(Scope s, Filter f, Sort sort, Object[] after, int offset) {
+        List<Object> p = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(RAW_SELECT).append(rawWhere(s, f, p));
+        if (after != null) {
+            sql.append(" and (c.").append(sort.column).append(", c.id) < (?, ?)");
+            p.add(after[0]);
+            p.add(after[1]);
+        }
+        sql.append(" order by c.").append(sort.column).append(" desc, c.id desc limit ?");
+        p.add(size);
+        if (offset > 0) {
+            sql.append(" offset ?");
+            p.add(offset);
+        }
+        return new Sql(sql.toString(), p);
+    }
+
+    private static String rawWhere(Scope s, Filter f, List<Object> p) {
+        return rawWhere(s, f, p, ScopeForm.OR);
+    }
+
+    private static String rawWhere(Scope s, Filter f, List<Object> p, ScopeForm form) {
+        StringBuilder w = new StringBuilder("not c.voided");
+        if (s.countryId() != null) {
+            w.append(" and c.country_id = ?");
+            p.add(s.countryId());
+        } else if (form == ScopeForm.UNION) {
+            w.append(" and c.id in (select x.id from case_file x where x.owning_agency_id = ?"
+                    + " union select y.id from case_file y where y.assigned_to_id = ?"
+                    + " union select m.case_id from case_team m where m.user_id = ?)");
+            p.add(s.agencyId());
+            p.add(s.userId());
+            p.add(s.userId());
+        } else {
+            if (form == ScopeForm.COUNTRY_BOUNDED) {
+                w.append(" and c.country_id = ?");
+                p.add(s.homeCountry());
+            }
+            w.append(" and (c.owning_agency_id = ? or c.assigned_to_id = ?"
+                    + " or c.id in (select m.case_id from case_team m where m.user_id = ?))");
+            p.add(s.agencyId());
+            p.add(s.userId());
+            p.add(s.userId());
+        }
+        if (f.on()) {
+            w.append(" and c.status in (?, ?) and exists (select 1 from case_exploitation e where e.case_id = c.id"
+                    + " and e.type = ?) and c.identification_date >= ? and c.identification_date <= ?");
+            p.addAll(List.of("ACTIVE", "FOLLOW_UP", "SEXUAL_EXPLOITATION", f.from(), f.to()));
+        }
+        return w.toString();
+    }
+
+    /** EclipseLink's count query for JpaCaseRepository.count, as captured from the database log. */
+    private static Sql elCount(Scope s, Filter f) {
+        List<Object> p = new ArrayList<>();
+        String w = elWhere(s, f, p, "t0", "t1", "t2", "t3");
+        return new Sql("SELECT COUNT(t0.ID) FROM case_file t0 WHERE " + w, p);
+    }
+
+    /** EclipseLink's page query for JpaCaseRepository.search, as captured from the database log. */
+    private Sql elPage(Scope s, Filter f, Sort sort, Object[] after, Keyset keyset, int offset) {
+        List<Object> p = new ArrayList<>();
+        StringBuilder w = new StringBuilder("(").append(elWhere(s, f, p, "t1", "t4", "t5", "t6"));
+        if (after != null) {
+            String col = "t1." + sort.column;
+            switch (keyset) {
+                case OR -> {
+                    w.append(" AND ((" + col + " < ?) OR ((" + col + " = ?) AND (t1.ID < ?)))");
+                    p.addAll(List.of(after[0], after[0], after[1]));
+                }
+                case BOUNDED_OR -> {
+                    w.append(" AND (" + col + " <= ?) AND ((" + col + " < ?) OR ((" + col + " = ?) AND (t1.ID < ?)))");
+                    p.addAll(List.of(after[0], after[0], after[0], after[1]));
+                }
+                case ROW_VALUE -> {
+                    w.append(" AND ((" + col + ", t1.ID) < (?, ?))");
+                    p.addAll(List.of(after[0], after[1]));
+                }
+            }
+        }
+        w.append(") AND (((t0.ID = t1.country_id) AND (t2.ID = t1.owning_agency_id)) AND (t3.ID = t1.assigned_to_id))");
+        w.append(" ORDER BY t1.").append(sort.column).append(" DESC, t1.ID DESC LIMIT ? OFFSET ?");
+        p.add(size);
+        p.add(offset);
+        return new Sql(EL_SELECT + w, p);
+    }
+
+    /**
+     * The WHERE of JpaCaseRepository as EclipseLink writes it: the team and exploitation EXISTS
+     * subqueries join case_file (and user_account) again, as the JPQL's "from CaseFile t join t.team m" says.
+     */
+    private static String elWhere(Scope s, Filter f, List<Object> p, String c, String a1, String a2, String a3) {
+        StringBuilder w = new StringBuilder("(" + c + ".voided = FALSE)");
+        if (s.countryId() != null) {
+            w.append(" AND (" + c + ".country_id = ?)");
+            p.add(s.countryId());
+        } else {
+            w.append(" AND (((" + c + ".owning_agency_id = ?) OR (" + c + ".assigned_to_id = ?)) OR EXISTS (SELECT ? FROM case_file "
+                    + a2 + ", user_account " + a1 + ", case_team " + a3 + " WHERE (((" + a2 + ".ID = " + c + ".ID) AND (" + a1
+                    + ".ID = ?)) AND ((" + a3 + ".case_id = " + a2 + ".ID) AND (" + a1 + ".ID = " + a3 + ".user_id)))))");
+            p.addAll(List.of(s.agencyId(), s.userId(), 1, s.userId()));
+        }
+        if (f.on()) {
+            w.append(" AND (" + c + ".status IN (?,?)) AND EXISTS (SELECT ? FROM case_exploitation e2, case_file e1 WHERE (((e1.ID = "
+                    + c + ".ID) AND (e2.type = ?)) AND (e2.case_id = e1.ID))) AND (" + c + ".identification_date >= ?) AND ("
+                    + c + ".identification_date <= ?)");
+            p.addAll(List.of("ACTIVE", "FOLLOW_UP", 1, "SEXUAL_EXPLOITATION", f.from(), f.to()));
+        }
+        return w.toString();
+    }
+
+    private Object[] keyAt(Scope s, Filter f, Sort sort, int offset) throws SQLException {
+        List<Object> p = new ArrayList<>();
+        String sql = "select c." + sort.column + ", c.id from case_file c where " + rawWhere(s, f, p) + " order by c."
+                + sort.column + " desc, c.id desc offset ? limit 1";
+        p.add(offset);
+        try (PreparedStatement ps = prepare(new Sql(sql, p)); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            Object key = sort == Sort.CHANGED ? rs.getObject(1, java.time.OffsetDateTime.class)
+                    : sort == Sort.IDENTIFIED ? rs.getObject(1, LocalDate.class) : rs.getObject(1);
+            return new Object[] {key, rs.getLong(2)};
+        }
+    }
+
+    private String restPath(Filter f, Sort sort, String after, int first) {
+        StringJoiner q = new StringJoiner("&", "/api/cases?", "");
+        q.add("size=" + size).add("sort=" + sort.caseSort);
+        if (f.on()) {
+            q.add("status=ACTIVE").add("status=FOLLOW_UP").add("exploitation=SEXUAL_EXPLOITATION").add("from=" + f.from())
+                    .add("to=" + f.to());
+        }
+        if (after != null) {
+            q.add("after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
+        }
+        if (first > 0) {
+            q.add("first=" + first);
+        }
+        return q.toString();
+    }
+
+    // ---- timing ------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    interface Timed {
+        double run() throws Exception;
+    }
+
+    private double median(Timed t) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            t.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ms[i] = t.run();
+        }
+        Arrays.sort(ms);
+        return runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+    }
+
+    /** Executes and reads every column of every row; milliseconds. */
+    private double time(Sql sql) throws SQLException {
+        long start = System.nanoTime();
+        readAll(sql);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** The page as the application reads it: the page query, then the exploitation types of its rows (batch fetch IN). */
+    private double timeEl(Sql sql) throws SQLException {
+        long start = System.nanoTime();
+        List<Long> ids = readAll(sql);
+        if (!ids.isEmpty()) {
+            StringJoiner in = new StringJoiner(",", "SELECT t0.case_id, t0.type FROM case_exploitation t0 WHERE (t0.case_id IN (", "))");
+            ids.forEach(id -> in.add("?"));
+            readAll(new Sql(in.toString(), new ArrayList<>(ids)));
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private List<Long> readAll(Sql sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+                for (int i = 2; i <= columns; i++) {
+                    rs.getString(i);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private double rest(String path, String user) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + demoPassword).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        if (path.startsWith("/api/cases")) {
+            try (JsonReader r = Json.createReader(new StringReader(response.body()))) {
+                JsonObject page = r.readObject();
+                if (page.getJsonArray("items").isEmpty()) {
+                    throw new IllegalStateException(path + " returned no rows");
+                }
+            }
+        }
+        return ms;
+    }
+
+    /** The raw and the EclipseLink form must return the same rows, or the comparison is void. */
+    private void check(Sql raw, Sql el) throws SQLException {
+        List<Long> a = readAll(raw);
+        List<Long> b = readAll(el);
+        if (!a.equals(b)) {
+            throw new IllegalStateException("raw and EclipseLink SQL return different rows:\n" + raw.text() + "\n" + el.text());
+        }
+    }
+
+    private long count(Sql sql) throws SQLException {
+        try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void plan(Scope s, Filter f, Sort sort, String what, Sql sql) throws SQLException, IOException {
+        if (plans == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("-- " + s.label() + " / " + f.label() + " / " + sort + " / " + what);
+        lines.add("-- " + sql.text());
+        lines.add("-- params " + sql.params());
+        try (PreparedStatement ps = prepare(new Sql("EXPLAIN (ANALYZE, BUFFERS) " + sql.text(), sql.params()));
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        String name = String.format("%02d-%s-%s-%s-%s.txt", ++planNumber, s.login(), f.on() ? "filtered" : "all",
+                sort.name().toLowerCase(Locale.ROOT), what);
+        Files.write(plans.resolve(name), lines, StandardCharsets.UTF_8);
+    }
+
+    private PreparedStatement prepare(Sql sql) throws SQLException {
+        PreparedStatement ps = db.prepareStatement(sql.text());
+        int i = 1;
+        for (Object o : sql.params()) {
+            ps.setObject(i++, o);
+        }
+        return ps;
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("nothing for " + sql + ": generate data with the demo accounts first");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void row(String head, String query, double raw, double el, double rest) {
+        line("%s %s | %s | %s | %s | %s | %s |", head, query, ms(raw), ms(el), ratio(el, raw), ms(rest), ratio(rest, raw));
+    }
+
+    private static String ms(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String ratio(double v, double base) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v / base);
+    }
+
+    private void line(String format, Object... args) {
+        String s = String.format(Locale.ROOT, format, args);
+        out.println(s);
+        table.add(s);
+    }
+}
