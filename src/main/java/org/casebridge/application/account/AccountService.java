@@ -3,7 +3,6 @@ package org.casebridge.application.account;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.casebridge.application.Access;
+import org.casebridge.application.Changes;
 import org.casebridge.application.ConcurrentChangeException;
 import org.casebridge.application.Page;
 import org.casebridge.application.audit.AuditEvent;
@@ -124,7 +124,7 @@ public class AccountService {
             changed.add("roles");
         }
         account.describe(changes.displayName(), agency, newRoles);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account))
                 .detail("fields=" + String.join(",", changed)));
         return account;
@@ -137,7 +137,7 @@ public class AccountService {
             throw ValidationException.of("enabled", "You cannot disable your own account.");
         }
         account.disable();
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account)).detail("disabled"));
         return account;
     }
@@ -146,7 +146,7 @@ public class AccountService {
         UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
         UserAccount account = visible(caller, id);
         account.enable();
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account)).detail("enabled"));
         return account;
     }
@@ -158,7 +158,7 @@ public class AccountService {
         PasswordPolicy.problem(newPassword, account.getUsername().value())
                 .ifPresent(p -> { throw ValidationException.of("password", p); });
         account.changePassword(hasher.hash(newPassword), Instant.now());
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account)).detail("fields=password"));
         return account;
     }
@@ -190,13 +190,6 @@ public class AccountService {
         }
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 
     private static String countryOf(UserAccount account) {
         return account.getAgency().getCountry() == null ? null : account.getAgency().getCountry().getCode().value();

@@ -3,11 +3,11 @@ package org.casebridge.application.agency;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.casebridge.application.Access;
+import org.casebridge.application.Changes;
 import org.casebridge.application.ConcurrentChangeException;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
@@ -109,7 +109,7 @@ public class AgencyService {
                 agency.deactivate();
             }
         }
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, AGENCY, id, countryOf(agency)));
         return agency;
     }
@@ -136,7 +136,7 @@ public class AgencyService {
         country.rename(name);
         country.setParticipating(participating);
         country.setClosureApproval(closureApproval);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, COUNTRY, id, country.getCode().value()));
         return country;
     }
@@ -155,13 +155,6 @@ public class AgencyService {
                 form.contactEmail(), form.contactAddress());
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 
     private static String countryOf(Agency agency) {
         return agency.getCountry() == null ? null : agency.getCountry().getCode().value();

@@ -3,7 +3,6 @@ package org.casebridge.application.casefile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.casebridge.application.Changes;
 import org.casebridge.application.ConcurrentChangeException;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
@@ -173,7 +173,7 @@ public class CaseService {
         victims.add(victim);
         c.linkVictim(victim);
         cases.add(c);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.CREATE, CASE, c.getId(), country.value())
                 .detail("victims=1 consents=" + consents.size()));
         audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.VICTIM, victim.getId(), country.value())
@@ -187,7 +187,7 @@ public class CaseService {
         checkVersion(c, expectedVersion);
         List<String> changed = changedFields(c, details);
         c.describe(details, LocalDate.now());
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE, id, c.getCountryCode().value())
                 .detail("fields=" + String.join(",", changed)));
         return c;
@@ -198,7 +198,7 @@ public class CaseService {
         CaseFile c = access.workable(user, id);
         checkVersion(c, expectedVersion);
         c.changeStatus(status);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, CASE, id, c.getCountryCode().value()).detail("status=" + status));
         return c;
     }
@@ -210,7 +210,7 @@ public class CaseService {
         checkVersion(c, expectedVersion);
         boolean closed = c.requestClosure(closedAs, reason, c.getCountry().isClosureApproval(), user.getUsername().value(),
                 Instant.now());
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, CASE, id, c.getCountryCode().value())
                 .detail(closed ? "closure=closed status=" + c.getStatus() : "closure=requested"));
         return c;
@@ -220,7 +220,7 @@ public class CaseService {
         UserAccount user = access.caller();
         CaseFile c = access.supervised(user, id);
         c.approveClosure(user.getUsername().value(), comment, Instant.now());
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, CASE, id, c.getCountryCode().value())
                 .detail("closure=approved status=" + c.getStatus()));
         return c;
@@ -230,7 +230,7 @@ public class CaseService {
         UserAccount user = access.caller();
         CaseFile c = access.supervised(user, id);
         c.rejectClosure(user.getUsername().value(), comment);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, CASE, id, c.getCountryCode().value()).detail("closure=rejected"));
         return c;
     }
@@ -239,7 +239,7 @@ public class CaseService {
         UserAccount user = access.caller();
         CaseFile c = access.supervised(user, id);
         c.reopen(reason);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, CASE, id, c.getCountryCode().value()).detail("reopened"));
         return c;
     }
@@ -250,7 +250,7 @@ public class CaseService {
         CaseFile c = access.readable(user, id);
         requireOwnerOrSupervisor(user, c, id);
         c.assignTo(accounts.find(caseworkerId).orElseThrow(() -> ValidationException.of("assignedTo", "No such caseworker.")));
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE, id, c.getCountryCode().value()).detail("fields=assignedTo"));
         return c;
     }
@@ -260,7 +260,7 @@ public class CaseService {
         CaseFile c = access.readable(user, id);
         requireOwnerOrSupervisor(user, c, id);
         c.addToTeam(accounts.find(caseworkerId).orElseThrow(() -> ValidationException.of("team", "No such caseworker.")));
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE, id, c.getCountryCode().value()).detail("fields=team added=" + caseworkerId));
         return c;
     }
@@ -270,7 +270,7 @@ public class CaseService {
         CaseFile c = access.readable(user, id);
         requireOwnerOrSupervisor(user, c, id);
         accounts.find(caseworkerId).ifPresent(c::removeFromTeam);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE, id, c.getCountryCode().value()).detail("fields=team removed=" + caseworkerId));
         return c;
     }
@@ -279,7 +279,7 @@ public class CaseService {
         UserAccount user = access.caller();
         CaseFile c = access.workable(user, id);
         CaseNote note = c.addNote(text, user.getUsername().value(), Instant.now());
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.CREATE, "case_note", note.getId(), c.getCountryCode().value()).detail("case=" + id));
         return note;
     }
@@ -289,7 +289,7 @@ public class CaseService {
         CaseFile c = access.workable(user, id);
         CountryCode country = countryCode == null || countryCode.isBlank() ? null : countryOrError(countryCode);
         TraffickingEvent event = c.addEvent(type, country, place, date, LocalDate.now());
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.CREATE, "case_event", event.getId(), c.getCountryCode().value()).detail("case=" + id));
         return event;
     }
@@ -298,7 +298,7 @@ public class CaseService {
         UserAccount user = access.caller();
         CaseFile c = access.workable(user, id);
         SupportPlan plan = c.addSupportPlan(type, objectives, plannedEnd);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.CREATE, "support_plan", plan.getId(), c.getCountryCode().value()).detail("case=" + id));
         return plan;
     }
@@ -308,7 +308,7 @@ public class CaseService {
         CaseFile c = access.workable(user, id);
         Victim victim = victims.add(new Victim(details, LocalDate.now()));
         c.linkVictim(victim);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.VICTIM, victim.getId(), c.getCountryCode().value())
                 .detail("case=" + id));
         return victim;
@@ -320,7 +320,7 @@ public class CaseService {
         CaseFile c = access.workable(user, id);
         Perpetrator p = cases.add(new Perpetrator(name, roles, relationship, organisation));
         c.linkPerpetrator(p);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.CREATE, "perpetrator", p.getId(), c.getCountryCode().value()).detail("case=" + id));
         return p;
     }
@@ -405,13 +405,6 @@ public class CaseService {
         }
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 
     /** A case and what the caller may do with it: work on it, supervise it, change who works on it. */
     public record CaseView(CaseFile caseFile, boolean mayWork, boolean maySupervise, boolean mayManageTeam) {

@@ -3,11 +3,11 @@ package org.casebridge.application.casefile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.casebridge.application.Access;
+import org.casebridge.application.Changes;
 import org.casebridge.application.ConcurrentChangeException;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
@@ -61,7 +61,7 @@ public class VictimService {
             throw new ConcurrentChangeException();
         }
         v.describe(details, LocalDate.now());
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, VICTIM, id, countryOf(caseAccess.readableCasesOf(user, v))));
         return v;
     }
@@ -71,7 +71,7 @@ public class VictimService {
         Victim v = workable(user, id);
         Consent c = v.recordConsent(input.purpose(), input.scope(), input.scopeValue(), input.givenOn(), input.expiresOn(),
                 user.getUsername().value(), LocalDate.now());
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.CREATE, "consent", c.getId(), countryOf(caseAccess.readableCasesOf(user, v)))
                 .detail("victim=" + id + " purpose=" + input.purpose()));
         return c;
@@ -83,7 +83,7 @@ public class VictimService {
         Consent c = v.getConsents().stream().filter(x -> x.getId() == consentId).findFirst()
                 .orElseThrow(() -> access.missing("consent", consentId));
         c.withdraw(on == null ? LocalDate.now() : on);
-        flush();
+        Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, "consent", consentId, countryOf(caseAccess.readableCasesOf(user, v)))
                 .detail("withdrawn victim=" + id));
         return c;
@@ -119,11 +119,4 @@ public class VictimService {
         return cases.isEmpty() ? null : cases.get(0).getCountryCode().value();
     }
 
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
-    }
 }

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.casebridge.domain.model.shared.ContactRules;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -36,9 +36,6 @@ public class Agency extends TrackedEntity {
     public static final String FIND_ALL = "Agency.findAll";
     public static final String FIND_BY_CODE = "Agency.findByCode";
 
-    /** E.164: an optional plus, a non-zero digit, at most 15 digits (HTCDS org_Phone). */
-    private static final Pattern PHONE = Pattern.compile("\\+?[1-9]\\d{1,14}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
@@ -95,11 +92,8 @@ public class Agency extends TrackedEntity {
                 || details.type() == AgencyType.NGO, "country",
                 "Country is required, except for international organisations and regional NGOs.");
         String phone = trim(details.contactPhone());
-        errors.check(phone == null || PHONE.matcher(phone).matches(), "contactPhone",
-                "Phone must be in E.164 form, e.g. +18765550100.");
         String email = trim(details.contactEmail());
-        errors.check(email == null || (email.length() <= 254 && EMAIL.matcher(email).matches()), "contactEmail",
-                "Email address is not valid.");
+        ContactRules.check(errors, phone, email);
         String address = trim(details.contactAddress());
         errors.check(address == null || address.length() <= 300, "contactAddress", "Address is at most 300 characters.");
         errors.throwIfAny();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.casebridge.domain.model.shared.ContactRules;
 import org.casebridge.domain.model.shared.StringSetConverter;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -37,8 +38,6 @@ import org.casebridge.domain.model.shared.ValidationException;
 public class Victim extends TrackedEntity {
 
     public static final int ADULT_AGE = 18;
-    private static final Pattern PHONE = Pattern.compile("\\+?[1-9]\\d{1,14}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -151,9 +150,8 @@ public class Victim extends TrackedEntity {
         Set<String> newLanguages = codes(d.languages(), LANGUAGE, false, "languages",
                 "Languages are ISO 639 codes such as en, es, fr, ht.", errors);
         String phone = text(d.contactPhone(), 16, "contactPhone", "Phone", errors);
-        errors.check(phone == null || PHONE.matcher(phone).matches(), "contactPhone", "Phone must be in E.164 form, e.g. +18765550100.");
         String email = text(d.contactEmail(), 254, "contactEmail", "Email", errors);
-        errors.check(email == null || EMAIL.matcher(email).matches(), "contactEmail", "Email address is not valid.");
+        ContactRules.check(errors, phone, email);
         String address = text(d.contactAddress(), 300, "contactAddress", "Address", errors);
         errors.throwIfAny();
         this.givenName = given;
