@@ -62,6 +62,24 @@ class CaseWorkflowIT {
     }
 
     @Test
+    void theSamePersonCanBeLinkedToASecondCaseOnlyBySomeoneWhoMaySeeThem() {
+        JsonObject first = Cases.open(api, "cw1-jm", "Linked first " + UUID.randomUUID());
+        long victim = Cases.victimId(first);
+        JsonObject second = Cases.open(api, "cw1-jm", "Linked second " + UUID.randomUUID());
+        Api.Reply linked = api.post(Cases.path(second) + "/victims/" + victim, "cw1-jm", "");
+        assertEquals(200, linked.status(), linked.toString());
+        assertTrue(api.get(Cases.path(second), "cw1-jm").json().getJsonArray("victims").getValuesAs(JsonObject.class)
+                .stream().anyMatch(v -> v.getJsonNumber("id").longValue() == victim));
+
+        JsonObject foreign = Cases.open(api, "cw1-bs", "Linked foreign " + UUID.randomUUID());
+        Api.Reply refused = api.post(Cases.path(foreign) + "/victims/" + victim, "cw1-bs", "");
+        assertEquals(404, refused.status(), "a victim of another country's case answers as if it did not exist");
+        assertEquals(1, api.get(Cases.path(foreign), "cw1-bs").json().getJsonArray("victims").size());
+        JsonObject otherAgency = Cases.open(api, "cw2-jm", "Linked other agency " + UUID.randomUUID());
+        assertEquals(404, api.post(Cases.path(otherAgency) + "/victims/" + victim, "cw2-jm", "").status());
+    }
+
+    @Test
     void anAgencyThatOwnsCasesKeepsItsCountry() {
         Cases.open(api, "cw2-tt", "Agency country " + UUID.randomUUID());
         JsonObject agency = api.get("/api/agencies", "admin").array().getValuesAs(JsonObject.class).stream()

@@ -71,6 +71,17 @@ public final class Browser implements AutoCloseable {
         driver.get(CaseBridgeServer.get().base() + path);
     }
 
+    /**
+     * Clicks something that loads a new page (a full form post or a link) and waits until the old
+     * page is gone and the new one has settled; without this a check could still read the old page.
+     */
+    public void clickAndLoad(org.openqa.selenium.WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        settle();
+    }
+
     /** Waits until the page has loaded and PrimeFaces has no ajax request in flight. */
     public void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(

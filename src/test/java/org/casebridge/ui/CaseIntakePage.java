@@ -62,6 +62,11 @@ public final class CaseIntakePage {
 
     public CaseDetailsPage confirm() {
         pf.click("intake:confirm");
+        // Confirm redirects to the new case: wait for that page, not just for the ajax call.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.id("caseNumber")));
+        browser.settle();
         return new CaseDetailsPage(browser);
     }
 

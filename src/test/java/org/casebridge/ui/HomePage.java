@@ -25,13 +25,11 @@ public final class HomePage {
 
     public void open(String menuKey) {
         WebElement link = browser.driver().findElement(By.cssSelector("#mainMenu a[data-menu='" + menuKey + "']"));
-        link.click();
-        browser.settle();
+        browser.clickAndLoad(link);
     }
 
     public LoginPage logOut() {
-        browser.driver().findElement(By.id("userForm:logout")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.driver().findElement(By.id("userForm:logout")));
         return LoginPage.open(browser);
     }
 }

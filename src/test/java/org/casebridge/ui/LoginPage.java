@@ -28,8 +28,7 @@ public final class LoginPage {
         d.findElement(By.id("login:username")).clear();
         d.findElement(By.id("login:username")).sendKeys(user);
         d.findElement(By.id("login:password")).sendKeys(password);
-        d.findElement(By.id("login:submit")).click();
-        browser.settle();
+        browser.clickAndLoad(d.findElement(By.id("login:submit")));
         return this;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.casebridge.application.Access;
+import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.casefile.CaseFile;
@@ -82,6 +83,14 @@ public class CaseAccess {
             throw access.notVisible(CASE, id, c.getCountryCode().value());
         }
         return c;
+    }
+
+    public RecordNotFoundException missingVictim(long id) {
+        return access.missing(VICTIM, id);
+    }
+
+    public RecordNotFoundException victimNotVisible(long id) {
+        return access.notVisible(VICTIM, id, null);
     }
 
     /** The cases of a victim the user may read; empty means the victim is not theirs. */

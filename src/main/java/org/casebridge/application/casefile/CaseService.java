@@ -314,6 +314,25 @@ public class CaseService {
         return victim;
     }
 
+    /**
+     * Links a victim already recorded in another case (the same person in a second case). The caller
+     * must work on this case and be able to read the victim through one of its cases.
+     */
+    public Victim linkVictim(long id, long victimId) {
+        UserAccount user = access.caller();
+        CaseFile c = access.workable(user, id);
+        Victim victim = victims.find(victimId).filter(v -> !v.isVoided())
+                .orElseThrow(() -> access.missingVictim(victimId));
+        if (access.readableCasesOf(user, victim).isEmpty()) {
+            throw access.victimNotVisible(victimId);
+        }
+        c.linkVictim(victim);
+        Changes.flush(em);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, CASE, id, c.getCountryCode().value())
+                .detail("fields=victims linked=" + victimId));
+        return victim;
+    }
+
     public Perpetrator addPerpetrator(long id, String name, Set<PerpetratorRole> roles, RelationshipToTrafficker relationship,
             String organisation) {
         UserAccount user = access.caller();

@@ -204,6 +204,13 @@ public class CaseResource {
     }
 
     @POST
+    @Path("{id}/victims/{victimId}")
+    @Operation(summary = "Link a victim already recorded in another case (the same person in this case too)")
+    public VictimSummaryDto linkVictim(@PathParam("id") long id, @PathParam("victimId") long victimId) {
+        return VictimSummaryDto.of(cases.linkVictim(id, victimId));
+    }
+
+    @POST
     @Path("{id}/notes")
     @Operation(summary = "Add a note to the case, as the caller and now")
     public Response addNote(@PathParam("id") long id, NoteInput input) {
