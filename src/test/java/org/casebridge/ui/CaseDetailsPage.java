@@ -50,6 +50,19 @@ public final class CaseDetailsPage {
         return pf.text("summaryRisk");
     }
 
+    public String assignedTo() {
+        return pf.text("summaryAssigned");
+    }
+
+    /** Reassigns the case to the caseworker with the option label {@code caseworker} ("Name – AGENCY-CODE"). */
+    public CaseDetailsPage reassign(String caseworker) {
+        pf.click("case:tabs:reassign");
+        pf.waitVisible("team:user");
+        pf.choose("team:user", caseworker);
+        pf.click("team:save");
+        return this;
+    }
+
     public boolean offers(String button) {
         return pf.present("case:" + button);
     }

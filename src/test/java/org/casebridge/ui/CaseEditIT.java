@@ -30,6 +30,26 @@ class CaseEditIT {
     }
 
     @Test
+    void aSupervisorReassignsTheCaseToAnotherCaseworkerOfTheCountry() {
+        String place = "Reassign " + UUID.randomUUID().toString().substring(0, 8);
+        long id;
+        try (Browser browser = Browser.open()) {
+            HomePage home = LoginPage.open(browser).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            id = CaseIntakePage.openCase(home, browser, place, "Medium").id();
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("sup-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage details = CaseDetailsPage.open(browser, id).reassign("Caseworker two (JM) – JM-PICA");
+            assertEquals("Caseworker two (JM)", details.assignedTo());
+            assertEquals("Caseworker two (JM)", CaseDetailsPage.open(browser, id).assignedTo(), "saved");
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("cw2-jm", TestSettings.DEMO_PASSWORD);
+            assertTrue(CaseDetailsPage.open(browser, id).isShown(), "the new caseworker of another agency now sees it");
+        }
+    }
+
+    @Test
     void anEditBasedOnAnOlderVersionIsRefusedAndNothingIsSaved() {
         String place = "Conflict " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser first = Browser.open(); Browser second = Browser.open()) {

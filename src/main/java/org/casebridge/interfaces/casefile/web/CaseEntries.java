@@ -37,6 +37,7 @@ public class CaseEntries implements Serializable {
     Dialogs dialogs;
 
     private EntryForm form = new EntryForm();
+    private boolean reassigning;
     private List<SelectItem> caseworkerOptions = List.of();
 
     public void start(String dialog) {
@@ -78,7 +79,19 @@ public class CaseEntries implements Serializable {
         }
     }
 
+    /** Opens the caseworker choice to add a team member. */
     public void startTeam() {
+        reassigning = false;
+        startChoice();
+    }
+
+    /** Opens the caseworker choice to reassign the case (owning agency's caseworkers or a supervisor). */
+    public void startReassign() {
+        reassigning = true;
+        startChoice();
+    }
+
+    private void startChoice() {
         long id = details.getId();
         form = new EntryForm();
         List<SelectItem> options = new ArrayList<>();
@@ -92,16 +105,25 @@ public class CaseEntries implements Serializable {
         }
     }
 
-    public void addTeamMember() {
+    /** Adds the chosen caseworker to the team, or assigns the case to them. */
+    public void saveChoice() {
         long id = details.getId();
         Long user = form.getUserId();
         if (user == null) {
             messages.error("team:user", "case.team.choose");
             return;
         }
-        if (messages.attempt(() -> cases.addTeamMember(id, user), Map.of("team", "team:user"))) {
+        if (reassigning) {
+            if (messages.attempt(() -> cases.assign(id, user), Map.of("assignedTo", "team:user", "team", "team:user"))) {
+                details.changed("teamDialog", "case.reassigned");
+            }
+        } else if (messages.attempt(() -> cases.addTeamMember(id, user), Map.of("team", "team:user"))) {
             details.changed("teamDialog", "case.team.added");
         }
+    }
+
+    public boolean isReassigning() {
+        return reassigning;
     }
 
     public void removeTeamMember(long userId) {
