@@ -246,9 +246,7 @@ public class CaseService {
 
     /** Reassigns the case: by its owning agency's caseworkers or a supervisor of its country. */
     public CaseFile assign(long id, long caseworkerId) {
-        UserAccount user = access.caller();
-        CaseFile c = access.readable(user, id);
-        requireOwnerOrSupervisor(user, c, id);
+        CaseFile c = managed(id);
         c.assignTo(accounts.find(caseworkerId).orElseThrow(() -> ValidationException.of("assignedTo", "No such caseworker.")));
         Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE, id, c.getCountryCode().value()).detail("fields=assignedTo"));
@@ -256,9 +254,7 @@ public class CaseService {
     }
 
     public CaseFile addTeamMember(long id, long caseworkerId) {
-        UserAccount user = access.caller();
-        CaseFile c = access.readable(user, id);
-        requireOwnerOrSupervisor(user, c, id);
+        CaseFile c = managed(id);
         c.addToTeam(accounts.find(caseworkerId).orElseThrow(() -> ValidationException.of("team", "No such caseworker.")));
         Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE, id, c.getCountryCode().value()).detail("fields=team added=" + caseworkerId));
@@ -266,9 +262,7 @@ public class CaseService {
     }
 
     public CaseFile removeTeamMember(long id, long caseworkerId) {
-        UserAccount user = access.caller();
-        CaseFile c = access.readable(user, id);
-        requireOwnerOrSupervisor(user, c, id);
+        CaseFile c = managed(id);
         accounts.find(caseworkerId).ifPresent(c::removeFromTeam);
         Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.UPDATE, CASE, id, c.getCountryCode().value()).detail("fields=team removed=" + caseworkerId));
@@ -357,6 +351,14 @@ public class CaseService {
         audit.record(AuditEvent.list(AuditAction.LIST, "user_account", result.stream().map(UserAccount::getId).toList(),
                 "caseworkers of case " + id));
         return result;
+    }
+
+    /** The case, if the caller may change who works on it: its owning agency's caseworkers or a supervisor. */
+    private CaseFile managed(long id) {
+        UserAccount user = access.caller();
+        CaseFile c = access.readable(user, id);
+        requireOwnerOrSupervisor(user, c, id);
+        return c;
     }
 
     private void requireOwnerOrSupervisor(UserAccount user, CaseFile c, long id) {

@@ -20,6 +20,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.casebridge.infrastructure.CommandLine;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebridge.domain.model.audit.AuditAction;
@@ -67,40 +69,22 @@ public final class AuditVerifierCli {
 
     /** Runs the verifier; returns the exit status. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        Map<String, String> options = new HashMap<>();
-        boolean demo = false;
-        boolean fromCheckpoint = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--demo" -> demo = true;
-                case "--from-checkpoint" -> fromCheckpoint = true;
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
-                case "--url", "--user", "--password", "--checkpoint", "--public-key" -> {
-                    if (i + 1 >= args.length) {
-                        return usage(err, arg + " needs a value");
-                    }
-                    options.put(arg, args[++i]);
-                }
-                default -> {
-                    return usage(err, "unknown argument " + arg);
-                }
-            }
+        CommandLine line = CommandLine.parse(args, Set.of("--demo", "--from-checkpoint"),
+                Set.of("--checkpoint", "--public-key"), USAGE, out, err);
+        if (line.exitStatus() != null) {
+            return line.exitStatus();
         }
-        String url = options.getOrDefault("--url", env.get("CASEBRIDGE_DB_URL"));
-        String user = options.getOrDefault("--user", env.getOrDefault("CASEBRIDGE_DB_USER", ""));
-        String password = options.getOrDefault("--password", env.getOrDefault("CASEBRIDGE_DB_PASSWORD", ""));
-        if (url == null || url.isBlank()) {
+        boolean demo = line.has("--demo");
+        boolean fromCheckpoint = line.has("--from-checkpoint");
+        CommandLine.Database database = line.database(env);
+        if (database.missing()) {
             return usage(err, "give the database with --url or CASEBRIDGE_DB_URL");
         }
         String hmac = env.get("CASEBRIDGE_AUDIT_HMAC_KEY");
         if ((hmac == null || hmac.isBlank()) && !demo) {
             return usage(err, "set CASEBRIDGE_AUDIT_HMAC_KEY (or pass --demo for a demo database)");
         }
-        if (fromCheckpoint && !options.containsKey("--checkpoint")) {
+        if (fromCheckpoint && !line.has("--checkpoint")) {
             return usage(err, "--from-checkpoint needs --checkpoint FILE");
         }
         AuditChain chain;
@@ -108,16 +92,16 @@ public final class AuditVerifierCli {
         PublicKey key = null;
         try {
             chain = new AuditChain(AuditKeys.hmac(hmac == null || hmac.isBlank() ? AuditKeys.DEMO_HMAC : hmac));
-            if (options.containsKey("--checkpoint")) {
-                Map<String, String> json = flatJson(Files.readString(Path.of(options.get("--checkpoint")),
+            if (line.has("--checkpoint")) {
+                Map<String, String> json = flatJson(Files.readString(Path.of(line.value("--checkpoint", null)),
                         StandardCharsets.UTF_8));
                 checkpoint = new AuditCheckpoint(Long.parseLong(required(json, "sequence")), required(json, "headHash"),
                         Instant.parse(required(json, "createdAt")), required(json, "signature"));
-                String encodedKey = options.getOrDefault("--public-key", json.get("publicKey"));
+                String encodedKey = line.value("--public-key", json.get("publicKey"));
                 if (encodedKey == null) {
                     return usage(err, "the checkpoint file has no publicKey; give --public-key");
                 }
-                if (!options.containsKey("--public-key")) {
+                if (!line.has("--public-key")) {
                     err.println("Note: the signature is checked with the public key in the checkpoint file;"
                             + " pass --public-key to pin the key you trust.");
                 }
@@ -132,7 +116,7 @@ public final class AuditVerifierCli {
         }
         ChainCheck check = fromCheckpoint ? ChainCheck.from(chain, checkpoint, key)
                 : ChainCheck.whole(chain, checkpoint, key);
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
+        try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password())) {
             walk(db, check);
         } catch (SQLException e) {
             err.println("Cannot read the audit log: " + e.getClass().getSimpleName() + " (SQL state " + e.getSQLState()
@@ -210,8 +194,6 @@ public final class AuditVerifierCli {
     }
 
     private static int usage(PrintStream err, String problem) {
-        err.println(problem);
-        err.println(USAGE);
-        return 2;
+        return CommandLine.usage(err, USAGE, problem);
     }
 }

@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.casebridge.infrastructure.CommandLine;
+import org.casebridge.infrastructure.persistence.Migrations;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 
@@ -47,59 +49,41 @@ public final class CaseGeneratorCli {
     }
 
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        Map<String, String> options = new HashMap<>();
-        boolean children = true;
-        boolean migrate = true;
-        boolean force = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
-                case "--no-children" -> children = false;
-                case "--no-migrate" -> migrate = false;
-                case "--force" -> force = true;
-                case "--url", "--user", "--password", "--cases", "--seed", "--commit-every" -> {
-                    if (i + 1 >= args.length) {
-                        return usage(err, arg + " needs a value");
-                    }
-                    options.put(arg, args[++i]);
-                }
-                default -> {
-                    return usage(err, "unknown argument " + arg);
-                }
-            }
+        CommandLine line = CommandLine.parse(args, Set.of("--no-children", "--no-migrate", "--force"),
+                Set.of("--cases", "--seed", "--commit-every"), USAGE, out, err);
+        if (line.exitStatus() != null) {
+            return line.exitStatus();
         }
-        String url = options.getOrDefault("--url", env.get("CASEBRIDGE_DB_URL"));
-        String user = options.getOrDefault("--user", env.getOrDefault("CASEBRIDGE_DB_USER", ""));
-        String password = options.getOrDefault("--password", env.getOrDefault("CASEBRIDGE_DB_PASSWORD", ""));
-        if (url == null || url.isBlank()) {
+        boolean children = !line.has("--no-children");
+        boolean migrate = !line.has("--no-migrate");
+        boolean force = line.has("--force");
+        CommandLine.Database database = line.database(env);
+        if (database.missing()) {
             return usage(err, "give the database with --url or CASEBRIDGE_DB_URL");
         }
+        String url = database.url();
+        String user = database.user();
+        String password = database.password();
         if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
             return usage(err, "--url must be a jdbc:postgresql: or jdbc:h2: URL");
         }
         CaseGenerator.Options generation;
         try {
-            if (!options.containsKey("--cases")) {
+            if (!line.has("--cases")) {
                 return usage(err, "say how many cases with --cases N");
             }
-            generation = new CaseGenerator.Options(Integer.parseInt(options.get("--cases")),
-                    Long.parseLong(options.getOrDefault("--seed", "20261128")),
-                    Integer.parseInt(options.getOrDefault("--commit-every", "2000")), children,
+            generation = new CaseGenerator.Options(Integer.parseInt(line.value("--cases", null)),
+                    Long.parseLong(line.value("--seed", "20261128")),
+                    Integer.parseInt(line.value("--commit-every", "2000")), children,
                     LocalDate.now(ZoneOffset.UTC));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
-        String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        String vendor = Migrations.vendor(url);
         if (migrate) {
             try {
-                Flyway.configure(CaseGeneratorCli.class.getClassLoader())
+                Migrations.configure(CaseGeneratorCli.class.getClassLoader(), vendor)
                         .dataSource(url, user, password)
-                        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                        .failOnMissingLocations(true)
                         .load()
                         .migrate();
             } catch (RuntimeException e) {
@@ -147,8 +131,6 @@ public final class CaseGeneratorCli {
     }
 
     private static int usage(PrintStream err, String problem) {
-        err.println(problem);
-        err.println(USAGE);
-        return 2;
+        return CommandLine.usage(err, USAGE, problem);
     }
 }

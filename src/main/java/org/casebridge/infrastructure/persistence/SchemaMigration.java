@@ -40,11 +40,7 @@ public class SchemaMigration {
         // Fail the start, not the first login, when production has no audit keys.
         auditKeys.chain();
         String vendor = ConfiguredDataSource.databaseKind();
-        Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .failOnMissingLocations(true)
-                .load();
+        Flyway flyway = Migrations.configure(getClass().getClassLoader(), vendor).dataSource(dataSource).load();
         MigrateResult result = flyway.migrate();
         LOG.log(Level.INFO, "Database ({0}) schema at version {1}; {2} migration(s) applied",
                 new Object[] {vendor, result.targetSchemaVersion, result.migrationsExecuted});
