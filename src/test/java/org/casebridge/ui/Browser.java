@@ -77,9 +77,21 @@ public final class Browser implements AutoCloseable {
      */
     public void clickAndLoad(org.openqa.selenium.WebElement element) {
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(element));
         settle();
+    }
+
+    /**
+     * Whether the element left the document. While the old page is torn down Chromium may answer
+     * "node does not belong to the document" instead of a stale element: both mean it is gone.
+     */
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException stale) {
+            return true;
+        }
     }
 
     /** Waits until the page has loaded and PrimeFaces has no ajax request in flight. */

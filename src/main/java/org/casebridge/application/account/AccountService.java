@@ -2,16 +2,13 @@ package org.casebridge.application.account;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.casebridge.application.Access;
-import org.casebridge.application.Changes;
-import org.casebridge.application.ConcurrentChangeException;
+import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.Page;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
@@ -26,6 +23,7 @@ import org.casebridge.domain.model.agency.Agency;
 import org.casebridge.domain.model.agency.AgencyRepository;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.shared.UnitOfWork;
 import org.casebridge.domain.model.shared.ValidationException;
 
 /**
@@ -53,8 +51,8 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
 
-    @PersistenceContext(unitName = "casebridge")
-    EntityManager em;
+    @Inject
+    UnitOfWork work;
 
     /** The caller's own account. */
     public UserAccount me() {
@@ -97,7 +95,7 @@ public class AccountService {
         UserAccount account = new UserAccount(username, command.displayName(), agency, roles(command.roles()),
                 hasher.hash(command.password()), Instant.now());
         accounts.add(account);
-        em.flush();
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, RECORD, account.getId(), countryOf(account)));
         return account;
     }
@@ -124,7 +122,7 @@ public class AccountService {
             changed.add("roles");
         }
         account.describe(changes.displayName(), agency, newRoles);
-        Changes.flush(em);
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account))
                 .detail("fields=" + String.join(",", changed)));
         return account;
@@ -137,7 +135,7 @@ public class AccountService {
             throw ValidationException.of("enabled", "You cannot disable your own account.");
         }
         account.disable();
-        Changes.flush(em);
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account)).detail("disabled"));
         return account;
     }
@@ -146,7 +144,7 @@ public class AccountService {
         UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
         UserAccount account = visible(caller, id);
         account.enable();
-        Changes.flush(em);
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account)).detail("enabled"));
         return account;
     }
@@ -158,7 +156,7 @@ public class AccountService {
         PasswordPolicy.problem(newPassword, account.getUsername().value())
                 .ifPresent(p -> { throw ValidationException.of("password", p); });
         account.changePassword(hasher.hash(newPassword), Instant.now());
-        Changes.flush(em);
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account)).detail("fields=password"));
         return account;
     }

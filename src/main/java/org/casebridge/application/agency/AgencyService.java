@@ -2,13 +2,10 @@ package org.casebridge.application.agency;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import org.casebridge.application.Access;
-import org.casebridge.application.Changes;
-import org.casebridge.application.ConcurrentChangeException;
+import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
@@ -23,6 +20,7 @@ import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.shared.UnitOfWork;
 import org.casebridge.domain.model.shared.ValidationException;
 
 /**
@@ -49,8 +47,8 @@ public class AgencyService {
     @Inject
     org.casebridge.domain.model.casefile.CaseRepository cases;
 
-    @PersistenceContext(unitName = "casebridge")
-    EntityManager em;
+    @Inject
+    UnitOfWork work;
 
     @NotAudited("reference data without personal data")
     public List<Agency> agencies() {
@@ -83,7 +81,7 @@ public class AgencyService {
         AgencyDetails details = details(form, errors);
         errors.throwIfAny();
         Agency agency = agencies.add(new Agency(agencyCode, details));
-        em.flush();
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, AGENCY, agency.getId(), countryOf(agency)));
         return agency;
     }
@@ -109,7 +107,7 @@ public class AgencyService {
                 agency.deactivate();
             }
         }
-        Changes.flush(em);
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, AGENCY, id, countryOf(agency)));
         return agency;
     }
@@ -121,7 +119,7 @@ public class AgencyService {
             throw ValidationException.of("code", "This country is already on the list.");
         }
         Country country = agencies.add(new Country(countryCode, name, participating));
-        em.flush();
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, COUNTRY, country.getId(), countryCode.value()));
         return country;
     }
@@ -136,7 +134,7 @@ public class AgencyService {
         country.rename(name);
         country.setParticipating(participating);
         country.setClosureApproval(closureApproval);
-        Changes.flush(em);
+        work.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, COUNTRY, id, country.getCode().value()));
         return country;
     }

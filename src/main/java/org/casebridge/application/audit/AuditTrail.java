@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.casebridge.application.Caller;
 import org.casebridge.application.Caller.Actor;
@@ -32,7 +31,7 @@ public class AuditTrail {
     Caller caller;
 
     @Inject
-    Instance<HttpServletRequest> request;
+    Instance<ClientOrigin> origin;
 
     @Inject
     @ConfigProperty(name = "casebridge.node-name", defaultValue = "casebridge")
@@ -71,13 +70,10 @@ public class AuditTrail {
 
     private String clientAddress() {
         try {
-            if (request.isResolvable()) {
-                String address = request.get().getRemoteAddr();
-                return address == null || address.length() > 64 ? null : address;
-            }
+            return origin.isResolvable() ? origin.get().address() : null;
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             // timers and start-up work have no client
+            return null;
         }
-        return null;
     }
 }

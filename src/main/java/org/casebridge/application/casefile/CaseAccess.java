@@ -3,39 +3,69 @@ package org.casebridge.application.casefile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.casebridge.application.Access;
-import org.casebridge.application.RecordNotFoundException;
+import org.casebridge.application.Caller;
 import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.casefile.CaseFile;
-import org.casebridge.domain.model.casefile.CaseScope;
 import org.casebridge.domain.model.casefile.CaseRepository;
+import org.casebridge.domain.model.casefile.CaseScope;
+import org.casebridge.domain.model.victim.Consent;
 import org.casebridge.domain.model.victim.Victim;
+import org.casebridge.domain.model.victim.VictimRepository;
 
 /**
- * The access rules for cases and the people in them (DESIGN.md, "What each role can see"), in one
- * place for screens and REST: caseworkers see their agency's cases and the cases they work on;
- * supervisors read every case of their country and decide closures; everyone else sees none.
- * A case that exists but is not the caller's is refused exactly like a missing one, and audited.
+ * The access policy for cases, the people in them and the case's change history (DESIGN.md, "What
+ * each role can see"); the only place these rules are written, for screens and REST alike.
+ * Caseworkers of the case's country work on their agency's cases and the cases they are assigned to
+ * or on the team of; the owning agency's caseworkers, the assignee and the country's supervisors
+ * change who works on it; supervisors read every case of their country and decide closures; nobody
+ * else sees a case. A victim is visible through the cases the caller may read, and changed through
+ * those they work on.
+ *
+ * <p>Each service method asks once ({@link #caseFor}, {@link #victimFor}) and gets a grant with
+ * everything the caller may do. Every refusal goes through {@link Access} as DENIED with the
+ * record's id and country: a caller whose roles allow no case work gets 403 whether or not the
+ * record exists; a caller who may work with cases but not with this one gets 404, exactly like a
+ * record that does not exist.
  */
 @ApplicationScoped
 public class CaseAccess {
 
     public static final String CASE = "case_file";
     public static final String VICTIM = "victim";
+    public static final String CONSENT = "consent";
+    private static final Role[] CASE_ROLES = {Role.CASEWORKER, Role.SUPERVISOR};
 
     @Inject
     Access access;
 
     @Inject
+    Caller caller;
+
+    @Inject
     CaseRepository cases;
 
-    /** The caller, if they may work with cases at all (caseworker or supervisor); 403 otherwise. */
-    public UserAccount caller() {
-        return access.requireAnyRole(CASE, Role.CASEWORKER, Role.SUPERVISOR);
+    @Inject
+    VictimRepository victims;
+
+    /** The caller, if they may work with cases at all (caseworker or supervisor); 403 otherwise. For lists. */
+    public UserAccount caseUser() {
+        return access.requireAnyRole(CASE, CASE_ROLES);
     }
 
-    /** The WHERE-clause form of what {@code user} may see. */
+    /** The caller, if they may open a case: a caseworker of an agency in a country; 403 otherwise. */
+    public UserAccount opener() {
+        UserAccount user = access.requireAnyRole(CASE, Role.CASEWORKER);
+        if (user.countryCode() == null) {
+            throw access.forbidden(CASE, null, null, "caseworker without a country");
+        }
+        return user;
+    }
+
+    /** The WHERE-clause form of what {@code user} may read. */
     public CaseScope scope(UserAccount user) {
         Long country = user.hasRole(Role.SUPERVISOR) && user.getAgency().getCountry() != null
                 ? user.getAgency().getCountry().getId() : null;
@@ -44,57 +74,70 @@ public class CaseAccess {
                 caseworker ? user.getAgency().getId() : null, caseworker ? user.getId() : null);
     }
 
-    public boolean canRead(UserAccount user, CaseFile c) {
-        return isSupervisorOf(user, c) || worksOn(user, c);
+    /** Everything {@code user} may do with {@code c}. */
+    public CaseRights rights(UserAccount user, CaseFile c) {
+        boolean inCountry = user.getAgency().isIn(c.getCountryCode());
+        boolean caseworker = inCountry && user.hasRole(Role.CASEWORKER);
+        boolean supervisor = inCountry && user.hasRole(Role.SUPERVISOR);
+        boolean owner = caseworker && (c.isOwnedBy(user.getAgency()) || Objects.equals(c.getAssignedTo().getId(), user.getId()));
+        boolean works = caseworker && (c.isOwnedBy(user.getAgency()) || c.hasOnTeam(user));
+        return new CaseRights(works || supervisor, works, owner || supervisor, supervisor);
     }
 
-    /** Caseworkers of the owning agency, the assigned caseworker and the team change a case. */
-    public boolean worksOn(UserAccount user, CaseFile c) {
-        return user.hasRole(Role.CASEWORKER) && user.getAgency().isIn(c.getCountryCode())
-                && (c.isOwnedBy(user.getAgency()) || c.hasOnTeam(user));
-    }
-
-    public boolean isSupervisorOf(UserAccount user, CaseFile c) {
-        return user.hasRole(Role.SUPERVISOR) && user.getAgency().isIn(c.getCountryCode());
-    }
-
-    /** The case if {@code user} may read it; otherwise 404, audited (DENIED if it exists). */
-    public CaseFile readable(UserAccount user, long id) {
-        CaseFile c = cases.find(id).filter(f -> !f.isVoided()).orElseThrow(() -> access.missing(CASE, id));
-        if (!canRead(user, c)) {
-            throw access.notVisible(CASE, id, c.getCountryCode().value());
+    /** The case with the caller's rights, if they may do {@code action} with it; refused and audited otherwise. */
+    public CaseGrant caseFor(long id, CaseAction action) {
+        Optional<CaseFile> found = cases.find(id).filter(c -> !c.isVoided());
+        String country = found.map(c -> c.getCountryCode().value()).orElse(null);
+        UserAccount user = caller.account().filter(u -> u.hasAnyRole(CASE_ROLES))
+                .orElseThrow(() -> access.forbidden(CASE, id, country, CASE_ROLES));
+        CaseFile c = found.orElseThrow(() -> access.missing(CASE, id));
+        CaseRights rights = rights(user, c);
+        if (!rights.allows(action)) {
+            throw access.notVisible(CASE, id, country, refusal(rights, action));
         }
-        return c;
+        return new CaseGrant(user, c, rights);
     }
 
-    /** The case if {@code user} works on it; a supervisor who may only read it is refused like anyone else. */
-    public CaseFile workable(UserAccount user, long id) {
-        CaseFile c = readable(user, id);
-        if (!worksOn(user, c)) {
-            throw access.notVisible(CASE, id, c.getCountryCode().value());
+    /**
+     * The victim, if the caller may read it ({@link CaseAction#READ}) or change it
+     * ({@link CaseAction#WORK}) through one of the victim's cases; refused and audited otherwise, with
+     * the country of the victim's cases.
+     */
+    public VictimGrant victimFor(long id, CaseAction action) {
+        Optional<Victim> found = victims.find(id).filter(v -> !v.isVoided());
+        List<CaseFile> all = found.map(v -> cases.casesOfVictim(v.getId())).orElse(List.of());
+        String country = all.isEmpty() ? null : all.get(0).getCountryCode().value();
+        UserAccount user = caller.account().filter(u -> u.hasAnyRole(CASE_ROLES))
+                .orElseThrow(() -> access.forbidden(VICTIM, id, country, CASE_ROLES));
+        Victim v = found.orElseThrow(() -> access.missing(VICTIM, id));
+        List<CaseFile> readable = all.stream().filter(c -> rights(user, c).read()).toList();
+        List<CaseFile> worked = all.stream().filter(c -> rights(user, c).work()).toList();
+        if (action == CaseAction.READ ? readable.isEmpty() : worked.isEmpty()) {
+            throw access.notVisible(VICTIM, id, country, readable.isEmpty() ? "outside caller scope"
+                    : "outside caller scope action=" + action);
         }
-        return c;
+        return new VictimGrant(user, v, readable, worked, country);
     }
 
-    /** The case if {@code user} supervises its country. */
-    public CaseFile supervised(UserAccount user, long id) {
-        CaseFile c = readable(user, id);
-        if (!isSupervisorOf(user, c)) {
-            throw access.notVisible(CASE, id, c.getCountryCode().value());
+    /**
+     * One of the granted victim's consents. A consent of another victim is refused as DENIED with
+     * that victim's country (the caller reached for it through a victim that is not its own).
+     */
+    public Consent consentOf(VictimGrant grant, long consentId) {
+        Optional<Consent> own = grant.victim().getConsents().stream().filter(c -> c.getId() == consentId).findFirst();
+        if (own.isPresent()) {
+            return own.get();
         }
-        return c;
+        Optional<Victim> other = victims.findByConsent(consentId);
+        if (other.isEmpty()) {
+            throw access.missing(CONSENT, consentId);
+        }
+        List<CaseFile> casesOfOther = cases.casesOfVictim(other.get().getId());
+        throw access.notVisible(CONSENT, consentId, casesOfOther.isEmpty() ? null
+                : casesOfOther.get(0).getCountryCode().value(), "consent of another victim");
     }
 
-    public RecordNotFoundException missingVictim(long id) {
-        return access.missing(VICTIM, id);
-    }
-
-    public RecordNotFoundException victimNotVisible(long id) {
-        return access.notVisible(VICTIM, id, null);
-    }
-
-    /** The cases of a victim the user may read; empty means the victim is not theirs. */
-    public List<CaseFile> readableCasesOf(UserAccount user, Victim v) {
-        return cases.casesOfVictim(v.getId()).stream().filter(c -> canRead(user, c)).toList();
+    private static String refusal(CaseRights rights, CaseAction action) {
+        return rights.read() ? "outside caller scope action=" + action : "outside caller scope";
     }
 }

@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 import org.casebridge.domain.model.audit.AuditChain;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditEntry;
+import org.casebridge.domain.model.audit.AuditOutcome;
+import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
@@ -66,6 +68,15 @@ public class JpaAuditLog implements AuditLog {
         TypedQuery<Long> q = em.createQuery("select count(e) from AuditEntry e" + where(filter, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public List<AuditEntry> changesOf(String recordType, String recordId, int max) {
+        return em.createQuery("select e from AuditEntry e where e.recordType = :type and e.recordId = :id"
+                + " and e.outcome = :ok and e.action in :changes order by e.sequence desc", AuditEntry.class)
+                .setParameter("type", recordType).setParameter("id", recordId).setParameter("ok", AuditOutcome.OK)
+                .setParameter("changes", List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.STATE_CHANGE))
+                .setMaxResults(max).getResultList();
     }
 
     private static String where(AuditFilter f, Map<String, Object> params) {

@@ -23,4 +23,10 @@ public class JpaVictimRepository implements VictimRepository {
         em.persist(victim);
         return victim;
     }
+
+    @Override
+    public Optional<Victim> findByConsent(long consentId) {
+        return em.createQuery("select c.victim from Consent c where c.id = :id", Victim.class).setParameter("id", consentId)
+                .getResultStream().findFirst();
+    }
 }

@@ -53,7 +53,7 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             Integer epoch = (Integer) session.getAttribute(SESSION_EPOCH);
             Optional<UserAccount> account = sessions.stillValid(username, epoch == null ? -1 : epoch);
             if (account.isPresent()) {
-                return context.notifyContainerAboutLogin(username, AccountIdentityStore.groups(account.get()));
+                return context.notifyContainerAboutLogin(username, account.get().roleNames());
             }
             session.invalidate();
         }

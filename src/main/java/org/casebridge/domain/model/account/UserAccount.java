@@ -185,6 +185,26 @@ public class UserAccount extends TrackedEntity {
         return agency;
     }
 
+    /** The role names, as the container knows them (the caller's groups). */
+    public Set<String> roleNames() {
+        return roles.stream().map(Role::roleName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the account holds at least one of {@code wanted}. */
+    public boolean hasAnyRole(Role... wanted) {
+        for (Role r : wanted) {
+            if (hasRole(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The code of the country of the account's agency; null for a regional or international agency. */
+    public String countryCode() {
+        return agency.getCountry() == null ? null : agency.getCountry().getCode().value();
+    }
+
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }

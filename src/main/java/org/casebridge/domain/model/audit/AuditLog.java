@@ -17,6 +17,12 @@ public interface AuditLog {
     long count(AuditFilter filter);
 
     /**
+     * The changes made to one record (entries with outcome OK and action CREATE, UPDATE or
+     * STATE_CHANGE), newest first: its history, without who read it.
+     */
+    List<AuditEntry> changesOf(String recordType, String recordId, int max);
+
+    /**
      * Streams entries with sequence greater than {@code afterSequence}, in order, to {@code visitor}
      * until it returns false. Reads in batches so that memory stays flat however long the chain.
      */

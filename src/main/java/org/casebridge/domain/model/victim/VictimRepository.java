@@ -8,4 +8,7 @@ public interface VictimRepository {
     Optional<Victim> find(long id);
 
     Victim add(Victim victim);
+
+    /** The victim a consent record belongs to. */
+    Optional<Victim> findByConsent(long consentId);
 }

@@ -2,7 +2,7 @@ package org.casebridge.interfaces.casefile.rest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casebridge.application.casefile.CaseService;
+import org.casebridge.application.casefile.CaseIntakeService;
 import org.casebridge.domain.model.casefile.CaseDetails;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.VictimDetails;
@@ -11,13 +11,13 @@ import org.casebridge.domain.model.victim.VictimDetails;
 public record IntakeInput(CaseInput details, VictimInput victim, List<ConsentInput> consents) {
 
     /** Field errors name the case field ({@code stage}), the victim's ({@code victim.alias}) or the consent's ({@code consent.purpose}). */
-    CaseService.Intake intake() {
+    CaseIntakeService.Intake intake() {
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(details != null, "details", "Describe the case.");
         errors.check(victim != null, "victim", "Record the first victim.");
         CaseDetails d = details == null ? null : details.details(errors);
         VictimDetails v = victim == null ? null : victim.details("victim.", errors);
-        List<CaseService.ConsentInput> c = new ArrayList<>();
+        List<CaseIntakeService.ConsentInput> c = new ArrayList<>();
         if (consents != null) {
             for (ConsentInput ci : consents) {
                 errors.check(ci != null, "consent", "A consent cannot be empty.");
@@ -27,6 +27,6 @@ public record IntakeInput(CaseInput details, VictimInput victim, List<ConsentInp
             }
         }
         errors.throwIfAny();
-        return new CaseService.Intake(d, v, c);
+        return new CaseIntakeService.Intake(d, v, c);
     }
 }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.casebridge.application.casefile.VictimService;
-import org.casebridge.domain.model.victim.Consent;
-import org.casebridge.domain.model.victim.Victim;
+import org.casebridge.application.casefile.view.ConsentView;
+import org.casebridge.application.casefile.view.VictimSheet;
 import org.casebridge.interfaces.shared.rest.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,8 +35,8 @@ public class VictimResource {
     @Path("{id}")
     @Operation(summary = "The victim's record with names, contact and consents; the ETag is its version")
     public Response get(@PathParam("id") long id) {
-        Victim v = victims.get(id);
-        return Versions.ok(VictimDto.of(v), v.getVersion()).build();
+        VictimSheet v = victims.get(id);
+        return Versions.ok(v, v.version()).build();
     }
 
     @PUT
@@ -45,23 +45,23 @@ public class VictimResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, VictimInput input) {
         VictimInput in = Fields.body(input);
         long version = Versions.required(ifMatch);
-        Victim v = victims.update(id, version, in.details());
-        return Versions.ok(VictimDto.of(v), v.getVersion()).build();
+        VictimSheet v = victims.update(id, version, in.details());
+        return Versions.ok(v, v.version()).build();
     }
 
     @POST
     @Path("{id}/consents")
     @Operation(summary = "Record a consent the victim gave")
     public Response recordConsent(@PathParam("id") long id, ConsentInput input) {
-        Consent c = victims.recordConsent(id, Fields.body(input).consent());
-        return Response.status(Response.Status.CREATED).entity(ConsentDto.of(c)).build();
+        ConsentView c = victims.recordConsent(id, Fields.body(input).consent());
+        return Response.status(Response.Status.CREATED).entity(c).build();
     }
 
     @POST
     @Path("{id}/consents/{consentId}/withdrawal")
     @Operation(summary = "Record that the victim withdrew a consent (on the given day, today if left out)")
-    public ConsentDto withdrawConsent(@PathParam("id") long id, @PathParam("consentId") long consentId,
+    public ConsentView withdrawConsent(@PathParam("id") long id, @PathParam("consentId") long consentId,
             WithdrawalInput input) {
-        return ConsentDto.of(victims.withdrawConsent(id, consentId, input == null ? null : Fields.date(input.on(), "on")));
+        return victims.withdrawConsent(id, consentId, input == null ? null : Fields.date(input.on(), "on"));
     }
 }

@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.casebridge.application.casefile.CaseService;
-import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.application.casefile.CaseWorkflowService;
+import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.domain.model.casefile.CaseStatus;
 import org.casebridge.interfaces.shared.web.Dialogs;
-import org.casebridge.interfaces.shared.web.Messages;
 
 /**
  * Closing a case on its details screen: the caseworker's request (with the status and reason), and
@@ -22,13 +21,10 @@ public class CaseClosure implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseService cases;
+    CaseWorkflowService workflow;
 
     @Inject
     CaseDetailsView details;
-
-    @Inject
-    Messages messages;
 
     @Inject
     Dialogs dialogs;
@@ -46,12 +42,10 @@ public class CaseClosure implements Serializable {
 
     public void request() {
         long id = details.getId();
-        CaseFile[] result = new CaseFile[1];
-        if (messages.attempt(() -> result[0] = cases.requestClosure(id, details.version(), status, reason),
-                Map.of("status", "closure:status", "closureReason", "closure:reason"))) {
-            details.changed("closureDialog", result[0].getStatus().isClosed() ? "case.closure.done"
-                    : "case.closure.requested");
-        }
+        long version = details.getSheet().version();
+        details.change(() -> workflow.requestClosure(id, version, status, reason),
+                Map.of("status", "closure:status", "closureReason", "closure:reason"), "closureDialog",
+                (CaseSheet c) -> c.closed() ? "case.closure.done" : "case.closure.requested");
     }
 
     public void startApprove() {
@@ -68,9 +62,13 @@ public class CaseClosure implements Serializable {
 
     public void decide() {
         long id = details.getId();
-        Runnable decision = approving ? () -> cases.approveClosure(id, comment) : () -> cases.rejectClosure(id, comment);
-        if (messages.attempt(decision, Map.of("comment", "approval:comment"))) {
-            details.changed("approvalDialog", approving ? "case.closure.approved" : "case.closure.rejected");
+        String text = comment;
+        if (approving) {
+            details.change(() -> workflow.approveClosure(id, text), Map.of("comment", "approval:comment"), "approvalDialog",
+                    "case.closure.approved");
+        } else {
+            details.change(() -> workflow.rejectClosure(id, text), Map.of("comment", "approval:comment"), "approvalDialog",
+                    "case.closure.rejected");
         }
     }
 
@@ -81,9 +79,7 @@ public class CaseClosure implements Serializable {
 
     public void reopen() {
         long id = details.getId();
-        if (messages.attempt(() -> cases.reopen(id, reason), Map.of("reason", "reopen:reason"))) {
-            details.changed("reopenDialog", "case.reopened");
-        }
+        details.change(() -> workflow.reopen(id, reason), Map.of("reason", "reopen:reason"), "reopenDialog", "case.reopened");
     }
 
     public CaseStatus getStatus() {

@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.RecordNotFoundException;
-import org.casebridge.application.casefile.CaseService;
-import org.casebridge.domain.model.audit.AuditEntry;
-import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.application.casefile.CaseQueryService;
+import org.casebridge.application.casefile.CaseWorkflowService;
+import org.casebridge.application.casefile.view.CaseSheet;
+import org.casebridge.application.casefile.view.HistoryEntry;
 import org.casebridge.domain.model.casefile.CaseStatus;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
@@ -22,10 +25,13 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.event.TabChangeEvent;
 
 /**
- * The details of one case: its summary and tabs, the edit dialog and the status buttons. A case the
- * caller may not see answers exactly like one that does not exist. The dialogs of the other tabs
- * ({@link CaseEntries}, {@link CaseVictims}) and of closing ({@link CaseClosure}) act on the case
- * loaded here and ask it to {@link #changed reload} afterwards.
+ * The details of one case: its summary and tabs, the edit dialog and the status buttons. Shows the
+ * case as a read model ({@link CaseSheet}) read once when the page opens; each change answers with the
+ * case as it is now, which replaces it, so nothing is read twice. A case the caller may not see
+ * answers exactly like one that does not exist (404); a caller whose role has no cases gets the
+ * "not allowed" answer (403); both are audited by the service. The dialogs of the other tabs
+ * ({@link CaseEntries}, {@link CaseVictims}) and of closing ({@link CaseClosure}) act through
+ * {@link #change}.
  */
 @Named
 @ViewScoped
@@ -35,7 +41,10 @@ public class CaseDetailsView implements Serializable {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @Inject
-    CaseService cases;
+    CaseQueryService queries;
+
+    @Inject
+    CaseWorkflowService workflow;
 
     @Inject
     Messages messages;
@@ -43,72 +52,96 @@ public class CaseDetailsView implements Serializable {
     @Inject
     Dialogs dialogs;
 
+    /** The id as typed in the URL; anything but a number is a case that does not exist. */
+    private String idParam;
     private Long id;
-    private boolean notFound;
-    /** The case as last read; rebuilt if the view is restored on another cluster member. */
-    private transient CaseService.CaseView view;
-    private transient List<AuditEntry> history;
-    private long version;
+    private int refusal;
+    /** The case shown. Transient: not replicated with the session; read again after a fail-over ({@link #restore}). */
+    private transient CaseSheet sheet;
+    private transient List<HistoryEntry> history;
     private CaseForm form = new CaseForm();
 
-    /** Reads the case when the page is opened; a missing or foreign case shows "not found" (404). */
+    /** Reads the case when the page is opened. */
     public void load() {
+        id = parse(idParam);
         if (id == null) {
-            notFound();
+            refuse(404);
             return;
         }
         try {
-            read();
+            sheet = queries.read(id);
         } catch (RecordNotFoundException e) {
-            notFound();
+            refuse(404);
+        } catch (AccessDeniedException e) {
+            refuse(403);
         }
     }
 
-    private void read() {
-        view = cases.read(id);
-        version = view.caseFile().getVersion();
+    /** Before a postback renders: a view restored on another cluster member has lost its transient case; read it again. */
+    public void restore() {
+        if (sheet == null && refusal == 0 && id != null && FacesContext.getCurrentInstance().isPostback()) {
+            load();
+        }
     }
 
-    private void notFound() {
-        notFound = true;
-        view = null;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    private void refuse(int status) {
+        refusal = status;
+        sheet = null;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
     }
 
-    /** After a change made through one of the dialogs: closes it, reads the case again and says so. */
-    void changed(String dialog, String messageKey) {
+    private static Long parse(String value) {
+        if (value == null || !value.trim().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(value.trim());
+    }
+
+    /**
+     * Runs a change made through one of the dialogs: on success shows the case as the change left it,
+     * closes the dialog and says so; otherwise shows why beside the fields in {@code fieldIds}.
+     */
+    boolean change(Supplier<CaseSheet> useCase, Map<String, String> fieldIds, String dialog, String messageKey) {
+        return change(useCase, fieldIds, dialog, changed -> messageKey);
+    }
+
+    /** {@link #change} with a message that depends on the outcome (closed at once, or waiting for approval). */
+    boolean change(Supplier<CaseSheet> useCase, Map<String, String> fieldIds, String dialog,
+            Function<CaseSheet, String> messageKey) {
+        CaseSheet[] changed = new CaseSheet[1];
+        if (!messages.attempt(() -> changed[0] = useCase.get(), fieldIds)) {
+            return false;
+        }
+        sheet = changed[0];
+        history = null;
         if (dialog != null) {
             dialogs.hide(dialog);
         }
-        if (!messages.attempt(this::read, Map.of())) {
-            notFound = true;
-        }
-        history = null;
-        messages.info(messageKey);
+        messages.info(messageKey.apply(sheet));
         PrimeFaces.current().ajax().update("growl", "caseHeader", "case");
+        return true;
     }
 
     public void startEdit() {
-        form = CaseForm.of(getCaseFile());
+        form = CaseForm.of(sheet);
         dialogs.show("editDialog");
     }
 
     public void save() {
-        if (messages.attempt(() -> cases.describe(id, version, form.toDetails()), CaseForm.fieldIds("caseEdit"))) {
-            changed("editDialog", "case.saved");
-        }
+        long version = sheet.version();
+        change(() -> workflow.describe(id, version, form.toDetails()), CaseForm.fieldIds("caseEdit"), "editDialog",
+                "case.saved");
     }
 
     public void changeStatus(CaseStatus status) {
-        if (messages.attempt(() -> cases.changeStatus(id, version, status), Map.of())) {
-            changed(null, "case.status.changed");
-        }
+        long version = sheet.version();
+        change(() -> workflow.changeStatus(id, version, status), Map.of(), null, "case.status.changed");
     }
 
-    /** The history tab is read when it is opened, so that merely viewing a case does not list its audit trail. */
+    /** The history tab is read when it is opened, so that merely viewing a case does not list its history. */
     public void tabChanged(TabChangeEvent<?> event) {
         if ("historyTab".equals(event.getTab().getId())) {
-            messages.attempt(() -> history = cases.history(id), Map.of());
+            messages.attempt(() -> history = queries.history(id), Map.of());
         }
     }
 
@@ -116,44 +149,37 @@ public class CaseDetailsView implements Serializable {
         return at == null ? "" : WHEN.format(at);
     }
 
-    public boolean isOverdue() {
-        return getCaseFile() != null && getCaseFile().isOverdueOn(LocalDate.now());
+    /** Whether the caller may change the case now: works on it and it is open. */
+    public boolean isWorkable() {
+        return sheet != null && sheet.allowed().work() && !sheet.closed();
     }
 
     public boolean isClosed() {
-        return getCaseFile() != null && getCaseFile().getStatus().isClosed();
-    }
-
-    /** Whether the caller may change the case now: works on it and it is open. */
-    public boolean isWorkable() {
-        return view != null && view.mayWork() && !isClosed();
+        return sheet != null && sheet.closed();
     }
 
     public boolean isSupervisor() {
-        return view != null && view.maySupervise();
+        return sheet != null && sheet.allowed().decideClosure();
     }
 
     public boolean isTeamManager() {
-        return view != null && view.mayManageTeam() && !isClosed();
+        return sheet != null && sheet.allowed().manageTeam() && !sheet.closed();
     }
 
-    public CaseFile getCaseFile() {
-        if (view == null && !notFound && id != null) {
-            load();
-        }
-        return view == null ? null : view.caseFile();
+    public CaseSheet getSheet() {
+        return sheet;
     }
 
-    long version() {
-        return version;
-    }
-
-    public List<AuditEntry> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return history;
     }
 
     public boolean isNotFound() {
-        return notFound || id == null;
+        return sheet == null;
+    }
+
+    public boolean isForbidden() {
+        return refusal == 403;
     }
 
     public CaseForm getForm() {
@@ -164,7 +190,11 @@ public class CaseDetailsView implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 }

@@ -8,8 +8,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.casebridge.application.casefile.CaseService;
-import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.application.casefile.CaseEntryService;
+import org.casebridge.application.casefile.CaseQueryService;
+import org.casebridge.application.casefile.CaseTeamService;
+import org.casebridge.application.casefile.view.UserRef;
 import org.casebridge.domain.model.casefile.PerpetratorRole;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
@@ -25,7 +27,13 @@ public class CaseEntries implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseService cases;
+    CaseEntryService entries;
+
+    @Inject
+    CaseTeamService team;
+
+    @Inject
+    CaseQueryService queries;
 
     @Inject
     CaseDetailsView details;
@@ -47,36 +55,28 @@ public class CaseEntries implements Serializable {
 
     public void addNote() {
         long id = details.getId();
-        if (messages.attempt(() -> cases.addNote(id, form.getText()), Map.of("text", "note:text"))) {
-            details.changed("noteDialog", "case.note.added");
-        }
+        details.change(() -> entries.addNote(id, form.getText()).caseSheet(), Map.of("text", "note:text"), "noteDialog",
+                "case.note.added");
     }
 
     public void addEvent() {
         long id = details.getId();
-        if (messages.attempt(() -> cases.addEvent(id, form.getEventType(), form.getCountry(), form.getPlace(),
-                form.getDate()), Map.of("type", "event:type", "country", "event:country", "place", "event:place",
-                "date", "event:date"))) {
-            details.changed("eventDialog", "case.event.added");
-        }
+        details.change(() -> entries.addEvent(id, form.getEventType(), form.getCountry(), form.getPlace(),
+                form.getDate()).caseSheet(), Map.of("type", "event:type", "country", "event:country", "place", "event:place",
+                "date", "event:date"), "eventDialog", "case.event.added");
     }
 
     public void addPlan() {
         long id = details.getId();
-        if (messages.attempt(() -> cases.addSupportPlan(id, form.getPlanType(), form.getText(), form.getDate()),
-                Map.of("type", "plan:type", "objectives", "plan:objectives"))) {
-            details.changed("planDialog", "case.plan.added");
-        }
+        details.change(() -> entries.addSupportPlan(id, form.getPlanType(), form.getText(), form.getDate()).caseSheet(),
+                Map.of("type", "plan:type", "objectives", "plan:objectives"), "planDialog", "case.plan.added");
     }
 
     public void addPerpetrator() {
         long id = details.getId();
-        if (messages.attempt(() -> cases.addPerpetrator(id, form.getName(), CaseForm.set(form.getRoles(),
-                PerpetratorRole.class), form.getRelationship(),
-                form.getOrganisation()), Map.of("name", "perpetrator:name", "roles", "perpetrator:roles",
-                "organisation", "perpetrator:organisation"))) {
-            details.changed("perpetratorDialog", "case.perpetrator.added");
-        }
+        details.change(() -> entries.addPerpetrator(id, form.getName(), CaseForm.set(form.getRoles(), PerpetratorRole.class),
+                form.getRelationship(), form.getOrganisation()).caseSheet(), Map.of("name", "perpetrator:name", "roles",
+                "perpetrator:roles", "organisation", "perpetrator:organisation"), "perpetratorDialog", "case.perpetrator.added");
     }
 
     /** Opens the caseworker choice to add a team member. */
@@ -96,8 +96,8 @@ public class CaseEntries implements Serializable {
         form = new EntryForm();
         List<SelectItem> options = new ArrayList<>();
         if (messages.attempt(() -> {
-            for (UserAccount a : cases.caseworkersFor(id)) {
-                options.add(new SelectItem(a.getId(), a.getDisplayName() + " – " + a.getAgency().getCode()));
+            for (UserRef a : queries.caseworkersFor(id)) {
+                options.add(new SelectItem(a.id(), a.displayName() + " – " + a.agencyCode()));
             }
         }, Map.of())) {
             caseworkerOptions = options;
@@ -114,11 +114,10 @@ public class CaseEntries implements Serializable {
             return;
         }
         if (reassigning) {
-            if (messages.attempt(() -> cases.assign(id, user), Map.of("assignedTo", "team:user", "team", "team:user"))) {
-                details.changed("teamDialog", "case.reassigned");
-            }
-        } else if (messages.attempt(() -> cases.addTeamMember(id, user), Map.of("team", "team:user"))) {
-            details.changed("teamDialog", "case.team.added");
+            details.change(() -> team.assign(id, user), Map.of("assignedTo", "team:user", "team", "team:user"), "teamDialog",
+                    "case.reassigned");
+        } else {
+            details.change(() -> team.addTeamMember(id, user), Map.of("team", "team:user"), "teamDialog", "case.team.added");
         }
     }
 
@@ -128,9 +127,7 @@ public class CaseEntries implements Serializable {
 
     public void removeTeamMember(long userId) {
         long id = details.getId();
-        if (messages.attempt(() -> cases.removeTeamMember(id, userId), Map.of())) {
-            details.changed(null, "case.team.removed");
-        }
+        details.change(() -> team.removeTeamMember(id, userId), Map.of(), null, "case.team.removed");
     }
 
     public EntryForm getForm() {

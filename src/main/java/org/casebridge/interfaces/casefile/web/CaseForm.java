@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.domain.model.casefile.CaseDetails;
-import org.casebridge.domain.model.casefile.CaseFile;
 import org.casebridge.domain.model.casefile.CaseStage;
 import org.casebridge.domain.model.casefile.ExploitationType;
 import org.casebridge.domain.model.casefile.ForcedLabourIndustry;
@@ -44,20 +44,20 @@ public class CaseForm implements Serializable {
     private WebsiteOrApp[] recruitmentApps = new WebsiteOrApp[0];
     private WebsiteOrApp[] exploitationApps = new WebsiteOrApp[0];
 
-    static CaseForm of(CaseFile c) {
+    static CaseForm of(CaseSheet c) {
         CaseForm f = new CaseForm();
-        f.stage = c.getStage();
-        f.riskLevel = c.getRiskLevel();
-        f.identificationDate = c.getIdentificationDate();
-        f.identificationPlace = c.getIdentificationPlace();
-        f.reviewDue = c.getReviewDue();
-        f.exploitationTypes = c.getExploitationTypes().toArray(new ExploitationType[0]);
-        f.sexExploitationTypes = c.getSexExploitationTypes().toArray(new SexExploitationType[0]);
-        f.forcedLabourIndustry = c.getForcedLabourIndustry();
-        f.methodsOfControl = c.getMethodsOfControl().toArray(new MethodOfControl[0]);
-        f.methodsOfRecruitment = c.getMethodsOfRecruitment().toArray(new MethodOfRecruitment[0]);
-        f.recruitmentApps = c.getRecruitmentApps().toArray(new WebsiteOrApp[0]);
-        f.exploitationApps = c.getExploitationApps().toArray(new WebsiteOrApp[0]);
+        f.stage = c.stage();
+        f.riskLevel = c.riskLevel();
+        f.identificationDate = c.identificationDate();
+        f.identificationPlace = c.identificationPlace();
+        f.reviewDue = c.reviewDue();
+        f.exploitationTypes = c.exploitationTypes().toArray(new ExploitationType[0]);
+        f.sexExploitationTypes = c.sexExploitationTypes().toArray(new SexExploitationType[0]);
+        f.forcedLabourIndustry = c.forcedLabourIndustry();
+        f.methodsOfControl = c.methodsOfControl().toArray(new MethodOfControl[0]);
+        f.methodsOfRecruitment = c.methodsOfRecruitment().toArray(new MethodOfRecruitment[0]);
+        f.recruitmentApps = c.recruitmentApps().toArray(new WebsiteOrApp[0]);
+        f.exploitationApps = c.exploitationApps().toArray(new WebsiteOrApp[0]);
         return f;
     }
 

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.casebridge.application.casefile.CaseService;
-import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.application.casefile.CaseIntakeService;
+import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.interfaces.shared.web.Messages;
 
 /**
@@ -32,7 +32,7 @@ public class CaseIntake implements Serializable {
     private static final String FORM = "intake";
 
     @Inject
-    CaseService cases;
+    CaseIntakeService intakes;
 
     @Inject
     Messages messages;
@@ -72,18 +72,18 @@ public class CaseIntake implements Serializable {
         if (confirmed) {
             return null;
         }
-        CaseService.Intake intake = new CaseService.Intake(caseForm.toDetails(), victim.toDetails(),
+        CaseIntakeService.Intake intake = new CaseIntakeService.Intake(caseForm.toDetails(), victim.toDetails(),
                 consents.stream().map(ConsentForm::toInput).toList());
-        CaseFile[] opened = new CaseFile[1];
+        CaseSheet[] opened = new CaseSheet[1];
         Map<String, String> ids = fieldIds();
-        if (!messages.attempt(() -> opened[0] = cases.open(intake), ids)) {
+        if (!messages.attempt(() -> opened[0] = intakes.open(intake), ids)) {
             step = firstStepWithMessage(ids);
             return null;
         }
         confirmed = true;
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         messages.info("case.created");
-        return "/cases/details?faces-redirect=true&id=" + opened[0].getId();
+        return "/cases/details?faces-redirect=true&id=" + opened[0].id();
     }
 
     /** The earliest step showing a message beside one of its fields; the review step if none does. */

@@ -9,15 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.account.AccountService;
 import org.casebridge.application.agency.AgencyService;
-import org.casebridge.application.casefile.CaseService;
+import org.casebridge.application.casefile.CaseQueryService;
+import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.domain.model.agency.Country;
-import org.casebridge.domain.model.casefile.CaseFile;
 import org.casebridge.domain.model.casefile.RiskLevel;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.component.datatable.DataTable;
@@ -38,7 +38,7 @@ public class CaseList implements Serializable {
     private static final String TABLE = "cases:table";
 
     @Inject
-    CaseService cases;
+    CaseQueryService cases;
 
     @Inject
     AccountService accounts;
@@ -54,6 +54,7 @@ public class CaseList implements Serializable {
     private final List<SelectItem> countryOptions = new ArrayList<>();
     private final CaseFilters filters = new CaseFilters();
     private Long myId;
+    private boolean forbidden;
 
     @PostConstruct
     void init() {
@@ -62,11 +63,34 @@ public class CaseList implements Serializable {
         }
     }
 
-    public LazyDataModel<CaseFile> getCases() {
-        if (model == null) {
+    /**
+     * Reads the first page when the screen opens, so that a caller whose role has no cases gets the
+     * "not allowed" answer (403, audited by the service) instead of a table that fails while rendering.
+     */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        CasePages first = new CasePages(cases, filters.toQuery(myId), ROWS);
+        try {
+            first.count(Map.of());
+            model = first;
+        } catch (AccessDeniedException e) {
+            forbidden = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+        }
+    }
+
+    /** The table's rows; a view restored on another cluster member starts again from the first page. */
+    public LazyDataModel<CaseRow> getCases() {
+        if (model == null && !forbidden) {
             model = new CasePages(cases, filters.toQuery(myId), ROWS);
         }
         return model;
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
     }
 
     /** Applies the filters from the first page on. */
@@ -86,29 +110,25 @@ public class CaseList implements Serializable {
     }
 
     /** A row chosen with the mouse or keyboard opens the case (which checks access again). */
-    public void open(SelectEvent<CaseFile> event) {
-        CaseFile c = event.getObject();
+    public void open(SelectEvent<CaseRow> event) {
+        CaseRow c = event.getObject();
         if (c != null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getApplication().getNavigationHandler().handleNavigation(faces, null,
-                    "/cases/details?faces-redirect=true&id=" + c.getId());
+                    "/cases/details?faces-redirect=true&id=" + c.id());
         }
     }
 
     /** Row classes: overdue for review, high or critical risk. */
-    public String rowClass(CaseFile c) {
+    public String rowClass(CaseRow c) {
         List<String> classes = new ArrayList<>();
-        if (overdue(c)) {
+        if (c.overdue()) {
             classes.add("case-overdue");
         }
-        if (c.getRiskLevel() == RiskLevel.HIGH || c.getRiskLevel() == RiskLevel.CRITICAL) {
+        if (c.riskLevel() == RiskLevel.HIGH || c.riskLevel() == RiskLevel.CRITICAL) {
             classes.add("case-high-risk");
         }
         return String.join(" ", classes);
-    }
-
-    public boolean overdue(CaseFile c) {
-        return c.isOverdueOn(LocalDate.now());
     }
 
     public String when(Instant at) {

@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.casebridge.application.casefile.CaseService;
-import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.application.casefile.CaseQueryService;
+import org.casebridge.application.casefile.view.CasePage;
+import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.domain.model.casefile.CaseQuery;
 import org.casebridge.domain.model.casefile.CaseSort;
 import org.primefaces.model.FilterMeta;
@@ -14,13 +15,13 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The case table's data, one page at a time from {@link CaseService#list}, which filters, sorts and
+ * The case table's data, one page at a time from {@link CaseQueryService#list}, which filters, sorts and
  * pages in SQL within the caller's scope. Moving to the next page continues after the last row of the
  * page shown (the {@code next} token), so that deep pages cost what the first one costs; an offset is
  * used only for a page reached otherwise. A selected row is taken from the page shown, never from
  * what the client sent; the details screen checks access again.
  */
-final class CasePages extends LazyDataModel<CaseFile> {
+final class CasePages extends LazyDataModel<CaseRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,17 +29,17 @@ final class CasePages extends LazyDataModel<CaseFile> {
     static final Map<String, CaseSort> SORTS = Map.of("number", CaseSort.NUMBER, "identificationDate",
             CaseSort.IDENTIFIED, "riskLevel", CaseSort.RISK, "changedAt", CaseSort.CHANGED);
 
-    private final CaseService cases;
+    private final CaseQueryService cases;
     private final CaseQuery query;
     private final int rows;
     /** Token to pass as {@code after} for the page starting at a row, for the sort it was made in. */
     private final Map<Integer, String> after = new HashMap<>();
     private String tokensFor;
-    private transient CaseService.CasePage prefetched;
-    private transient List<CaseFile> shown = List.of();
+    private transient CasePage prefetched;
+    private transient List<CaseRow> shown = List.of();
     private long total = -1;
 
-    CasePages(CaseService cases, CaseQuery query, int rows) {
+    CasePages(CaseQueryService cases, CaseQuery query, int rows) {
         this.cases = cases;
         this.query = query;
         this.rows = rows;
@@ -54,14 +55,14 @@ final class CasePages extends LazyDataModel<CaseFile> {
     }
 
     @Override
-    public List<CaseFile> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         CaseQuery sorted = sorted(sortBy);
         String sortKey = sorted.sortOrDefault() + "/" + sorted.ascending() + "/" + pageSize;
         if (!Objects.equals(sortKey, tokensFor)) {
             after.clear();
             tokensFor = sortKey;
         }
-        CaseService.CasePage page;
+        CasePage page;
         if (first == 0 && prefetched != null && sorted.equals(query) && pageSize == rows) {
             page = prefetched;
         } else {
@@ -93,13 +94,13 @@ final class CasePages extends LazyDataModel<CaseFile> {
     }
 
     @Override
-    public String getRowKey(CaseFile c) {
-        return String.valueOf(c.getId());
+    public String getRowKey(CaseRow c) {
+        return String.valueOf(c.id());
     }
 
     @Override
-    public CaseFile getRowData(String rowKey) {
-        return shown == null ? null : shown.stream().filter(c -> String.valueOf(c.getId()).equals(rowKey))
+    public CaseRow getRowData(String rowKey) {
+        return shown == null ? null : shown.stream().filter(c -> String.valueOf(c.id()).equals(rowKey))
                 .findFirst().orElse(null);
     }
 }

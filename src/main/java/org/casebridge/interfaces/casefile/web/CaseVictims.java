@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.casebridge.application.casefile.CaseService;
+import org.casebridge.application.casefile.CaseEntryService;
+import org.casebridge.application.casefile.CaseQueryService;
 import org.casebridge.application.casefile.VictimService;
-import org.casebridge.domain.model.victim.Consent;
-import org.casebridge.domain.model.victim.Victim;
+import org.casebridge.application.casefile.view.VictimSheet;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 
@@ -29,7 +29,10 @@ public class CaseVictims implements Serializable {
     VictimService victims;
 
     @Inject
-    CaseService cases;
+    CaseEntryService entries;
+
+    @Inject
+    CaseQueryService queries;
 
     @Inject
     CaseDetailsView details;
@@ -41,7 +44,7 @@ public class CaseVictims implements Serializable {
     Dialogs dialogs;
 
     /** The victim shown in the view dialog; names and contact are not kept beyond the request that showed them. */
-    private transient Victim shown;
+    private transient VictimSheet shown;
     private Long victimId;
     private long victimVersion;
     private VictimForm form = new VictimForm();
@@ -55,9 +58,9 @@ public class CaseVictims implements Serializable {
 
     public void startEdit(long id) {
         if (messages.attempt(() -> {
-            Victim v = victims.get(id);
-            victimId = v.getId();
-            victimVersion = v.getVersion();
+            VictimSheet v = victims.get(id);
+            victimId = v.id();
+            victimVersion = v.version();
             form = VictimForm.of(v);
         }, Map.of())) {
             dialogs.show("victimEditDialog");
@@ -74,10 +77,14 @@ public class CaseVictims implements Serializable {
         Map<String, String> ids = VictimForm.fieldIds("", "victimEdit");
         Long id = victimId;
         long caseId = details.getId();
-        Runnable change = id == null ? () -> cases.addVictim(caseId, form.toDetails())
-                : () -> victims.update(id, victimVersion, form.toDetails());
-        if (messages.attempt(change, ids)) {
-            details.changed("victimEditDialog", id == null ? "victim.added" : "victim.saved");
+        if (id == null) {
+            details.change(() -> entries.addVictim(caseId, form.toDetails()).caseSheet(), ids, "victimEditDialog",
+                    "victim.added");
+        } else {
+            details.change(() -> {
+                victims.update(id, victimVersion, form.toDetails());
+                return queries.read(caseId);
+            }, ids, "victimEditDialog", "victim.saved");
         }
     }
 
@@ -93,40 +100,31 @@ public class CaseVictims implements Serializable {
         for (String f : new String[] {"purpose", "scope", "scopeValue", "givenOn", "expiresOn"}) {
             ids.put(f, "consent:" + f);
         }
-        if (id != null && messages.attempt(() -> victims.recordConsent(id, consent.toInput()), ids)) {
-            details.changed("consentDialog", "consent.added");
+        if (id != null) {
+            details.change(() -> {
+                victims.recordConsent(id, consent.toInput());
+                return queries.read(details.getId());
+            }, ids, "consentDialog", "consent.added");
         }
     }
 
     public void withdraw(long victim, long consentId) {
-        if (messages.attempt(() -> victims.withdrawConsent(victim, consentId, LocalDate.now()), Map.of())) {
-            details.changed(null, "consent.withdrawn");
-        }
+        details.change(() -> {
+            victims.withdrawConsent(victim, consentId, LocalDate.now());
+            return queries.read(details.getId());
+        }, Map.of(), null, "consent.withdrawn");
     }
 
     /** Bundle key: a minor, an adult, or age unknown (treated as a possible minor). */
-    public String minor(Victim v) {
-        Boolean minor = v.isMinorOn(LocalDate.now());
+    public String minor(Boolean minor) {
         return minor == null ? "victim.minor.unknown" : minor ? "victim.minor.yes" : "victim.minor.no";
-    }
-
-    /** A consent's state today: valid, withdrawn, expired or future (the suffix of its bundle key). */
-    public String state(Consent c) {
-        LocalDate today = LocalDate.now();
-        if (c.getWithdrawnOn() != null && !today.isBefore(c.getWithdrawnOn())) {
-            return "withdrawn";
-        }
-        if (c.isValidOn(today)) {
-            return "valid";
-        }
-        return today.isBefore(c.getGivenOn()) ? "future" : "expired";
     }
 
     public String join(Collection<String> codes) {
         return codes == null ? "" : String.join(", ", codes);
     }
 
-    public Victim getShown() {
+    public VictimSheet getShown() {
         return shown;
     }
 

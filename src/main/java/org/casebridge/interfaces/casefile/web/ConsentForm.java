@@ -2,7 +2,7 @@ package org.casebridge.interfaces.casefile.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.casebridge.application.casefile.CaseService;
+import org.casebridge.application.casefile.CaseIntakeService;
 import org.casebridge.domain.model.victim.ConsentPurpose;
 import org.casebridge.domain.model.victim.ConsentScope;
 
@@ -17,8 +17,8 @@ public class ConsentForm implements Serializable {
     private LocalDate givenOn = LocalDate.now();
     private LocalDate expiresOn;
 
-    CaseService.ConsentInput toInput() {
-        return new CaseService.ConsentInput(purpose, scope, scopeValue, givenOn, expiresOn);
+    CaseIntakeService.ConsentInput toInput() {
+        return new CaseIntakeService.ConsentInput(purpose, scope, scopeValue, givenOn, expiresOn);
     }
 
     public ConsentPurpose getPurpose() {

@@ -8,12 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casebridge.application.casefile.view.VictimSheet;
 import org.casebridge.domain.model.victim.Gender;
 import org.casebridge.domain.model.victim.MigrationStatus;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 import org.casebridge.domain.model.victim.StatusDecisionOrg;
 import org.casebridge.domain.model.victim.TraffickingStatus;
-import org.casebridge.domain.model.victim.Victim;
 import org.casebridge.domain.model.victim.VictimDetails;
 
 /**
@@ -45,24 +45,24 @@ public class VictimForm implements Serializable {
     private String contactEmail;
     private String contactAddress;
 
-    static VictimForm of(Victim v) {
+    static VictimForm of(VictimSheet v) {
         VictimForm f = new VictimForm();
-        f.givenName = v.getGivenName();
-        f.familyName = v.getFamilyName();
-        f.alias = v.getAlias();
-        f.gender = v.getGender();
-        f.birthDate = v.getBirthDate();
-        f.estimatedAge = v.getEstimatedAge();
-        f.citizenships = String.join(", ", v.getCitizenships());
-        f.languages = String.join(", ", v.getLanguages());
-        f.traffickingStatus = v.getTraffickingStatus();
-        f.statusDecidedBy = v.getStatusDecidedBy();
-        f.ageWhenTrafficked = v.getAgeWhenTrafficked();
-        f.relationshipToTrafficker = v.getRelationshipToTrafficker();
-        f.migrationStatus = v.getMigrationStatus();
-        f.contactPhone = v.getContactPhone();
-        f.contactEmail = v.getContactEmail();
-        f.contactAddress = v.getContactAddress();
+        f.givenName = v.givenName();
+        f.familyName = v.familyName();
+        f.alias = v.alias();
+        f.gender = v.gender();
+        f.birthDate = v.birthDate();
+        f.estimatedAge = v.estimatedAge();
+        f.citizenships = String.join(", ", v.citizenships());
+        f.languages = String.join(", ", v.languages());
+        f.traffickingStatus = v.traffickingStatus();
+        f.statusDecidedBy = v.statusDecidedBy();
+        f.ageWhenTrafficked = v.ageWhenTrafficked();
+        f.relationshipToTrafficker = v.relationshipToTrafficker();
+        f.migrationStatus = v.migrationStatus();
+        f.contactPhone = v.contactPhone();
+        f.contactEmail = v.contactEmail();
+        f.contactAddress = v.contactAddress();
         return f;
     }
 

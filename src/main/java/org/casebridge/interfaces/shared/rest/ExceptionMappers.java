@@ -3,20 +3,17 @@ package org.casebridge.interfaces.shared.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.casebridge.application.AccessDeniedException;
-import org.casebridge.application.ConcurrentChangeException;
+import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -36,6 +33,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ValidationException v) {
             return Problem.response(400, "Bad Request", "Some fields are not valid.", v.fieldErrors());
         }
+        if (e instanceof ConcurrentChangeException c) {
+            return Problem.response(412, "Precondition Failed", c.getMessage(), null);
+        }
         if (e instanceof DomainException d) {
             return Problem.response(409, "Conflict", d.getMessage(), null);
         }
@@ -45,13 +45,8 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
             return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this.");
         }
-        if (e instanceof ConcurrentChangeException || e instanceof OptimisticLockException) {
-            return Problem.response(412, "Precondition Failed", new ConcurrentChangeException().getMessage(), null);
-        }
         if (e instanceof ConstraintViolationException cv) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            cv.getConstraintViolations().forEach(v -> errors.putIfAbsent(leaf(v.getPropertyPath().toString()), v.getMessage()));
-            return Problem.response(400, "Bad Request", "Some fields are not valid.", errors);
+            return ConstraintViolationMapper.response(cv);
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource.");
@@ -85,10 +80,5 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             current = current.getCause();
         }
         return current;
-    }
-
-    private static String leaf(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

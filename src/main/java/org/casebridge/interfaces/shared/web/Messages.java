@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.casebridge.application.AccessDeniedException;
-import org.casebridge.application.ConcurrentChangeException;
+import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.ValidationException;

@@ -1,4 +1,4 @@
-package org.casebridge.infrastructure.security;
+package org.casebridge.interfaces.shared.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;

@@ -1,4 +1,4 @@
-package org.casebridge.infrastructure.security;
+package org.casebridge.interfaces.shared.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,13 +7,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.casebridge.application.account.LoginService;
-import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
 
-/** Checks passwords against CaseBridge's own accounts; roles become the caller's groups. */
+/**
+ * Checks passwords against CaseBridge's own accounts through {@link LoginService} (so lockout and audit
+ * apply to every login); roles become the caller's groups. A way in, so it lives with the interfaces.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -26,11 +26,7 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Optional<UserAccount> account = logins.authenticate(upc.getCaller(), upc.getPasswordAsString());
-        return account.map(a -> new CredentialValidationResult(a.getUsername().value(), groups(a)))
+        return account.map(a -> new CredentialValidationResult(a.getUsername().value(), a.roleNames()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
-    }
-
-    static Set<String> groups(UserAccount account) {
-        return account.getRoles().stream().map(Role::roleName).collect(Collectors.toSet());
     }
 }

@@ -1,0 +1,114 @@
+package org.casebridge.application.casefile;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casebridge.application.audit.AuditEvent;
+import org.casebridge.application.audit.AuditTrail;
+import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.casefile.view.CasePage;
+import org.casebridge.application.casefile.view.CaseRow;
+import org.casebridge.application.casefile.view.CaseSheet;
+import org.casebridge.application.casefile.view.HistoryEntry;
+import org.casebridge.application.casefile.view.UserRef;
+import org.casebridge.domain.model.account.AccountRepository;
+import org.casebridge.domain.model.account.Role;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.audit.AuditEntry;
+import org.casebridge.domain.model.audit.AuditLog;
+import org.casebridge.domain.model.casefile.CaseCursor;
+import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.domain.model.casefile.CaseQuery;
+import org.casebridge.domain.model.casefile.CaseRepository;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * Reading cases, for screens and REST alike (the case context's read facade): the case list within
+ * the caller's scope, one case in full with what the caller may do with it, its change history and
+ * the caseworkers who could work on it. Every read is audited with the ids shown.
+ */
+@Stateless
+@AuditedService
+public class CaseQueryService {
+
+    /** Entries at most shown as a case's history. */
+    public static final int HISTORY_MAX = 200;
+    private static final String CASE = CaseAccess.CASE;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AuditLog auditLog;
+
+    /** A page of the cases the caller may see, with the total and a token to continue after it. */
+    public CasePage list(CaseQuery query, String afterToken, int first, int size) {
+        return page(access.caseUser(), query, afterToken, first, size);
+    }
+
+    /** "My cases": the cases assigned to the caller, with the same filters, scope and paging as {@link #list}. */
+    public CasePage listMine(CaseQuery query, String afterToken, int first, int size) {
+        UserAccount user = access.caseUser();
+        return page(user, query.assignedTo(user.getId()), afterToken, first, size);
+    }
+
+    private CasePage page(UserAccount user, CaseQuery query, String afterToken, int first, int size) {
+        CaseCursor after = afterToken == null || afterToken.isBlank() ? null : CaseCursor.parse(afterToken);
+        if (after != null && after.sort() != query.sortOrDefault()) {
+            throw ValidationException.of("after", "This page token belongs to another sort order; start from the first page.");
+        }
+        List<CaseFile> items = cases.search(access.scope(user), query, after, first, size);
+        long total = cases.count(access.scope(user), query);
+        String next = items.size() == size ? CaseCursor.after(items.get(items.size() - 1), query.sortOrDefault()).token() : null;
+        audit.record(AuditEvent.list(query.quickSearch() == null || query.quickSearch().isBlank() ? AuditAction.LIST
+                : AuditAction.SEARCH, CASE, items.stream().map(CaseFile::getId).toList(), null));
+        LocalDate today = LocalDate.now();
+        return new CasePage(items.stream().map(c -> CaseRow.of(c, today)).toList(), total, next);
+    }
+
+    /** The case in full, with what the caller may do with it (which actions to offer; every action checks again). */
+    public CaseSheet read(long id) {
+        CaseGrant grant = access.caseFor(id, CaseAction.READ);
+        audit.record(AuditEvent.view(CASE, id, grant.country()));
+        return CaseSheet.of(grant.caseFile(), grant.rights(), LocalDate.now());
+    }
+
+    /**
+     * The case's change history, newest first: who created, changed or moved it, and when (field
+     * names, never values). For whoever may read the case; who read it is the audit log's business
+     * (supervisors only, {@code AuditService.recordHistory}).
+     */
+    public List<HistoryEntry> history(long id) {
+        CaseGrant grant = access.caseFor(id, CaseAction.READ);
+        List<AuditEntry> entries = auditLog.changesOf(CASE, Long.toString(id), HISTORY_MAX);
+        audit.record(AuditEvent.list(AuditAction.LIST, "audit", entries.stream().map(AuditEntry::getSequence).toList(),
+                "history record=" + CASE + ":" + id + " country=" + grant.country()));
+        return entries.stream().map(HistoryEntry::of).toList();
+    }
+
+    /** Active caseworkers of the case's country, for whoever may change who works on it. */
+    public List<UserRef> caseworkersFor(long id) {
+        CaseGrant grant = access.caseFor(id, CaseAction.MANAGE_TEAM);
+        List<UserAccount> result = new ArrayList<>();
+        for (UserAccount a : accounts.page(null, grant.caseFile().getCountryCode(), 0, 500)) {
+            if (a.isEnabled() && a.hasRole(Role.CASEWORKER)) {
+                result.add(a);
+            }
+        }
+        audit.record(AuditEvent.list(AuditAction.LIST, "user_account", result.stream().map(UserAccount::getId).toList(),
+                "caseworkers of case " + id));
+        return result.stream().map(UserRef::of).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package org.casebridge.interfaces.casefile.rest;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.casebridge.application.Page;
+import org.casebridge.domain.model.casefile.CaseQuery;
+import org.casebridge.domain.model.casefile.CaseSort;
+import org.casebridge.domain.model.casefile.CaseStage;
+import org.casebridge.domain.model.casefile.CaseStatus;
+import org.casebridge.domain.model.casefile.ExploitationType;
+import org.casebridge.domain.model.casefile.RiskLevel;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.rest.ListParams;
+
+/**
+ * The query parameters of {@code GET /api/cases}, declared and checked by Bean Validation before the
+ * resource runs: a wrong parameter answers 400 with the parameter named in {@code errors}. Code-list
+ * values are checked against the code list when the query is built.
+ */
+public class CaseListParams extends ListParams {
+
+    @QueryParam("q")
+    @Size(max = 100, message = "Search for at most 100 characters.")
+    String q;
+
+    @QueryParam("number")
+    @Size(max = 16, message = "A case number is at most 16 characters.")
+    String number;
+
+    @QueryParam("status")
+    List<@Pattern(regexp = CODE, message = CODE_MESSAGE) String> status;
+
+    @QueryParam("stage")
+    @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    String stage;
+
+    @QueryParam("risk")
+    @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    String risk;
+
+    @QueryParam("exploitation")
+    @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    String exploitation;
+
+    @QueryParam("country")
+    @Pattern(regexp = "[A-Za-z]{2}", message = "A country is its two-letter ISO code.")
+    String country;
+
+    @QueryParam("assignedTo")
+    @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE)
+    String assignedTo;
+
+    @QueryParam("mine")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String mine;
+
+    @QueryParam("from")
+    @Pattern(regexp = DATE, message = DATE_MESSAGE)
+    String from;
+
+    @QueryParam("to")
+    @Pattern(regexp = DATE, message = DATE_MESSAGE)
+    String to;
+
+    @QueryParam("overdue")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String overdue;
+
+    @QueryParam("sort")
+    @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    String sort;
+
+    @QueryParam("asc")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String asc;
+
+    boolean mine() {
+        return flag(mine);
+    }
+
+    /** The query these parameters ask for; an unknown code-list value or a contradiction is a 400 naming it. */
+    CaseQuery query() {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+        if (status != null) {
+            status.forEach(s -> {
+                CaseStatus st = Fields.code(CaseStatus.class, s, "status", errors);
+                if (st != null) {
+                    statuses.add(st);
+                }
+            });
+        }
+        CaseStage stageValue = Fields.code(CaseStage.class, stage, "stage", errors);
+        RiskLevel riskValue = Fields.code(RiskLevel.class, risk, "risk", errors);
+        ExploitationType exploitationValue = Fields.code(ExploitationType.class, exploitation, "exploitation", errors);
+        CaseSort sortValue = Fields.code(CaseSort.class, sort, "sort", errors);
+        Long assignee = number(assignedTo);
+        errors.check(!mine() || assignee == null, "mine", "Give assignedTo or mine, not both.");
+        errors.throwIfAny();
+        return new CaseQuery(q, number, statuses, stageValue, riskValue, exploitationValue, country, assignee,
+                Fields.date(from, "from"), Fields.date(to, "to"), flag(overdue),
+                sortValue == null ? CaseSort.IDENTIFIED : sortValue, flag(asc));
+    }
+
+    int firstRow() {
+        return Page.first(clamp(number(first)));
+    }
+
+    int pageSize() {
+        return Page.size(clamp(number(size)));
+    }
+}

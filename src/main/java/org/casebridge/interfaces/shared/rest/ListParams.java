@@ -1,0 +1,51 @@
+package org.casebridge.interfaces.shared.rest;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The paging parameters every list endpoint takes ({@code first}, {@code size}, {@code after}) and
+ * the patterns its other parameters are declared with. A list endpoint's parameter class extends it
+ * and is taken as a {@code @Valid @BeanParam}: every parameter is text checked by a pattern, so a
+ * wrong value answers 400 naming the parameter (a typed parameter that fails to convert would be a 404).
+ */
+public abstract class ListParams {
+
+    protected static final String NUMBER = "\\s*\\d{1,18}\\s*";
+    protected static final String NUMBER_MESSAGE = "Use a whole number of 0 or more.";
+    protected static final String FLAG = "(?i)\\s*(true|false)\\s*";
+    protected static final String FLAG_MESSAGE = "Use true or false.";
+    protected static final String CODE = "\\s*[A-Za-z_]{1,40}\\s*";
+    protected static final String CODE_MESSAGE = "Use a code of the code list (letters and '_').";
+    protected static final String DATE = "\\s*\\d{4}-\\d{2}-\\d{2}\\s*";
+    protected static final String DATE_MESSAGE = "A date is written as YYYY-MM-DD.";
+
+    @QueryParam("first")
+    @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE)
+    protected String first;
+
+    @QueryParam("size")
+    @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE)
+    protected String size;
+
+    @QueryParam("after")
+    @Size(max = 200, message = "Continue with the 'next' token of the previous page.")
+    protected String after;
+
+    public String after() {
+        return after;
+    }
+
+    protected static boolean flag(String value) {
+        return value != null && value.trim().equalsIgnoreCase("true");
+    }
+
+    protected static Long number(String value) {
+        return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
+    }
+
+    protected static Integer clamp(Long value) {
+        return value == null ? null : (int) Math.min(value, Integer.MAX_VALUE);
+    }
+}
