@@ -104,6 +104,31 @@ class CaseMatrixIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    @org.junit.jupiter.api.Test
+    void onlyACaseworkerOpensACaseAndEveryOtherRoleIsRefusedAndAudited() {
+        for (String user : List.of("sup-jm", "partner1-jm", "analyst", "admin")) {
+            long before = Cases.denied(user, "case_file", null);
+            long cases = Cases.rows("case_file");
+            Api.Reply r = API.post("/api/cases", user, Cases.intake(Cases.details("refused-" + UUID.randomUUID()),
+                    Cases.victim("refused")));
+            assertEquals(403, r.status(), user + ": " + r);
+            assertTrue(Cases.denied(user, "case_file", null) > before, user + ": refused intake audited DENIED");
+            assertEquals(cases, Cases.rows("case_file"), user + ": nothing saved");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRefusalByRoleNamesTheRecordAndItsCountry() {
+        long cw2Id = Accounts.find(API, "cw2-jm").getInt("id");
+        long before = Cases.count("select count(*) from audit_entry where outcome = 'DENIED' and username = 'cw1-jm'"
+                + " and record_type = 'user_account' and record_id = ? and record_country = 'JM'", Long.toString(cw2Id));
+        assertEquals(403, API.get("/api/users/" + cw2Id, "cw1-jm").status());
+        assertEquals(before + 1, Cases.count("select count(*) from audit_entry where outcome = 'DENIED' and username = 'cw1-jm'"
+                + " and record_type = 'user_account' and record_id = ? and record_country = 'JM'", Long.toString(cw2Id)),
+                "Jamaica's supervisors see who asked for a Jamaican account");
+        assertEquals(403, API.get("/api/users/987654321", "cw1-jm").status(), "a missing account answers the same");
+    }
+
     private static void check(List<String> failures, String what, boolean ok) {
         if (!ok) {
             failures.add(what);

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.casebridge.application.Access;
+import org.casebridge.application.Caller;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.Page;
 import org.casebridge.application.audit.AuditEvent;
@@ -38,6 +40,9 @@ public class AccountService {
 
     @Inject
     Access access;
+
+    @Inject
+    Caller callers;
 
     @Inject
     AuditTrail audit;
@@ -73,8 +78,7 @@ public class AccountService {
     }
 
     public UserAccount get(long id) {
-        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN, Role.SUPERVISOR);
-        UserAccount account = visible(caller, id);
+        UserAccount account = visible(id, Role.ADMIN, Role.SUPERVISOR).account();
         audit.record(AuditEvent.view(RECORD, id, countryOf(account)));
         return account;
     }
@@ -101,8 +105,9 @@ public class AccountService {
     }
 
     public UserAccount update(long id, long expectedVersion, AccountChanges changes) {
-        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
-        UserAccount account = visible(caller, id);
+        Visible v = visible(id, Role.ADMIN);
+        UserAccount caller = v.caller();
+        UserAccount account = v.account();
         checkVersion(account, expectedVersion);
         ValidationException.Collector errors = new ValidationException.Collector();
         Agency agency = agency(changes.agencyId(), errors);
@@ -129,8 +134,9 @@ public class AccountService {
     }
 
     public UserAccount disable(long id) {
-        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
-        UserAccount account = visible(caller, id);
+        Visible v = visible(id, Role.ADMIN);
+        UserAccount caller = v.caller();
+        UserAccount account = v.account();
         if (account.getId().equals(caller.getId())) {
             throw ValidationException.of("enabled", "You cannot disable your own account.");
         }
@@ -141,8 +147,7 @@ public class AccountService {
     }
 
     public UserAccount enable(long id) {
-        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
-        UserAccount account = visible(caller, id);
+        UserAccount account = visible(id, Role.ADMIN).account();
         account.enable();
         work.flush();
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account)).detail("enabled"));
@@ -151,8 +156,7 @@ public class AccountService {
 
     /** Sets a new password chosen by an admin; the user's existing sessions end. */
     public UserAccount resetPassword(long id, String newPassword) {
-        UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN);
-        UserAccount account = visible(caller, id);
+        UserAccount account = visible(id, Role.ADMIN).account();
         PasswordPolicy.problem(newPassword, account.getUsername().value())
                 .ifPresent(p -> { throw ValidationException.of("password", p); });
         account.changePassword(hasher.hash(newPassword), Instant.now());
@@ -161,15 +165,26 @@ public class AccountService {
         return account;
     }
 
-    private UserAccount visible(UserAccount caller, long id) {
-        UserAccount account = accounts.find(id).orElseThrow(() -> access.missing(RECORD, id));
+    /**
+     * The account {@code id} if the caller holds one of {@code roles} and may see it (admins all,
+     * supervisors their own country's). A refusal names the account and its country.
+     */
+    private Visible visible(long id, Role... roles) {
+        Optional<UserAccount> found = accounts.find(id);
+        String country = found.map(UserAccount::countryCode).orElse(null);
+        UserAccount caller = callers.account().filter(c -> c.hasAnyRole(roles))
+                .orElseThrow(() -> access.forbidden(RECORD, id, country, roles));
+        UserAccount account = found.orElseThrow(() -> access.missing(RECORD, id));
         if (!caller.hasRole(Role.ADMIN)) {
             CountryCode own = caller.getAgency().getCountry().getCode();
             if (account.getAgency().getCountry() == null || !account.getAgency().isIn(own)) {
-                throw access.notVisible(RECORD, id, countryOf(account));
+                throw access.notVisible(RECORD, id, country);
             }
         }
-        return account;
+        return new Visible(caller, account);
+    }
+
+    private record Visible(UserAccount caller, UserAccount account) {
     }
 
     private Agency agency(Long agencyId, ValidationException.Collector errors) {

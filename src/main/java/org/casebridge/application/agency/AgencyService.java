@@ -3,8 +3,10 @@ package org.casebridge.application.agency;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.casebridge.application.Access;
+import org.casebridge.application.Caller;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
@@ -37,6 +39,9 @@ public class AgencyService {
 
     @Inject
     Access access;
+
+    @Inject
+    Caller callers;
 
     @Inject
     AuditTrail audit;
@@ -87,8 +92,12 @@ public class AgencyService {
     }
 
     public Agency updateAgency(long id, long expectedVersion, AgencyForm form) {
-        access.requireAnyRole(AGENCY, Role.ADMIN);
-        Agency agency = agencies.agency(id).orElseThrow(() -> access.missing(AGENCY, id));
+        Optional<Agency> found = agencies.agency(id);
+        if (!callers.has(Role.ADMIN)) {
+            throw access.forbidden(AGENCY, id, found.map(a -> a.getCountry() == null ? null
+                    : a.getCountry().getCode().value()).orElse(null), Role.ADMIN);
+        }
+        Agency agency = found.orElseThrow(() -> access.missing(AGENCY, id));
         if (agency.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();
         }
@@ -126,8 +135,11 @@ public class AgencyService {
 
     /** Renames a country, sets whether it participates and whether its case closures need a supervisor's approval. */
     public Country updateCountry(long id, long expectedVersion, String name, boolean participating, boolean closureApproval) {
-        access.requireAnyRole(COUNTRY, Role.ADMIN);
-        Country country = agencies.country(id).orElseThrow(() -> access.missing(COUNTRY, id));
+        Optional<Country> found = agencies.country(id);
+        if (!callers.has(Role.ADMIN)) {
+            throw access.forbidden(COUNTRY, id, found.map(c -> c.getCode().value()).orElse(null), Role.ADMIN);
+        }
+        Country country = found.orElseThrow(() -> access.missing(COUNTRY, id));
         if (country.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();
         }
