@@ -1,6 +1,8 @@
 package org.casebridge.interfaces.account.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,9 +35,8 @@ public class UserResource {
 
     @GET
     @Operation(summary = "List users, by username; filter matches username, name or agency")
-    public Page<UserDto> list(@QueryParam("filter") String filter, @QueryParam("first") Integer first,
-            @QueryParam("size") Integer size) {
-        return accounts.list(filter, Page.first(first), Page.size(size)).map(UserDto::of);
+    public Page<UserDto> list(@Valid @BeanParam UserListParams params) {
+        return accounts.list(params.filter, params.firstRow(), params.pageSize()).map(UserDto::of);
     }
 
     @GET

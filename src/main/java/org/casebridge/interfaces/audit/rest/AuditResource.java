@@ -1,13 +1,14 @@
 package org.casebridge.interfaces.audit.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,21 +41,16 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "The audit log of your country, newest first; from/to are ISO instants or dates (UTC, 'to' inclusive for a date)")
-    public Page<AuditEntryDto> list(@QueryParam("username") String username, @QueryParam("agency") String agency,
-            @QueryParam("action") String action, @QueryParam("recordType") String recordType,
-            @QueryParam("recordId") String recordId, @QueryParam("outcome") String outcome,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
-            @QueryParam("asc") boolean asc, @QueryParam("first") Integer first, @QueryParam("size") Integer size) {
-        AuditFilter filter = filter(username, agency, action, recordType, recordId, outcome, from, to, sort, asc);
-        return audit.search(filter, Page.first(first), Page.size(size)).map(AuditEntryDto::of);
+    public Page<AuditEntryDto> list(@Valid @BeanParam AuditListParams params) {
+        return audit.search(params.filter(), params.firstRow(), params.pageSize()).map(AuditEntryDto::of);
     }
 
     @GET
     @Path("records/{type}/{id}")
     @Operation(summary = "Who accessed one record, newest first")
     public Page<AuditEntryDto> record(@PathParam("type") String type, @PathParam("id") String id,
-            @QueryParam("first") Integer first, @QueryParam("size") Integer size) {
-        return audit.recordHistory(type, id, Page.first(first), Page.size(size)).map(AuditEntryDto::of);
+            @Valid @BeanParam PageParams params) {
+        return audit.recordHistory(type, id, params.firstRow(), params.pageSize()).map(AuditEntryDto::of);
     }
 
     @GET
@@ -93,12 +90,8 @@ public class AuditResource {
     @Path("export")
     @Produces("text/csv")
     @Operation(summary = "The filtered log as CSV (at most 50,000 rows); same filters as GET /api/audit")
-    public Response export(@QueryParam("username") String username, @QueryParam("agency") String agency,
-            @QueryParam("action") String action, @QueryParam("recordType") String recordType,
-            @QueryParam("recordId") String recordId, @QueryParam("outcome") String outcome,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
-            @QueryParam("asc") boolean asc) {
-        String csv = audit.exportCsv(filter(username, agency, action, recordType, recordId, outcome, from, to, sort, asc));
+    public Response export(@Valid @BeanParam AuditListParams params) {
+        String csv = audit.exportCsv(params.filter());
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"casebridge-audit.csv\"").build();
     }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.casebridge.application.Page;
 import org.casebridge.domain.model.casefile.CaseQuery;
 import org.casebridge.domain.model.casefile.CaseSort;
 import org.casebridge.domain.model.casefile.CaseStage;
@@ -104,13 +103,5 @@ public class CaseListParams extends ListParams {
         return new CaseQuery(q, number, statuses, stageValue, riskValue, exploitationValue, country, assignee,
                 Fields.date(from, "from"), Fields.date(to, "to"), flag(overdue),
                 sortValue == null ? CaseSort.IDENTIFIED : sortValue, flag(asc));
-    }
-
-    int firstRow() {
-        return Page.first(clamp(number(first)));
-    }
-
-    int pageSize() {
-        return Page.size(clamp(number(size)));
     }
 }

@@ -37,6 +37,16 @@ public abstract class ListParams {
         return after;
     }
 
+    /** The row to start from, for lists paged by offset; 0 when not given. */
+    public int firstRow() {
+        return org.casebridge.application.Page.first(clamp(number(first)));
+    }
+
+    /** The page size asked for, within the application's bounds. */
+    public int pageSize() {
+        return org.casebridge.application.Page.size(clamp(number(size)));
+    }
+
     protected static boolean flag(String value) {
         return value != null && value.trim().equalsIgnoreCase("true");
     }
