@@ -129,6 +129,23 @@ class CaseMatrixIT {
         assertEquals(403, API.get("/api/users/987654321", "cw1-jm").status(), "a missing account answers the same");
     }
 
+    @org.junit.jupiter.api.Test
+    void anotherVictimsConsentReachedThroughOnesOwnVictimIsDeniedWithItsCountry() {
+        Fixture jamaican = fixture(Action.READ);
+        JsonObject own = Cases.open(API, "cw1-bs", "own-" + UUID.randomUUID());
+        String path = "/api/victims/" + Cases.victimId(own) + "/consents/" + jamaican.consent() + "/withdrawal";
+        long before = Cases.count("select count(*) from audit_entry where outcome = 'DENIED' and username = 'cw1-bs'"
+                + " and record_type = 'consent' and record_id = ? and record_country = 'JM'", Long.toString(jamaican.consent()));
+        Api.Reply r = API.post(path, "cw1-bs", "{}");
+        assertEquals(404, r.status(), r.toString());
+        assertEquals(before + 1, Cases.count("select count(*) from audit_entry where outcome = 'DENIED' and username = 'cw1-bs'"
+                + " and record_type = 'consent' and record_id = ? and record_country = 'JM'", Long.toString(jamaican.consent())),
+                "Jamaica's supervisors see the attempt on a Jamaican victim's consent");
+        JsonObject consent = API.get("/api/victims/" + jamaican.victim(), "cw1-jm").json().getJsonArray("consents")
+                .getJsonObject(0);
+        assertTrue(!consent.containsKey("withdrawnOn"), "the consent is untouched: " + consent);
+    }
+
     private static void check(List<String> failures, String what, boolean ok) {
         if (!ok) {
             failures.add(what);
