@@ -120,13 +120,14 @@ public class JpaCaseRepository implements CaseRepository {
         w.append(')');
         if (q.quickSearch() != null && !q.quickSearch().isBlank()) {
             String text = q.quickSearch().trim();
-            w.append(" and (c.number = :quickNumber or lower(c.identificationPlace) like :quickLike"
-                    + " or exists (select 1 from CaseFile qc join qc.victims qv where qc.id = c.id and lower(qv.alias) like :quickLike))");
+            w.append(" and (c.number = :quickNumber or lower(c.identificationPlace) like :quickLike escape '!'"
+                    + " or exists (select 1 from CaseFile qc join qc.victims qv where qc.id = c.id"
+                    + " and lower(qv.alias) like :quickLike escape '!'))");
             params.put("quickNumber", text.toUpperCase(Locale.ROOT));
             params.put("quickLike", "%" + like(text.toLowerCase(Locale.ROOT)) + "%");
         }
         if (q.numberPrefix() != null && !q.numberPrefix().isBlank()) {
-            w.append(" and c.number like :numberPrefix");
+            w.append(" and c.number like :numberPrefix escape '!'");
             params.put("numberPrefix", like(q.numberPrefix().trim().toUpperCase(Locale.ROOT)) + "%");
         }
         if (q.statuses() != null && !q.statuses().isEmpty()) {
@@ -170,8 +171,21 @@ public class JpaCaseRepository implements CaseRepository {
         return w.toString();
     }
 
+    /**
+     * {@code s} as literal text inside a LIKE pattern written with {@code escape '!'}: a search for
+     * "50%" means those three characters, not "50" followed by anything. The escape character is
+     * spelled out in every LIKE because the databases differ in their default (PostgreSQL uses a
+     * backslash, H2 too unless configured otherwise), and '!' needs no quoting in JPQL or SQL.
+     */
     private static String like(String s) {
-        return s.replace("\\", "").replace("%", "").replace("_", "");
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (char ch : s.toCharArray()) {
+            if (ch == '!' || ch == '%' || ch == '_') {
+                b.append('!');
+            }
+            b.append(ch);
+        }
+        return b.toString();
     }
 
     @Override
