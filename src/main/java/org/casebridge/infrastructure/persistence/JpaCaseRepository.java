@@ -102,13 +102,24 @@ public class JpaCaseRepository implements CaseRepository {
             params.put("scopeCountry", scope.countryId());
             any = true;
         }
-        if (scope.agencyId() != null || scope.userId() != null) {
+        // A caseworker who also supervises their own country sees nothing more through the caseworker
+        // part (it is bounded by the same country), so only the country is asked for.
+        boolean caseworkerPartCovered = scope.countryId() != null && scope.countryId().equals(scope.caseworkerCountryId());
+        if ((scope.agencyId() != null || scope.userId() != null) && !caseworkerPartCovered) {
             if (any) {
                 w.append(" or ");
             }
+            // The team part is a plain, uncorrelated "id in (the user's team rows)" on the join table:
+            // PostgreSQL hashes those ids once and answers the whole scope from the index
+            // case_file_caseworker_scope_ix without reading the table (V7_1, docs/performance.md). JPQL
+            // can only reach case_team through CaseFile, which joins every team case back to case_file
+            // (a correlated EXISTS, or a second case_file in the subquery): slower, and its estimated
+            // cost makes PostgreSQL JIT-compile every caseworker list. SQL('TRUE') as text for the
+            // reason given above for FALSE.
             w.append("(c.country.id = :scopeCaseworkerCountry and (c.owningAgency.id = :scopeAgency"
                     + " or c.assignedTo.id = :scopeUser"
-                    + " or exists (select 1 from CaseFile t join t.team m where t.id = c.id and m.id = :scopeUser)))");
+                    + " or SQL('(? in (select m.case_id from case_team m where m.user_id = ?))', c.id, :scopeUser)"
+                    + " = SQL('TRUE')))");
             params.put("scopeCaseworkerCountry", scope.caseworkerCountryId() == null ? -1L : scope.caseworkerCountryId());
             params.put("scopeAgency", scope.agencyId() == null ? -1L : scope.agencyId());
             params.put("scopeUser", scope.userId() == null ? -1L : scope.userId());
