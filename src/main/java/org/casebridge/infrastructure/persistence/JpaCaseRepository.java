@@ -114,7 +114,7 @@ public class JpaCaseRepository implements CaseRepository {
             // case_file_caseworker_scope_ix without reading the table (V7_1, docs/performance.md). JPQL
             // can only reach case_team through CaseFile, which joins every team case back to case_file
             // (a correlated EXISTS, or a second case_file in the subquery): slower, and its estimated
-            // cost makes PostgreSQL JIT-compile every caseworker list. SQL('TRUE') as text for the
+            // cost made PostgreSQL JIT-compile every caseworker count. SQL('TRUE') as text for the
             // reason given above for FALSE.
             w.append("(c.country.id = :scopeCaseworkerCountry and (c.owningAgency.id = :scopeAgency"
                     + " or c.assignedTo.id = :scopeUser"
@@ -185,8 +185,8 @@ public class JpaCaseRepository implements CaseRepository {
     /**
      * {@code s} as literal text inside a LIKE pattern written with {@code escape '!'}: a search for
      * "50%" means those three characters, not "50" followed by anything. The escape character is
-     * spelled out in every LIKE because the databases differ in their default (PostgreSQL uses a
-     * backslash, H2 too unless configured otherwise), and '!' needs no quoting in JPQL or SQL.
+     * spelled out in every LIKE rather than left to the database's default (standard SQL has none,
+     * PostgreSQL and H2 take a backslash), and '!' needs no quoting in Java, JPQL or SQL strings.
      */
     private static String like(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
