@@ -23,6 +23,7 @@ import org.casebridge.domain.model.casefile.CaseCursor;
 import org.casebridge.domain.model.casefile.CaseFile;
 import org.casebridge.domain.model.casefile.CaseQuery;
 import org.casebridge.domain.model.casefile.CaseRepository;
+import org.casebridge.domain.model.casefile.CaseScope;
 import org.casebridge.domain.model.shared.ValidationException;
 
 /**
@@ -37,6 +38,8 @@ public class CaseQueryService {
     /** Entries at most shown as a case's history. */
     public static final int HISTORY_MAX = 200;
     private static final String CASE = CaseAccess.CASE;
+    /** Separates the cursor from the list's total in a page token; cursor tokens are Base64url, which has no '.'. */
+    private static final char TOTAL_MARK = '.';
 
     @Inject
     CaseAccess access;
@@ -64,18 +67,40 @@ public class CaseQueryService {
         return page(user, query.assignedTo(user.getId()), afterToken, first, size);
     }
 
+    /**
+     * The list is counted once, for a page asked without a token; the token carries that total to the
+     * following pages, so walking a long list does not count it again on every page
+     * (docs/performance.md: the count is most of a page's cost at 1,000,000 cases).
+     */
     private CasePage page(UserAccount user, CaseQuery query, String afterToken, int first, int size) {
-        CaseCursor after = afterToken == null || afterToken.isBlank() ? null : CaseCursor.parse(afterToken);
+        CaseScope scope = access.scope(user);
+        int totalMark = afterToken == null ? -1 : afterToken.lastIndexOf(TOTAL_MARK);
+        CaseCursor after = afterToken == null || afterToken.isBlank() ? null
+                : CaseCursor.parse(totalMark < 0 ? afterToken : afterToken.substring(0, totalMark));
         if (after != null && after.sort() != query.sortOrDefault()) {
             throw ValidationException.of("after", "This page token belongs to another sort order; start from the first page.");
         }
-        List<CaseFile> items = cases.search(access.scope(user), query, after, first, size);
-        long total = cases.count(access.scope(user), query);
-        String next = items.size() == size ? CaseCursor.after(items.get(items.size() - 1), query.sortOrDefault()).token() : null;
+        List<CaseFile> items = cases.search(scope, query, after, first, size);
+        long total = after != null && totalMark >= 0 ? carriedTotal(afterToken.substring(totalMark + 1))
+                : cases.count(scope, query);
+        String next = items.size() == size
+                ? CaseCursor.after(items.get(items.size() - 1), query.sortOrDefault()).token() + TOTAL_MARK + total : null;
         audit.record(AuditEvent.list(query.quickSearch() == null || query.quickSearch().isBlank() ? AuditAction.LIST
                 : AuditAction.SEARCH, CASE, items.stream().map(CaseFile::getId).toList(), null));
         LocalDate today = LocalDate.now();
         return new CasePage(items.stream().map(c -> CaseRow.of(c, today)).toList(), total, next);
+    }
+
+    private static long carriedTotal(String text) {
+        try {
+            long total = Long.parseLong(text);
+            if (total >= 0) {
+                return total;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like any other damaged token
+        }
+        throw ValidationException.of("after", "This page token is not valid; start from the first page.");
     }
 
     /** The case in full, with what the caller may do with it (which actions to offer; every action checks again). */

@@ -102,13 +102,24 @@ public class JpaCaseRepository implements CaseRepository {
             params.put("scopeCountry", scope.countryId());
             any = true;
         }
-        if (scope.agencyId() != null || scope.userId() != null) {
+        // A caseworker who also supervises their own country sees nothing more through the caseworker
+        // part (it is bounded by the same country), so only the country is asked for.
+        boolean caseworkerPartCovered = scope.countryId() != null && scope.countryId().equals(scope.caseworkerCountryId());
+        if ((scope.agencyId() != null || scope.userId() != null) && !caseworkerPartCovered) {
             if (any) {
                 w.append(" or ");
             }
+            // The team part is a plain, uncorrelated "id in (the user's team rows)" on the join table:
+            // PostgreSQL hashes those ids once and answers the whole scope from the index
+            // case_file_caseworker_scope_ix without reading the table (V7_1, docs/performance.md). JPQL
+            // can only reach case_team through CaseFile, which joins every team case back to case_file
+            // (a correlated EXISTS, or a second case_file in the subquery): slower, and its estimated
+            // cost made PostgreSQL JIT-compile every caseworker count. SQL('TRUE') as text for the
+            // reason given above for FALSE.
             w.append("(c.country.id = :scopeCaseworkerCountry and (c.owningAgency.id = :scopeAgency"
                     + " or c.assignedTo.id = :scopeUser"
-                    + " or exists (select 1 from CaseFile t join t.team m where t.id = c.id and m.id = :scopeUser)))");
+                    + " or SQL('(? in (select m.case_id from case_team m where m.user_id = ?))', c.id, :scopeUser)"
+                    + " = SQL('TRUE')))");
             params.put("scopeCaseworkerCountry", scope.caseworkerCountryId() == null ? -1L : scope.caseworkerCountryId());
             params.put("scopeAgency", scope.agencyId() == null ? -1L : scope.agencyId());
             params.put("scopeUser", scope.userId() == null ? -1L : scope.userId());
@@ -120,13 +131,14 @@ public class JpaCaseRepository implements CaseRepository {
         w.append(')');
         if (q.quickSearch() != null && !q.quickSearch().isBlank()) {
             String text = q.quickSearch().trim();
-            w.append(" and (c.number = :quickNumber or lower(c.identificationPlace) like :quickLike"
-                    + " or exists (select 1 from CaseFile qc join qc.victims qv where qc.id = c.id and lower(qv.alias) like :quickLike))");
+            w.append(" and (c.number = :quickNumber or lower(c.identificationPlace) like :quickLike escape '!'"
+                    + " or exists (select 1 from CaseFile qc join qc.victims qv where qc.id = c.id"
+                    + " and lower(qv.alias) like :quickLike escape '!'))");
             params.put("quickNumber", text.toUpperCase(Locale.ROOT));
             params.put("quickLike", "%" + like(text.toLowerCase(Locale.ROOT)) + "%");
         }
         if (q.numberPrefix() != null && !q.numberPrefix().isBlank()) {
-            w.append(" and c.number like :numberPrefix");
+            w.append(" and c.number like :numberPrefix escape '!'");
             params.put("numberPrefix", like(q.numberPrefix().trim().toUpperCase(Locale.ROOT)) + "%");
         }
         if (q.statuses() != null && !q.statuses().isEmpty()) {
@@ -170,8 +182,21 @@ public class JpaCaseRepository implements CaseRepository {
         return w.toString();
     }
 
+    /**
+     * {@code s} as literal text inside a LIKE pattern written with {@code escape '!'}: a search for
+     * "50%" means those three characters, not "50" followed by anything. The escape character is
+     * spelled out in every LIKE rather than left to the database's default (standard SQL has none,
+     * PostgreSQL and H2 take a backslash), and '!' needs no quoting in Java, JPQL or SQL strings.
+     */
     private static String like(String s) {
-        return s.replace("\\", "").replace("%", "").replace("_", "");
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (char ch : s.toCharArray()) {
+            if (ch == '!' || ch == '%' || ch == '_') {
+                b.append('!');
+            }
+            b.append(ch);
+        }
+        return b.toString();
     }
 
     @Override
