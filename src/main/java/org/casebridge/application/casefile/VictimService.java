@@ -82,7 +82,8 @@ public class VictimService {
         Victim v = workable(user, id);
         Consent c = v.getConsents().stream().filter(x -> x.getId() == consentId).findFirst()
                 .orElseThrow(() -> access.missing("consent", consentId));
-        c.withdraw(on == null ? LocalDate.now() : on);
+        LocalDate today = LocalDate.now();
+        c.withdraw(on == null ? today : on, today);
         Changes.flush(em);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, "consent", consentId, countryOf(caseAccess.readableCasesOf(user, v)))
                 .detail("withdrawn victim=" + id));

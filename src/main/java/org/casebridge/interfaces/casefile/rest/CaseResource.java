@@ -31,6 +31,7 @@ import org.casebridge.domain.model.casefile.ExploitationType;
 import org.casebridge.domain.model.casefile.PerpetratorRole;
 import org.casebridge.domain.model.casefile.RiskLevel;
 import org.casebridge.domain.model.casefile.SupportPlanType;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 import org.casebridge.domain.model.victim.Victim;
@@ -64,6 +65,8 @@ public class CaseResource {
             @QueryParam("asc") String asc, @QueryParam("first") String first, @QueryParam("size") String size,
             @QueryParam("after") String after) {
         ValidationException.Collector errors = new ValidationException.Collector();
+        String search = Text.oneLine(q, CaseQuery.QUICK_SEARCH_MAX, "q", "The search", errors);
+        String numberPrefix = Text.oneLine(number, CaseQuery.NUMBER_PREFIX_MAX, "number", "The case number", errors);
         Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
         if (status != null) {
             status.forEach(s -> {
@@ -89,7 +92,7 @@ public class CaseResource {
         Long firstValue = number(first, "first", errors);
         Long sizeValue = number(size, "size", errors);
         errors.throwIfAny();
-        CaseQuery query = new CaseQuery(q, number, statuses, stageValue, riskValue, exploitationValue, country, assignee,
+        CaseQuery query = new CaseQuery(search, numberPrefix, statuses, stageValue, riskValue, exploitationValue, country, assignee,
                 fromDate, toDate, overdueValue, sortValue == null ? CaseSort.IDENTIFIED : sortValue, ascending);
         int firstRow = Page.first(firstValue == null ? null : (int) Math.min(firstValue, Integer.MAX_VALUE));
         int pageSize = Page.size(sizeValue == null ? null : (int) Math.min(sizeValue, Integer.MAX_VALUE));
