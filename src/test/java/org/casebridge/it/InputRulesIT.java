@@ -183,6 +183,42 @@ class InputRulesIT {
         assertEquals(201, api.post(path + "/notes", "cw1-bs", "{\"text\":\"After reopening\"}").status());
     }
 
+    @Test
+    void aNulOrControlCharacterInAQueryOrPathParameterIsA400NamingIt() {
+        String nul = URLEncoder.encode("a\u0000b", StandardCharsets.UTF_8);
+        refused(api.get("/api/cases?number=" + nul, "cw1-jm"), "number");
+        refused(api.get("/api/cases?q=" + URLEncoder.encode("a\u202Eb", StandardCharsets.UTF_8), "cw1-jm"), "q");
+        refused(api.get("/api/users?filter=" + nul, "admin"), "filter");
+        for (String param : new String[] {"username", "agency", "recordType", "recordId", "action", "outcome"}) {
+            refused(api.get("/api/audit?" + param + "=" + nul, "sup-jm"), param);
+        }
+        refused(api.send(java.net.http.HttpRequest.newBuilder(CaseBridgeServer.get().uri("/api/audit/export?username=" + nul))
+                .header("Accept", "text/csv").header("Authorization", Api.basic("sup-jm", TestSettings.DEMO_PASSWORD))),
+                "username");
+        refused(api.get("/api/audit/records/case/" + URLEncoder.encode("a\u202Eb", StandardCharsets.UTF_8), "sup-jm"), "id");
+        // the HTTP listener itself refuses an encoded NUL in a path, before CaseBridge sees it
+        assertEquals(400, api.get("/api/audit/records/case/" + nul, "sup-jm").status());
+    }
+
+    @Test
+    void aNulInAnyParameterOfAScreenRequestIsRefusedWithTheErrorPage() {
+        Api browser = Api.withCookies();
+        Forms.login(browser, "cw1-jm", TestSettings.DEMO_PASSWORD);
+        Api.Reply get = browser.get("/cases/list.xhtml?q=" + URLEncoder.encode("a\u0000b", StandardCharsets.UTF_8));
+        assertEquals(400, get.status(), get.toString());
+        assertTrue(get.body().contains("class=\"content error-page\"") && !get.body().contains("at org."), get.body());
+        Api.Reply post = browser.postForm("/cases/list.xhtml", java.util.Map.of("filters:q", "a\u0000b"));
+        assertEquals(400, post.status());
+        assertEquals(200, browser.get("/cases/list.xhtml").status(), "the session goes on");
+    }
+
+    @Test
+    void aNulInTheUsernameOfACredentialIsAnOrdinaryFailedLogin() {
+        Api.Reply r = api.send(java.net.http.HttpRequest.newBuilder(CaseBridgeServer.get().uri("/api/me"))
+                .header("Authorization", Api.basic("cw1-jm\u0000", TestSettings.DEMO_PASSWORD)));
+        assertEquals(401, r.status(), r.toString());
+    }
+
     private static void refused(Api.Reply r, String field) {
         assertEquals(400, r.status(), field + ": " + r);
         assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.toString());

@@ -47,6 +47,11 @@ public final class Text {
         return text;
     }
 
+    /** Whether {@code value} (null counts) holds only what a one-line field may hold, whatever its length. */
+    public static boolean isOneLine(String value) {
+        return value == null || allowed(value, false);
+    }
+
     /** Throws at once when {@code value} breaks the multi-line rules; returns it cleaned, or null when blank. */
     public static String multiLine(String value, int max, String field, String label) {
         ValidationException.Collector errors = new ValidationException.Collector();
