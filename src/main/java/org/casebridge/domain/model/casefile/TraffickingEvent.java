@@ -55,14 +55,15 @@ public class TraffickingEvent extends TrackedEntity {
     TraffickingEvent(CaseFile caseFile, EventType type, CountryCode country, String place, LocalDate date, LocalDate today) {
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(type != null, "type", "Choose recruitment, transit or exploitation.");
-        String trimmed = Text.oneLine(place, PLACE_MAX, "place", "Place", errors);
+        String text = Text.oneLine(place, PLACE_MAX, "place", "Place", errors);
         errors.check(date == null || !date.isAfter(today), "date", "The date cannot be in the future.");
-        errors.check(country != null || trimmed != null || place != null && !place.isBlank(), "country", "Give a country or a place.");
+        // a place given but refused has its own error already
+        errors.check(country != null || (place != null && !place.isBlank()), "country", "Give a country or a place.");
         errors.throwIfAny();
         this.caseFile = caseFile;
         this.type = type;
         this.countryCode = country == null ? null : country.value();
-        this.place = trimmed;
+        this.place = text;
         this.date = date;
     }
 
