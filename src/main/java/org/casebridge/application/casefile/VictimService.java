@@ -62,7 +62,8 @@ public class VictimService {
     public ConsentView withdrawConsent(long id, long consentId, LocalDate on) {
         VictimGrant g = changeable(id);
         Consent c = access.consentOf(g, consentId);
-        c.withdraw(on == null ? LocalDate.now() : on);
+        LocalDate today = LocalDate.now();
+        c.withdraw(on == null ? today : on, today);
         work.flush();
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, CaseAccess.CONSENT, consentId, g.country())
                 .detail("withdrawn victim=" + id));

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -36,6 +37,7 @@ public class UserAccount extends TrackedEntity {
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
     public static final String COUNT_WITH_ROLE = "UserAccount.countWithRole";
+    public static final int DISPLAY_NAME_MAX = 100;
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -45,7 +47,7 @@ public class UserAccount extends TrackedEntity {
     @Column(name = "username", nullable = false, unique = true, length = 64, updatable = false)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 100)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -93,8 +95,8 @@ public class UserAccount extends TrackedEntity {
     /** Sets name, agency and roles together after checking that they fit each other. */
     public final void describe(String newDisplayName, Agency newAgency, Set<Role> newRoles) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String name = newDisplayName == null ? "" : newDisplayName.trim();
-        errors.check(!name.isEmpty() && name.length() <= 100, "displayName", "Name is required (at most 100 characters).");
+        String name = Text.name(newDisplayName, DISPLAY_NAME_MAX, "displayName", "Name", errors);
+        errors.check(name != null, "displayName", "Name is required (at most " + DISPLAY_NAME_MAX + " characters).");
         errors.check(newAgency != null, "agency", "Agency is required.");
         errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "Choose at least one role.");
         if (newAgency != null && newRoles != null) {

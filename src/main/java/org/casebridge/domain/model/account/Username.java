@@ -11,7 +11,8 @@ public record Username(String value) implements Serializable {
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]");
 
     public Username {
-        value = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
+        // strip, not trim: trim would also drop control characters, so "cw1-jm\0" would log in as cw1-jm
+        value = value == null ? null : value.strip().toLowerCase(Locale.ROOT);
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw ValidationException.of("username",
                     "Username must be 3 to 64 letters, digits, dots, hyphens or underscores.");

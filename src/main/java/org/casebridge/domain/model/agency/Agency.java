@@ -3,6 +3,7 @@ package org.casebridge.domain.model.agency;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +19,8 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.casebridge.domain.model.shared.ContactRules;
+import org.casebridge.domain.model.shared.Contact;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -35,17 +37,17 @@ public class Agency extends TrackedEntity {
 
     public static final String FIND_ALL = "Agency.findAll";
     public static final String FIND_BY_CODE = "Agency.findByCode";
-
+    public static final int NAME_MAX = 150;
 
     @Id
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
     private Long id;
 
-    @Column(name = "code", nullable = false, unique = true, length = 32, updatable = false)
+    @Column(name = "code", nullable = false, unique = true, length = AgencyCode.MAX, updatable = false)
     private String code;
 
-    @Column(name = "name", nullable = false, length = 150)
+    @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -62,14 +64,8 @@ public class Agency extends TrackedEntity {
     @Column(name = "service", nullable = false, length = 40)
     private Set<ServiceType> services = EnumSet.noneOf(ServiceType.class);
 
-    @Column(name = "contact_phone", length = 16)
-    private String contactPhone;
-
-    @Column(name = "contact_email", length = 254)
-    private String contactEmail;
-
-    @Column(name = "contact_address", length = 300)
-    private String contactAddress;
+    @Embedded
+    private Contact contact;
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
@@ -85,26 +81,20 @@ public class Agency extends TrackedEntity {
     /** Replaces the editable details after checking all of them, so that nothing is half-applied. */
     public void update(AgencyDetails details) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String trimmedName = trim(details.name());
-        errors.check(trimmedName != null && trimmedName.length() <= 150, "name", "Name is required (at most 150 characters).");
+        String trimmedName = Text.name(details.name(), NAME_MAX, "name", "Name", errors);
+        errors.check(trimmedName != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
         errors.check(details.type() != null, "type", "Type is required.");
         errors.check(details.country() != null || details.type() == AgencyType.INTERNATIONAL_ORGANISATION
                 || details.type() == AgencyType.NGO, "country",
                 "Country is required, except for international organisations and regional NGOs.");
-        String phone = trim(details.contactPhone());
-        String email = trim(details.contactEmail());
-        ContactRules.check(errors, phone, email);
-        String address = trim(details.contactAddress());
-        errors.check(address == null || address.length() <= 300, "contactAddress", "Address is at most 300 characters.");
+        Contact newContact = Contact.of(details.contactPhone(), details.contactEmail(), details.contactAddress(), errors);
         errors.throwIfAny();
         this.name = trimmedName;
         this.type = details.type();
         this.country = details.country();
         this.services = details.services() == null || details.services().isEmpty()
                 ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(details.services());
-        this.contactPhone = phone;
-        this.contactEmail = email;
-        this.contactAddress = address;
+        this.contact = newContact;
     }
 
     public void deactivate() {
@@ -113,14 +103,6 @@ public class Agency extends TrackedEntity {
 
     public void activate() {
         this.active = true;
-    }
-
-    private static String trim(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        return t.isEmpty() ? null : t;
     }
 
     public boolean isIn(CountryCode countryCode) {
@@ -152,16 +134,21 @@ public class Agency extends TrackedEntity {
         return services.isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(services);
     }
 
+    /** How to reach the agency; empty when nothing was given. */
+    public Contact getContact() {
+        return contact == null ? Contact.of(null, null, null) : contact;
+    }
+
     public String getContactPhone() {
-        return contactPhone;
+        return getContact().phone();
     }
 
     public String getContactEmail() {
-        return contactEmail;
+        return getContact().email();
     }
 
     public String getContactAddress() {
-        return contactAddress;
+        return getContact().address();
     }
 
     public boolean isActive() {

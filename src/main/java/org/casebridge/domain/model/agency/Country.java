@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -23,7 +24,7 @@ public class Country extends TrackedEntity {
 
     public static final String FIND_ALL = "Country.findAll";
     public static final String FIND_BY_CODE = "Country.findByCode";
-    static final int NAME_MAX = 100;
+    public static final int NAME_MAX = 100;
 
     @Id
     @SequenceGenerator(name = "country_seq", sequenceName = "country_seq", allocationSize = 50)
@@ -53,10 +54,10 @@ public class Country extends TrackedEntity {
     }
 
     public void rename(String newName) {
-        String trimmed = newName == null ? "" : newName.trim();
-        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
-            throw ValidationException.of("name", "Name is required (at most " + NAME_MAX + " characters).");
-        }
+        ValidationException.Collector errors = new ValidationException.Collector();
+        String trimmed = Text.name(newName, NAME_MAX, "name", "Name", errors);
+        errors.check(trimmed != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
+        errors.throwIfAny();
         this.name = trimmed;
     }
 

@@ -34,6 +34,7 @@ import org.casebridge.domain.model.agency.Agency;
 import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.Victim;
@@ -49,7 +50,13 @@ import org.casebridge.domain.model.victim.Victim;
 @Table(name = "case_file")
 public class CaseFile extends TrackedEntity {
 
+    public static final int IDENTIFICATION_PLACE_MAX = 200;
     public static final int CLOSURE_REASON_MAX = 2000;
+    public static final int CLOSURE_COMMENT_MAX = 1000;
+    /** A reopening's reason is kept as the review comment, after this prefix. */
+    public static final String REOPENED = "Reopened: ";
+    public static final int REOPEN_REASON_MAX = CLOSURE_COMMENT_MAX - REOPENED.length();
+    public static final int VOID_REASON_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "case_file_seq", sequenceName = "case_file_seq", allocationSize = 50)
@@ -95,7 +102,7 @@ public class CaseFile extends TrackedEntity {
     @Column(name = "identification_date", nullable = false)
     private LocalDate identificationDate;
 
-    @Column(name = "identification_place", length = 200)
+    @Column(name = "identification_place", length = IDENTIFICATION_PLACE_MAX)
     private String identificationPlace;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -144,7 +151,7 @@ public class CaseFile extends TrackedEntity {
     @Column(name = "closure_requested_at")
     private Instant closureRequestedAt;
 
-    @Column(name = "closure_review_comment", length = 1000)
+    @Column(name = "closure_review_comment", length = CLOSURE_COMMENT_MAX)
     private String closureReviewComment;
 
     @Column(name = "closure_reviewed_by", length = 64)
@@ -180,7 +187,7 @@ public class CaseFile extends TrackedEntity {
     @Column(name = "voided", nullable = false)
     private boolean voided;
 
-    @Column(name = "void_reason", length = 500)
+    @Column(name = "void_reason", length = VOID_REASON_MAX)
     private String voidReason;
 
     protected CaseFile() {
@@ -211,8 +218,7 @@ public class CaseFile extends TrackedEntity {
         errors.check(d.identificationDate() != null, "identificationDate", "Give the date of identification.");
         errors.check(d.identificationDate() == null || !d.identificationDate().isAfter(today), "identificationDate",
                 "The identification date cannot be in the future.");
-        String place = d.identificationPlace() == null || d.identificationPlace().isBlank() ? null : d.identificationPlace().strip();
-        errors.check(place == null || place.length() <= 200, "identificationPlace", "Place is at most 200 characters.");
+        String place = Text.oneLine(d.identificationPlace(), IDENTIFICATION_PLACE_MAX, "identificationPlace", "Place", errors);
         errors.check(d.exploitationTypes() != null && !d.exploitationTypes().isEmpty(), "exploitationTypes",
                 "Choose at least one type of exploitation (Other if none fits).");
         boolean sexual = d.exploitationTypes() != null && d.exploitationTypes().contains(ExploitationType.SEXUAL_EXPLOITATION);
@@ -263,9 +269,7 @@ public class CaseFile extends TrackedEntity {
         requireOpen();
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(closedAs != null && closedAs.isClosed(), "status", "Close the case as Closed or Closed (referred).");
-        String text = reason == null ? "" : reason.strip();
-        errors.check(!text.isEmpty() && text.length() <= CLOSURE_REASON_MAX, "closureReason",
-                "Give the reason for closing (at most " + CLOSURE_REASON_MAX + " characters).");
+        String text = Text.requiredMultiLine(reason, CLOSURE_REASON_MAX, "closureReason", "The reason for closing", errors);
         errors.throwIfAny();
         if (isClosurePending()) {
             throw new DomainException("A closure is already waiting for a supervisor's decision.");
@@ -285,18 +289,20 @@ public class CaseFile extends TrackedEntity {
 
     public void approveClosure(String supervisor, String comment, Instant at) {
         requirePending();
+        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "The comment");
         closureReviewedBy = supervisor;
-        closureReviewComment = comment == null || comment.isBlank() ? null : limit(comment.strip(), 1000);
+        closureReviewComment = text;
         close(at);
     }
 
     public void rejectClosure(String supervisor, String comment) {
         requirePending();
-        if (comment == null || comment.isBlank()) {
+        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "The comment");
+        if (text == null) {
             throw ValidationException.of("comment", "Say why the closure is rejected, so that the caseworker can act on it.");
         }
         closureReviewedBy = supervisor;
-        closureReviewComment = limit(comment.strip(), 1000);
+        closureReviewComment = text;
         closureRequestedStatus = null;
     }
 
@@ -305,13 +311,14 @@ public class CaseFile extends TrackedEntity {
         if (!status.isClosed()) {
             throw new DomainException("Only a closed case can be reopened.");
         }
-        if (reason == null || reason.isBlank()) {
+        String text = Text.multiLine(reason, REOPEN_REASON_MAX, "reason", "The reason");
+        if (text == null) {
             throw ValidationException.of("reason", "Say why the case is reopened.");
         }
         status = CaseStatus.ACTIVE;
         closureRequestedStatus = null;
         closedAt = null;
-        closureReviewComment = limit("Reopened: " + reason.strip(), 1000);
+        closureReviewComment = REOPENED + text;
     }
 
     private void close(Instant at) {
@@ -369,10 +376,9 @@ public class CaseFile extends TrackedEntity {
         return event;
     }
 
+    /** A note, like every other change, waits for a supervisor to reopen a closed case. */
     public CaseNote addNote(String text, String author, Instant at) {
-        if (voided) {
-            throw new DomainException("The case is voided.");
-        }
+        requireOpen();
         CaseNote note = new CaseNote(this, text, author, at);
         notes.add(note);
         return note;
@@ -398,11 +404,12 @@ public class CaseFile extends TrackedEntity {
     }
 
     public void voidCase(String reason) {
-        if (reason == null || reason.isBlank()) {
+        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "The reason");
+        if (text == null) {
             throw ValidationException.of("reason", "Say why the case is voided.");
         }
         this.voided = true;
-        this.voidReason = limit(reason.strip(), 500);
+        this.voidReason = text;
     }
 
     /** Open, past its review date. */
@@ -416,10 +423,6 @@ public class CaseFile extends TrackedEntity {
 
     public boolean hasOnTeam(UserAccount user) {
         return Objects.equals(assignedTo.getId(), user.getId()) || team.stream().anyMatch(u -> Objects.equals(u.getId(), user.getId()));
-    }
-
-    private static String limit(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     public Long getId() {

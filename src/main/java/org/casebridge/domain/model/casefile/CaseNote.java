@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -19,6 +20,7 @@ import org.casebridge.domain.model.shared.ValidationException;
 public class CaseNote extends TrackedEntity {
 
     public static final int MAX = 10_000;
+    public static final int VOID_REASON_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "case_note_seq", sequenceName = "case_note_seq", allocationSize = 50)
@@ -41,17 +43,16 @@ public class CaseNote extends TrackedEntity {
     @Column(name = "voided", nullable = false)
     private boolean voided;
 
-    @Column(name = "void_reason", length = 500)
+    @Column(name = "void_reason", length = VOID_REASON_MAX)
     private String voidReason;
 
     protected CaseNote() {
     }
 
     CaseNote(CaseFile caseFile, String text, String author, Instant at) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX) {
-            throw ValidationException.of("text", "Write the note (at most " + MAX + " characters).");
-        }
+        ValidationException.Collector errors = new ValidationException.Collector();
+        String trimmed = Text.requiredMultiLine(text, MAX, "text", "The note", errors);
+        errors.throwIfAny();
         this.caseFile = caseFile;
         this.text = trimmed;
         this.author = author;
@@ -60,7 +61,7 @@ public class CaseNote extends TrackedEntity {
 
     void voidNote(String reason) {
         this.voided = true;
-        this.voidReason = reason;
+        this.voidReason = Text.multiLine(reason, VOID_REASON_MAX, "reason", "The reason");
     }
 
     public Long getId() {

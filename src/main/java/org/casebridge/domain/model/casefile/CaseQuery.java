@@ -12,6 +12,11 @@ public record CaseQuery(String quickSearch, String numberPrefix, Set<CaseStatus>
         RiskLevel riskAtLeast, ExploitationType exploitationType, String countryCode, Long assignedToId,
         LocalDate identifiedFrom, LocalDate identifiedTo, boolean overdueOnly, CaseSort sort, boolean ascending) {
 
+    /** The longest quick search: the longest text it matches (an identification place). */
+    public static final int QUICK_SEARCH_MAX = CaseFile.IDENTIFICATION_PLACE_MAX;
+    /** The longest case number prefix: a whole case number. */
+    public static final int NUMBER_PREFIX_MAX = 16;
+
     public static CaseQuery all() {
         return new CaseQuery(null, null, null, null, null, null, null, null, null, null, false, CaseSort.IDENTIFIED, false);
     }

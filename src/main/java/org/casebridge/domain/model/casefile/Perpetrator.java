@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Set;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
@@ -21,12 +22,15 @@ import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 @Table(name = "perpetrator")
 public class Perpetrator extends TrackedEntity {
 
+    public static final int NAME_MAX = 200;
+    public static final int ORGANISATION_MAX = 200;
+
     @Id
     @SequenceGenerator(name = "perpetrator_seq", sequenceName = "perpetrator_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "perpetrator_seq")
     private Long id;
 
-    @Column(name = "name", length = 200)
+    @Column(name = "name", length = NAME_MAX)
     private String name;
 
     @Convert(converter = CodeSets.PerpetratorRoles.class)
@@ -37,7 +41,7 @@ public class Perpetrator extends TrackedEntity {
     @Column(name = "relationship", length = 20)
     private RelationshipToTrafficker relationship;
 
-    @Column(name = "organisation", length = 200)
+    @Column(name = "organisation", length = ORGANISATION_MAX)
     private String organisation;
 
     @Column(name = "voided", nullable = false)
@@ -53,10 +57,8 @@ public class Perpetrator extends TrackedEntity {
     public final void describe(String newName, Set<PerpetratorRole> newRoles, RelationshipToTrafficker newRelationship,
             String newOrganisation) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String n = newName == null || newName.isBlank() ? null : newName.strip();
-        String o = newOrganisation == null || newOrganisation.isBlank() ? null : newOrganisation.strip();
-        errors.check(n == null || n.length() <= 200, "name", "Name is at most 200 characters.");
-        errors.check(o == null || o.length() <= 200, "organisation", "Organisation is at most 200 characters.");
+        String n = Text.name(newName, NAME_MAX, "name", "Name", errors);
+        String o = Text.oneLine(newOrganisation, ORGANISATION_MAX, "organisation", "Organisation", errors);
         errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "Choose at least one role in the process.");
         errors.throwIfAny();
         this.name = n;

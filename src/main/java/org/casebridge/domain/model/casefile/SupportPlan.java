@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -19,6 +20,8 @@ import org.casebridge.domain.model.shared.ValidationException;
 @Entity
 @Table(name = "support_plan")
 public class SupportPlan extends TrackedEntity {
+
+    public static final int OBJECTIVES_MAX = 4000;
 
     @Id
     @SequenceGenerator(name = "support_plan_seq", sequenceName = "support_plan_seq", allocationSize = 50)
@@ -33,7 +36,7 @@ public class SupportPlan extends TrackedEntity {
     @Column(name = "type", nullable = false, length = 40)
     private SupportPlanType type;
 
-    @Column(name = "objectives", nullable = false, length = 4000)
+    @Column(name = "objectives", nullable = false, length = OBJECTIVES_MAX)
     private String objectives;
 
     @Column(name = "planned_end")
@@ -55,9 +58,8 @@ public class SupportPlan extends TrackedEntity {
 
     public final void revise(SupportPlanType newType, String newObjectives, LocalDate newPlannedEnd, LocalDate newActualEnd) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String text = newObjectives == null ? "" : newObjectives.strip();
         errors.check(newType != null, "type", "Choose the type of support.");
-        errors.check(!text.isEmpty() && text.length() <= 4000, "objectives", "Write the objectives (at most 4000 characters).");
+        String text = Text.requiredMultiLine(newObjectives, OBJECTIVES_MAX, "objectives", "The objectives", errors);
         errors.throwIfAny();
         this.type = newType;
         this.objectives = text;

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -20,6 +21,8 @@ import org.casebridge.domain.model.shared.ValidationException;
 @Entity
 @Table(name = "case_event")
 public class TraffickingEvent extends TrackedEntity {
+
+    public static final int PLACE_MAX = 200;
 
     @Id
     @SequenceGenerator(name = "case_event_seq", sequenceName = "case_event_seq", allocationSize = 50)
@@ -37,7 +40,7 @@ public class TraffickingEvent extends TrackedEntity {
     @Column(name = "country_code", length = 2)
     private String countryCode;
 
-    @Column(name = "place", length = 200)
+    @Column(name = "place", length = PLACE_MAX)
     private String place;
 
     @Column(name = "event_date")
@@ -52,15 +55,15 @@ public class TraffickingEvent extends TrackedEntity {
     TraffickingEvent(CaseFile caseFile, EventType type, CountryCode country, String place, LocalDate date, LocalDate today) {
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(type != null, "type", "Choose recruitment, transit or exploitation.");
-        String trimmed = place == null ? null : place.trim();
-        errors.check(trimmed == null || trimmed.length() <= 200, "place", "Place is at most 200 characters.");
+        String text = Text.oneLine(place, PLACE_MAX, "place", "Place", errors);
         errors.check(date == null || !date.isAfter(today), "date", "The date cannot be in the future.");
-        errors.check(country != null || (trimmed != null && !trimmed.isEmpty()), "country", "Give a country or a place.");
+        // a place given but refused has its own error already
+        errors.check(country != null || (place != null && !place.isBlank()), "country", "Give a country or a place.");
         errors.throwIfAny();
         this.caseFile = caseFile;
         this.type = type;
         this.countryCode = country == null ? null : country.value();
-        this.place = trimmed == null || trimmed.isEmpty() ? null : trimmed;
+        this.place = text;
         this.date = date;
     }
 

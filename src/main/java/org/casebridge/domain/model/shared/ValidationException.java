@@ -43,6 +43,12 @@ public class ValidationException extends DomainException {
             return this;
         }
 
+        /** Adds the errors of {@code other}, keeping this collector's message where both name a field. */
+        public Collector addAll(Collector other) {
+            other.errors.forEach(this::add);
+            return this;
+        }
+
         public boolean isEmpty() {
             return errors.isEmpty();
         }

@@ -14,16 +14,24 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.casebridge.domain.model.shared.TrackedEntity;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.ValidationException;
 
 /**
  * A victim's consent to one use of their data (referral to services, cross-border sharing,
  * statistics) for a recipient scope (one agency, one country, or any), valid from the day given
  * until it expires or is withdrawn. Never deleted: withdrawal is recorded.
+ *
+ * <p>A withdrawal takes effect on the day it is recorded, or on an earlier day the victim withdrew
+ * (at most {@value #WITHDRAWAL_BACKDATE_DAYS} days back, and not before the consent was given); never
+ * on a future day, which would leave the consent in force until then and block the real withdrawal.
  */
 @Entity
 @Table(name = "victim_consent")
 public class Consent extends TrackedEntity {
+
+    public static final int SCOPE_VALUE_MAX = 32;
+    public static final int WITHDRAWAL_BACKDATE_DAYS = 30;
 
     @Id
     @SequenceGenerator(name = "victim_consent_seq", sequenceName = "victim_consent_seq", allocationSize = 50)
@@ -43,7 +51,7 @@ public class Consent extends TrackedEntity {
     private ConsentScope scope;
 
     /** The agency code or country code the consent is limited to; null for ANY. */
-    @Column(name = "scope_value", length = 32)
+    @Column(name = "scope_value", length = SCOPE_VALUE_MAX)
     private String scopeValue;
 
     @Column(name = "given_on", nullable = false)
@@ -66,11 +74,14 @@ public class Consent extends TrackedEntity {
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(purpose != null, "purpose", "Choose what the consent is for.");
         errors.check(scope != null, "scope", "Choose who the consent covers.");
-        String value = scopeValue == null || scopeValue.isBlank() ? null : scopeValue.trim().toUpperCase(Locale.ROOT);
+        String text = Text.oneLine(scopeValue, SCOPE_VALUE_MAX, "scopeValue", "The agency or country code", errors);
+        String value = text == null ? null : text.toUpperCase(Locale.ROOT);
         errors.check(scope == null || scope == ConsentScope.ANY || value != null, "scopeValue",
                 "Name the agency (code) or country (ISO code) the consent covers.");
         errors.check(scope != ConsentScope.COUNTRY || value == null || value.matches("[A-Z]{2}"), "scopeValue",
                 "A country is its two-letter ISO code.");
+        errors.check(scope != ConsentScope.AGENCY || value == null || value.matches("[A-Z0-9-]+"), "scopeValue",
+                "An agency is its code: letters, digits and hyphens.");
         errors.check(givenOn != null, "givenOn", "Give the date the consent was given.");
         errors.check(givenOn == null || !givenOn.isAfter(today), "givenOn", "Consent cannot be given in the future.");
         errors.check(expiresOn == null || givenOn == null || expiresOn.isAfter(givenOn), "expiresOn",
@@ -103,12 +114,20 @@ public class Consent extends TrackedEntity {
         };
     }
 
-    public void withdraw(LocalDate on) {
+    /** Records that the consent was withdrawn {@code on} a day no later than {@code today} (see the class comment). */
+    public void withdraw(LocalDate on, LocalDate today) {
         if (withdrawnOn != null) {
             throw ValidationException.of("withdrawnOn", "This consent was already withdrawn.");
         }
-        if (on == null || on.isBefore(givenOn)) {
+        if (on == null || on.isAfter(today)) {
+            throw ValidationException.of("withdrawnOn", "A withdrawal takes effect today or on a past day, never later.");
+        }
+        if (on.isBefore(givenOn)) {
             throw ValidationException.of("withdrawnOn", "A consent is withdrawn on or after the day it was given.");
+        }
+        if (on.isBefore(today.minusDays(WITHDRAWAL_BACKDATE_DAYS))) {
+            throw ValidationException.of("withdrawnOn",
+                    "A withdrawal can be recorded at most " + WITHDRAWAL_BACKDATE_DAYS + " days back.");
         }
         this.withdrawnOn = on;
     }

@@ -3,6 +3,7 @@ package org.casebridge.domain.model.victim;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,8 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.casebridge.domain.model.shared.ContactRules;
+import org.casebridge.domain.model.shared.Contact;
 import org.casebridge.domain.model.shared.StringSetConverter;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -38,6 +40,10 @@ import org.casebridge.domain.model.shared.ValidationException;
 public class Victim extends TrackedEntity {
 
     public static final int ADULT_AGE = 18;
+    public static final int GIVEN_NAME_MAX = 100;
+    public static final int FAMILY_NAME_MAX = 100;
+    public static final int ALIAS_MAX = 60;
+    public static final int VOID_REASON_MAX = 500;
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -46,13 +52,13 @@ public class Victim extends TrackedEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "victim_seq")
     private Long id;
 
-    @Column(name = "given_name", length = 100)
+    @Column(name = "given_name", length = GIVEN_NAME_MAX)
     private String givenName;
 
-    @Column(name = "family_name", length = 100)
+    @Column(name = "family_name", length = FAMILY_NAME_MAX)
     private String familyName;
 
-    @Column(name = "alias", nullable = false, length = 60)
+    @Column(name = "alias", nullable = false, length = ALIAS_MAX)
     private String alias;
 
     @Enumerated(EnumType.STRING)
@@ -95,14 +101,8 @@ public class Victim extends TrackedEntity {
     @Column(name = "migration_status", length = 30)
     private MigrationStatus migrationStatus;
 
-    @Column(name = "contact_phone", length = 16)
-    private String contactPhone;
-
-    @Column(name = "contact_email", length = 254)
-    private String contactEmail;
-
-    @Column(name = "contact_address", length = 300)
-    private String contactAddress;
+    @Embedded
+    private Contact contact;
 
     @OneToMany(mappedBy = "victim", cascade = CascadeType.ALL)
     @OrderBy("givenOn DESC")
@@ -111,7 +111,7 @@ public class Victim extends TrackedEntity {
     @Column(name = "voided", nullable = false)
     private boolean voided;
 
-    @Column(name = "void_reason", length = 500)
+    @Column(name = "void_reason", length = VOID_REASON_MAX)
     private String voidReason;
 
     @Column(name = "voided_by", length = 64)
@@ -130,9 +130,9 @@ public class Victim extends TrackedEntity {
     /** Replaces the victim's details after checking all of them; nothing is applied if one is wrong. */
     public final void describe(VictimDetails d, LocalDate today) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String given = text(d.givenName(), 100, "givenName", "Given name", errors);
-        String family = text(d.familyName(), 100, "familyName", "Family name", errors);
-        String newAlias = text(d.alias(), 60, "alias", "Alias", errors);
+        String given = Text.name(d.givenName(), GIVEN_NAME_MAX, "givenName", "Given name", errors);
+        String family = Text.name(d.familyName(), FAMILY_NAME_MAX, "familyName", "Family name", errors);
+        String newAlias = Text.name(d.alias(), ALIAS_MAX, "alias", "Alias", errors);
         errors.check(newAlias != null, "alias", "An alias is required: it is what other agencies see instead of the name.");
         errors.check(d.birthDate() == null || !d.birthDate().isAfter(today), "birthDate", "The birth date cannot be in the future.");
         errors.check(d.birthDate() == null || d.birthDate().isAfter(today.minusYears(120)), "birthDate", "Check the birth date.");
@@ -149,10 +149,7 @@ public class Victim extends TrackedEntity {
                 "Citizenships are two-letter ISO 3166 codes.", errors);
         Set<String> newLanguages = codes(d.languages(), LANGUAGE, false, "languages",
                 "Languages are ISO 639 codes such as en, es, fr, ht.", errors);
-        String phone = text(d.contactPhone(), 16, "contactPhone", "Phone", errors);
-        String email = text(d.contactEmail(), 254, "contactEmail", "Email", errors);
-        ContactRules.check(errors, phone, email);
-        String address = text(d.contactAddress(), 300, "contactAddress", "Address", errors);
+        Contact newContact = Contact.of(d.contactPhone(), d.contactEmail(), d.contactAddress(), errors);
         errors.throwIfAny();
         this.givenName = given;
         this.familyName = family;
@@ -170,9 +167,7 @@ public class Victim extends TrackedEntity {
         this.ageWhenTrafficked = d.ageWhenTrafficked();
         this.relationshipToTrafficker = d.relationshipToTrafficker();
         this.migrationStatus = d.migrationStatus();
-        this.contactPhone = phone;
-        this.contactEmail = email;
-        this.contactAddress = address;
+        this.contact = newContact;
     }
 
     /** Age in whole years on {@code date}: from the birth date, or the estimate aged since it was made; null if unknown. */
@@ -209,22 +204,14 @@ public class Victim extends TrackedEntity {
     }
 
     public void voidRecord(String reason, String by, Instant at) {
-        if (reason == null || reason.isBlank()) {
+        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "The reason");
+        if (text == null) {
             throw ValidationException.of("reason", "Say why the record is voided.");
         }
         this.voided = true;
-        this.voidReason = reason.strip();
+        this.voidReason = text;
         this.voidedBy = by;
         this.voidedAt = at;
-    }
-
-    private static String text(String value, int max, String field, String label, ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String t = value.strip();
-        errors.check(t.length() <= max, field, label + " is at most " + max + " characters.");
-        return t;
     }
 
     private static Set<String> codes(Set<String> values, Pattern format, boolean upper, String field, String message,
@@ -307,16 +294,21 @@ public class Victim extends TrackedEntity {
         return migrationStatus;
     }
 
+    /** The victim's contact; empty when none was given. */
+    public Contact getContact() {
+        return contact == null ? Contact.of(null, null, null) : contact;
+    }
+
     public String getContactPhone() {
-        return contactPhone;
+        return getContact().phone();
     }
 
     public String getContactEmail() {
-        return contactEmail;
+        return getContact().email();
     }
 
     public String getContactAddress() {
-        return contactAddress;
+        return getContact().address();
     }
 
     public List<Consent> getConsents() {

@@ -23,11 +23,12 @@ import org.casebridge.interfaces.shared.rest.ListParams;
 public class CaseListParams extends ListParams {
 
     @QueryParam("q")
-    @Size(max = 100, message = "Search for at most 100 characters.")
+    @Size(max = CaseQuery.QUICK_SEARCH_MAX, message = "Search for at most " + CaseQuery.QUICK_SEARCH_MAX + " characters.")
     String q;
 
     @QueryParam("number")
-    @Size(max = 16, message = "A case number is at most 16 characters.")
+    @Size(max = CaseQuery.NUMBER_PREFIX_MAX, message = "A case number is at most " + CaseQuery.NUMBER_PREFIX_MAX
+            + " characters.")
     String number;
 
     @QueryParam("status")

@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,8 +20,10 @@ import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.ValidationException;
 
 /**
- * Turns every exception into a problem document. Unexpected ones are logged with an incident id
- * (class and message only, never bind parameters) and answered 500 with that id and nothing more.
+ * Turns every exception into a problem document; every 400 names at least one field in
+ * {@code errors} ({@code body} when the fault is the request as a whole). Unexpected ones are logged
+ * with an incident id (class and place only, never bind parameters) and answered 500 with that id
+ * and nothing more.
  */
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
@@ -49,7 +52,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return ConstraintViolationMapper.response(cv);
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
-            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource.");
+            // Which property JSON-B choked on is not reliably known, so the error names the body.
+            return Problem.response(400, "Bad Request", "The request body is not valid JSON for this resource.",
+                    Map.of("body", "The request body is not valid JSON for this resource."));
         }
         if (e instanceof WebApplicationException w) {
             Response r = w.getResponse();
@@ -63,7 +68,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
                 case 400 -> "The request is not valid.";
                 default -> title;
             };
-            return Problem.response(status, title, detail, null);
+            return Problem.response(status, title, detail, status == 400 ? Map.of("body", detail) : null);
         }
         String incident = UUID.randomUUID().toString();
         StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];

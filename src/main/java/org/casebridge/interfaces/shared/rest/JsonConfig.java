@@ -8,7 +8,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON for the API: a property the resource does not know is refused (400) rather than silently
- * ignored, so a client never believes it set something it may not set.
+ * ignored, so a client never believes it set something it may not set. Request bodies, all input
+ * records, are read by {@link StrictJsonReader}, which applies the same refusal and checks types;
+ * this configuration serves the answers and any value that reader hands to JSON-B.
  */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {

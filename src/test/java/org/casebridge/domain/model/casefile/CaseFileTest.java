@@ -154,6 +154,57 @@ class CaseFileTest {
     }
 
     @Test
+    void aClosedCaseTakesNoNoteUntilReopened() {
+        CaseFile c = newCase();
+        c.addNote("Before closing", "cw", NOW);
+        c.requestClosure(CaseStatus.CLOSED, "Done", false, "cw", NOW);
+        assertThrows(DomainException.class, () -> c.addNote("After closing", "cw", NOW));
+        assertEquals(1, c.getNotes().size());
+        c.reopen("More to do");
+        c.addNote("After reopening", "cw", NOW);
+        assertEquals(2, c.getNotes().size());
+    }
+
+    @Test
+    void everyTextOfTheCaseIsCheckedAgainstItsColumnAndForControlCharacters() {
+        CaseFile c = newCase();
+        assertTextRefused("identificationPlace", () -> c.describe(withPlace("p".repeat(CaseFile.IDENTIFICATION_PLACE_MAX + 1)), TODAY));
+        assertTextRefused("identificationPlace", () -> c.describe(withPlace("Kings\u0000ton"), TODAY));
+        c.describe(withPlace("p".repeat(CaseFile.IDENTIFICATION_PLACE_MAX)), TODAY);
+        assertTextRefused("text", () -> c.addNote("n".repeat(CaseNote.MAX + 1), "cw", NOW));
+        assertTextRefused("text", () -> c.addNote("bell\u0007", "cw", NOW));
+        assertEquals("line one\n\tline two", c.addNote("line one\r\n\tline two", "cw", NOW).getText());
+        assertTextRefused("place", () -> c.addEvent(EventType.TRANSIT, null, "p".repeat(TraffickingEvent.PLACE_MAX + 1), TODAY, TODAY));
+        assertTextRefused("objectives", () -> c.addSupportPlan(SupportPlanType.values()[0],
+                "o".repeat(SupportPlan.OBJECTIVES_MAX + 1), null));
+        assertTextRefused("name", () -> new Perpetrator("\u202Eeman", EnumSet.of(PerpetratorRole.values()[0]), null, null));
+        assertTextRefused("organisation", () -> new Perpetrator(null, EnumSet.of(PerpetratorRole.values()[0]), null,
+                "o".repeat(Perpetrator.ORGANISATION_MAX + 1)));
+        assertTextRefused("closureReason", () -> c.requestClosure(CaseStatus.CLOSED, "r".repeat(CaseFile.CLOSURE_REASON_MAX + 1),
+                true, "cw", NOW));
+        c.requestClosure(CaseStatus.CLOSED, "r".repeat(CaseFile.CLOSURE_REASON_MAX), true, "cw", NOW);
+        assertTextRefused("comment", () -> c.rejectClosure("sup", "c".repeat(CaseFile.CLOSURE_COMMENT_MAX + 1)));
+        assertTextRefused("comment", () -> c.approveClosure("sup", "c".repeat(CaseFile.CLOSURE_COMMENT_MAX + 1), NOW));
+        assertTrue(c.isClosurePending(), "a refused decision leaves the closure waiting");
+        c.approveClosure("sup", "c".repeat(CaseFile.CLOSURE_COMMENT_MAX), NOW);
+        assertTextRefused("reason", () -> c.reopen("r".repeat(CaseFile.REOPEN_REASON_MAX + 1)));
+        c.reopen("r".repeat(CaseFile.REOPEN_REASON_MAX));
+        assertEquals(CaseFile.CLOSURE_COMMENT_MAX, c.getClosureReviewComment().length());
+    }
+
+    private static void assertTextRefused(String field, org.junit.jupiter.api.function.Executable action) {
+        ValidationException e = assertThrows(ValidationException.class, action);
+        assertTrue(e.fieldErrors().containsKey(field), field + " in " + e.fieldErrors());
+    }
+
+    private static CaseDetails withPlace(String place) {
+        CaseDetails d = details();
+        return new CaseDetails(d.stage(), d.riskLevel(), d.identificationDate(), place, d.exploitationTypes(),
+                d.sexExploitationTypes(), d.forcedLabourIndustry(), d.methodsOfControl(), d.methodsOfRecruitment(),
+                d.recruitmentApps(), d.exploitationApps(), d.reviewDue());
+    }
+
+    @Test
     void onlyAnOpenCaseCanBeReopened() {
         assertThrows(DomainException.class, () -> newCase().reopen("why"));
     }

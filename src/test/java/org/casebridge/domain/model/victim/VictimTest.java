@@ -64,10 +64,64 @@ class VictimTest {
         assertTrue(c.isValidOn(TODAY.minusDays(10)));
         assertTrue(c.isValidOn(TODAY.plusDays(10)));
         assertFalse(c.isValidOn(TODAY.plusDays(11)));
-        c.withdraw(TODAY.plusDays(2));
-        assertTrue(c.isValidOn(TODAY.plusDays(1)));
-        assertFalse(c.isValidOn(TODAY.plusDays(2)));
-        assertThrows(ValidationException.class, () -> c.withdraw(TODAY.plusDays(3)));
+        c.withdraw(TODAY.minusDays(2), TODAY);
+        assertTrue(c.isValidOn(TODAY.minusDays(3)));
+        assertFalse(c.isValidOn(TODAY.minusDays(2)));
+        assertThrows(ValidationException.class, () -> c.withdraw(TODAY, TODAY), "already withdrawn");
+    }
+
+    @Test
+    void aWithdrawalIsNeverInTheFutureNorBeforeTheConsentNorMoreThanThirtyDaysBack() {
+        Victim v = new Victim(details(null, 30), TODAY);
+        Consent c = v.recordConsent(ConsentPurpose.SERVICE_REFERRAL, ConsentScope.ANY, null, TODAY.minusDays(60), null,
+                "cw", TODAY);
+        for (LocalDate refused : new LocalDate[] {TODAY.plusDays(1), TODAY.plusYears(1), TODAY.minusDays(31), null}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> c.withdraw(refused, TODAY), "" + refused);
+            assertTrue(e.fieldErrors().containsKey("withdrawnOn"));
+        }
+        assertNull(c.getWithdrawnOn(), "a refused withdrawal leaves the consent as it was");
+        Consent recent = v.recordConsent(ConsentPurpose.STATISTICS, ConsentScope.ANY, null, TODAY.minusDays(5), null,
+                "cw", TODAY);
+        assertThrows(ValidationException.class, () -> recent.withdraw(TODAY.minusDays(6), TODAY), "before it was given");
+        c.withdraw(TODAY.minusDays(Consent.WITHDRAWAL_BACKDATE_DAYS), TODAY);
+        assertEquals(TODAY.minusDays(30), c.getWithdrawnOn());
+        recent.withdraw(TODAY, TODAY);
+        assertFalse(recent.isValidOn(TODAY), "withdrawn today: no longer in force today");
+    }
+
+    @Test
+    void aConsentScopeIsACodeThatFitsItsColumn() {
+        Victim v = new Victim(details(null, 30), TODAY);
+        String tooLong = "A".repeat(Consent.SCOPE_VALUE_MAX + 1);
+        for (String bad : new String[] {tooLong, "JM-\u0000SAFE", "JM SAFE", "JM-\u202ESAFE"}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> v.recordConsent(ConsentPurpose.SERVICE_REFERRAL,
+                    ConsentScope.AGENCY, bad, TODAY, null, "cw", TODAY));
+            assertTrue(e.fieldErrors().containsKey("scopeValue"), e.fieldErrors().toString());
+        }
+        assertEquals("A".repeat(32), v.recordConsent(ConsentPurpose.SERVICE_REFERRAL, ConsentScope.AGENCY, "a".repeat(32), TODAY,
+                null, "cw", TODAY).getScopeValue());
+    }
+
+    @Test
+    void namesAndAliasesLoseZeroWidthCharactersAndRefuseControlAndDirectionCharacters() {
+        Victim v = new Victim(details(null, 30), TODAY);
+        v.describe(withNames("An\u200Ba", "V-\u2060Blue\uFEFF"), TODAY);
+        assertEquals("Ana", v.getGivenName());
+        assertEquals("V-Blue", v.getAlias());
+        for (String bad : new String[] {"V\u0000", "V\u202Eeulb", "V\u2066x", "V\nB", "V\u007F", "V\u0085"}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> v.describe(withNames("Ana", bad), TODAY));
+            assertTrue(e.fieldErrors().containsKey("alias"), bad + " " + e.fieldErrors());
+        }
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> v.describe(withNames("x".repeat(Victim.GIVEN_NAME_MAX + 1), "y".repeat(Victim.ALIAS_MAX + 1)), TODAY));
+        assertEquals(Set.of("givenName", "alias"), e.fieldErrors().keySet());
+        v.describe(withNames("x".repeat(Victim.GIVEN_NAME_MAX), "y".repeat(Victim.ALIAS_MAX)), TODAY);
+        assertEquals(Victim.ALIAS_MAX, v.getAlias().length());
+    }
+
+    private static VictimDetails withNames(String given, String alias) {
+        return new VictimDetails(given, "Example", alias, Gender.FEMININE, null, 30, Set.of(), Set.of(),
+                TraffickingStatus.POSSIBLE, null, null, null, null, null, null, null);
     }
 
     @Test
