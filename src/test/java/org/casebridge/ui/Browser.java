@@ -77,9 +77,27 @@ public final class Browser implements AutoCloseable {
      */
     public void clickAndLoad(org.openqa.selenium.WebElement element) {
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(element));
         settle();
+    }
+
+    /**
+     * Whether an element of the old page is gone. While the new page replaces the old one, Chromium
+     * may answer "Node with given id does not belong to the document" instead of reporting the
+     * element stale: that is gone too.
+     */
+    private static boolean isGone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits until the page has loaded and PrimeFaces has no ajax request in flight. */
