@@ -43,7 +43,7 @@ class ApiFuzzIT {
      * Findings in code that another branch is reworking (REST input parsing, JSON types and field
      * rules in Fields, *Input, JsonConfig and the domain): reported on standard output and in the
      * report file, not failed, until that branch is merged; then this list goes. Key: the start of
-     * "METHOD /path/template mutation".
+     * "METHOD /path/template mutation". It never covers a 5xx (see {@link #KNOWN_5XX}).
      */
     static final Map<String, String> KNOWN = Map.ofEntries(
             Map.entry("POST /api/cases/{id}/notes body.text=", "a JSON number or boolean is taken as the note's text;"
@@ -54,6 +54,15 @@ class ApiFuzzIT {
                     + " booleans as false (CountryInput, JsonConfig)"),
             Map.entry("POST /api/users/{id}/password body.password=hostile", "a password with NUL and markup is accepted"
                     + " (PasswordInput, password rules)"));
+
+    /**
+     * Server errors of the same kind, listed one by one: a 5xx is never covered by {@link #KNOWN}.
+     * Key: "METHOD /path/template mutation" exactly.
+     */
+    static final Map<String, String> KNOWN_5XX = Map.of(
+            "POST /api/cases/{id}/notes body.text=nul", "PostgreSQL refuses a NUL character in text: 500 there (H2"
+                    + " saves it); characters are to be checked on input (Fields)",
+            "POST /api/cases/{id}/notes body.text=hostile", "the same NUL, with quotes and markup around it");
 
     /**
      * Operations whose body and every field of it are optional by design (withdrawing a consent today):
@@ -471,7 +480,12 @@ class ApiFuzzIT {
             readsAnswered++;
         }
         if (status >= 500) {
-            report(op, mutation, who + " got " + status + ": " + shorten(r.body()));
+            String key = op + " " + mutation;
+            if (KNOWN_5XX.containsKey(key)) {
+                known.add(key + ": " + who + " got " + status + " [known: " + KNOWN_5XX.get(key) + "]");
+            } else {
+                failures.add(key + ": " + who + " got " + status + ": " + shorten(r.body()));
+            }
         } else if (status >= 400) {
             String type = r.header("Content-Type");
             if (type == null || !type.startsWith("application/problem+json")) {
