@@ -2,6 +2,7 @@ package org.casebridge.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -234,6 +235,55 @@ class AuditIT {
         }
         JsonObject after = api.post("/api/audit/verification", "sup-jm", checkpoint.toString()).json();
         assertTrue(after.getBoolean("ok"), after.toString());
+    }
+
+    @Test
+    void afterATamperTheAppendOnlyTriggerRefusesChangesAgain() throws Exception {
+        api.get("/api/me", "cw1-jm");
+        try (AuditTamper db = new AuditTamper()) {
+            db.set(1, "detail", "tampered");
+        }
+        Map<String, Object> first;
+        try (Connection c = TestDatabases.connect(CaseBridgeServer.DB)) {
+            c.setAutoCommit(true);
+            first = firstEntry(c);
+            assertThrows(SQLException.class, () -> update(c, "update audit_entry set detail = 'x' where seq = 1"));
+            assertThrows(SQLException.class, () -> update(c, "delete from audit_entry where seq = 1"));
+            assertEquals(first, firstEntry(c), "the refused changes left the row as it was");
+        }
+        assertTrue(verify().getBoolean("ok"), "the tampered row was put back: " + verify());
+    }
+
+    @Test
+    void aTamperTestThatFailsHalfWayStillLeavesTheChainAndTheTriggerAsTheyWere() throws Exception {
+        api.get("/api/me", "cw1-jm");
+        api.get("/api/me", "cw2-jm");
+        AssertionError failed = assertThrows(AssertionError.class, () -> {
+            try (AuditTamper db = new AuditTamper()) {
+                db.set(2, "username", "someone-else");
+                db.deleteFrom(db.maxSeq() - 1);
+                assertTrue(verify().getBoolean("ok"), "a test failing while the chain is tampered with");
+            }
+        });
+        assertTrue(failed.getMessage().contains("a test failing"), failed.getMessage());
+        assertTrue(verify().getBoolean("ok"), "closing the tamper put every row back: " + verify());
+        try (Connection c = TestDatabases.connect(CaseBridgeServer.DB)) {
+            c.setAutoCommit(true);
+            assertThrows(SQLException.class, () -> update(c, "update audit_entry set detail = 'x' where seq = 2"));
+        }
+    }
+
+    private static Map<String, Object> firstEntry(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select seq, detail, entry_hash from audit_entry where seq = 1")) {
+            rs.next();
+            return Map.of("seq", rs.getLong(1), "detail", String.valueOf(rs.getString(2)), "hash", rs.getString(3));
+        }
+    }
+
+    private static void update(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private void assertBrokenAt(long seq) {

@@ -157,7 +157,7 @@ class CaseWorkflowIT {
     }
 
     @Test
-    void editingNeedsTheCurrentVersionAndAConcurrentEditNeverOverwritesTheFirst() {
+    void editingNeedsTheCurrentVersionAndAnEditFromAStaleVersionNeverOverwritesTheFirst() {
         String place = "locking-" + UUID.randomUUID();
         JsonObject c = Cases.open(api, "cw1-jm", place);
         String path = Cases.path(c);

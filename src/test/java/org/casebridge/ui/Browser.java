@@ -77,20 +77,26 @@ public final class Browser implements AutoCloseable {
      */
     public void clickAndLoad(org.openqa.selenium.WebElement element) {
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(element));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(element));
         settle();
     }
 
     /**
-     * Whether the element left the document. While the old page is torn down Chromium may answer
-     * "node does not belong to the document" instead of a stale element: both mean it is gone.
+     * Whether an element of the old page is gone. While the new page replaces the old one, Chromium
+     * may answer "Node with given id does not belong to the document" instead of reporting the
+     * element stale: that is gone too.
      */
-    private static boolean gone(org.openqa.selenium.WebElement element) {
+    private static boolean isGone(org.openqa.selenium.WebElement element) {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.WebDriverException stale) {
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException gone) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 

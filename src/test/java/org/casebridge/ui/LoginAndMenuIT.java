@@ -20,7 +20,7 @@ class LoginAndMenuIT {
         "sup-tt; cases audit directory",
         "partner1-jm; directory",
         "analyst; ''",
-        "admin; users agencies countries"})
+        "admin; users agencies countries security"})
     void eachRoleSeesExactlyItsMenu(String user, String expectedMenu) {
         try (Browser browser = Browser.open()) {
             HomePage home = LoginPage.open(browser).logInAs(user, TestSettings.DEMO_PASSWORD);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditChain;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditEntry;
@@ -20,6 +21,7 @@ import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
+import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.audit.AuditRecord;
 
 /**
@@ -30,6 +32,10 @@ import org.casebridge.domain.model.audit.AuditRecord;
 public class JpaAuditLog implements AuditLog {
 
     private static final int BATCH = 500;
+
+    /** Refusals and failed logins outside every supervisor's country scope (see AuditLog#findSecurityEvents). */
+    private static final String SECURITY_EVENT = " and (e.outcome = :denied or e.action = :loginFailed)"
+            + " and (e.recordCountry is null or e.countryCode is null)";
 
     @PersistenceContext(unitName = "casebridge")
     EntityManager em;
@@ -77,6 +83,31 @@ public class JpaAuditLog implements AuditLog {
                 .setParameter("type", recordType).setParameter("id", recordId).setParameter("ok", AuditOutcome.OK)
                 .setParameter("changes", List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.STATE_CHANGE))
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<AuditEntry> findSecurityEvents(AuditFilter filter, int first, int size) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where(filter, params) + SECURITY_EVENT
+                + " order by e.sequence desc", AuditEntry.class);
+        params.forEach(q::setParameter);
+        securityParameters(q);
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long countSecurityEvents(AuditFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(e) from AuditEntry e" + where(filter, params) + SECURITY_EVENT,
+                Long.class);
+        params.forEach(q::setParameter);
+        securityParameters(q);
+        return q.getSingleResult();
+    }
+
+    private static void securityParameters(TypedQuery<?> q) {
+        q.setParameter("denied", AuditOutcome.DENIED);
+        q.setParameter("loginFailed", AuditAction.LOGIN_FAILED);
     }
 
     private static String where(AuditFilter f, Map<String, Object> params) {

@@ -34,6 +34,9 @@ public final class PasswordPolicy {
         if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
             return Optional.of("Password must be at most " + MAX_LENGTH + " characters long.");
         }
+        if (password.chars().anyMatch(PasswordPolicy::isControl)) {
+            return Optional.of("Password must not contain control characters (such as a NUL or a line break).");
+        }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || isOneRepeatedCharacter(lower)) {
             return Optional.of("This password is too common; choose another (a passphrase of several words works well).");
@@ -42,6 +45,10 @@ public final class PasswordPolicy {
             return Optional.of("Password must not contain the username.");
         }
         return Optional.empty();
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f);
     }
 
     private static boolean isOneRepeatedCharacter(String s) {

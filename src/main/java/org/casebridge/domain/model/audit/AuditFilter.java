@@ -19,6 +19,11 @@ public record AuditFilter(String scopeCountry, String username, String agencyCod
         return new AuditFilter(scopeCountry, null, null, null, recordType, recordId, null, null, null, null, false);
     }
 
+    /** The administrator's security view: by user, outcome and time range only, newest first. */
+    public static AuditFilter securityEvents(String username, AuditOutcome outcome, Instant from, Instant to) {
+        return new AuditFilter(null, username, null, null, null, null, outcome, from, to, null, false);
+    }
+
     public AuditFilter withScope(String country) {
         return new AuditFilter(country, username, agencyCode, action, recordType, recordId, outcome, from, to,
                 sortField, ascending);

@@ -23,6 +23,15 @@ public interface AuditLog {
     List<AuditEntry> changesOf(String recordType, String recordId, int max);
 
     /**
+     * Security events nobody's supervisor sees: refusals ({@link AuditOutcome#DENIED}) and failed
+     * logins that concern no record country or were made by a user with no country, matching the
+     * filter's user, outcome and time range, newest first.
+     */
+    List<AuditEntry> findSecurityEvents(AuditFilter filter, int first, int size);
+
+    long countSecurityEvents(AuditFilter filter);
+
+    /**
      * Streams entries with sequence greater than {@code afterSequence}, in order, to {@code visitor}
      * until it returns false. Reads in batches so that memory stays flat however long the chain.
      */

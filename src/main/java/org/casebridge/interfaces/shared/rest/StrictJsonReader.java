@@ -85,8 +85,13 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             if (parser.hasNext()) {
                 throw ValidationException.of("body", "The request body holds more than one JSON value.");
             }
+        } catch (ValidationException e) {
+            throw e;
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw ValidationException.of("body", "The request body is not valid JSON.");
+        } catch (RuntimeException tooDeep) {
+            // Parsson refuses nesting past its depth limit with a bare RuntimeException.
+            throw ValidationException.of("body", "The request body is not valid JSON or is nested too deeply.");
         }
         ValidationException.Collector errors = new ValidationException.Collector();
         Object value = read(type, type, document, "", errors);

@@ -17,6 +17,16 @@ class PasswordPolicyTest {
     private static final String USER = "cw1-jm";
 
     @Test
+    void aPasswordWithAControlCharacterIsRefused() {
+        for (String control : new String[] {"\u0000", "\n", "\t", "\u007f", "\u0085"}) {
+            assertTrue(PasswordPolicy.problem("tropical" + control + "rainfall", USER).isPresent(), "refused: "
+                    + (int) control.charAt(0));
+        }
+        assertEquals(Optional.empty(), PasswordPolicy.problem("<b>tropical</b> 'rain' & \"fall\"", USER),
+                "markup and quotes are ordinary characters in a passphrase");
+    }
+
+    @Test
     void elevenCharactersAreRefusedAsTooShort() {
         Optional<String> problem = PasswordPolicy.problem("tropicalrai", USER);
 
