@@ -95,29 +95,8 @@ public class JpaCaseRepository implements CaseRepository {
     private static String where(CaseScope scope, CaseQuery q, Map<String, Object> params) {
         // FALSE as SQL text, not a bound value: EclipseLink binds booleans as 0/1 on H2, which H2 refuses
         // ("BOOLEAN and INTEGER are not comparable") when it recompiles a statement with subqueries.
-        StringBuilder w = new StringBuilder(" where c.voided = SQL('FALSE') and (");
-        boolean any = false;
-        if (scope.countryId() != null) {
-            w.append("c.country.id = :scopeCountry");
-            params.put("scopeCountry", scope.countryId());
-            any = true;
-        }
-        if (scope.agencyId() != null || scope.userId() != null) {
-            if (any) {
-                w.append(" or ");
-            }
-            w.append("(c.country.id = :scopeCaseworkerCountry and (c.owningAgency.id = :scopeAgency"
-                    + " or c.assignedTo.id = :scopeUser"
-                    + " or exists (select 1 from CaseFile t join t.team m where t.id = c.id and m.id = :scopeUser)))");
-            params.put("scopeCaseworkerCountry", scope.caseworkerCountryId() == null ? -1L : scope.caseworkerCountryId());
-            params.put("scopeAgency", scope.agencyId() == null ? -1L : scope.agencyId());
-            params.put("scopeUser", scope.userId() == null ? -1L : scope.userId());
-            any = true;
-        }
-        if (!any) {
-            w.append("1 = 0");
-        }
-        w.append(')');
+        StringBuilder w = new StringBuilder(" where c.voided = SQL('FALSE') and ");
+        w.append(scopeClause(scope, "c", params));
         if (q.quickSearch() != null && !q.quickSearch().isBlank()) {
             String text = q.quickSearch().trim();
             w.append(" and (c.number = :quickNumber or lower(c.identificationPlace) like :quickLike"
@@ -168,6 +147,37 @@ public class JpaCaseRepository implements CaseRepository {
                     org.casebridge.domain.model.casefile.CaseStatus.FOLLOW_UP));
         }
         return w.toString();
+    }
+
+    /**
+     * The case scope as a JPQL condition on the case alias {@code c} (in parentheses), for the case
+     * lists here and for lists of records reached through a case (referrals).
+     */
+    static String scopeClause(CaseScope scope, String c, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("(");
+        boolean any = false;
+        if (scope.countryId() != null) {
+            w.append(c).append(".country.id = :scopeCountry");
+            params.put("scopeCountry", scope.countryId());
+            any = true;
+        }
+        if (scope.agencyId() != null || scope.userId() != null) {
+            if (any) {
+                w.append(" or ");
+            }
+            w.append("(").append(c).append(".country.id = :scopeCaseworkerCountry and (").append(c)
+                    .append(".owningAgency.id = :scopeAgency or ").append(c).append(".assignedTo.id = :scopeUser"
+                    + " or exists (select 1 from CaseFile t join t.team m where t.id = ").append(c)
+                    .append(".id and m.id = :scopeUser)))");
+            params.put("scopeCaseworkerCountry", scope.caseworkerCountryId() == null ? -1L : scope.caseworkerCountryId());
+            params.put("scopeAgency", scope.agencyId() == null ? -1L : scope.agencyId());
+            params.put("scopeUser", scope.userId() == null ? -1L : scope.userId());
+            any = true;
+        }
+        if (!any) {
+            w.append("1 = 0");
+        }
+        return w.append(')').toString();
     }
 
     private static String like(String s) {
