@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +88,28 @@ class ReferralWorkflowIT {
                 Referrals.etag(API, path, "cw1-jm")).status(), "a completed referral cannot be revoked");
         assertTrue(Cases.count("select count(*) from audit_entry where record_type = 'referral' and record_id = ?"
                 + " and action = 'STATE_CHANGE' and outcome = 'OK'", Long.toString(id)) >= 2, "each change audited");
+    }
+
+    @Test
+    void aSentReferralPastItsResponseDueTimeIsListedAsOverdue() {
+        JsonObject c = Cases.open(API, "cw1-jm", "referral-overdue-" + UUID.randomUUID());
+        long id = Referrals.create(API, "cw1-jm", Referrals.body(c, safehouse, false)).getJsonNumber("id").longValue();
+        String overdue = "/api/referrals?overdue=true&caseId=" + c.getJsonNumber("id");
+        assertEquals(0, API.get(overdue, "sup-jm").json().getJsonNumber("total").longValue(), "not yet due");
+        try (Connection db = TestDatabases.connect(CaseBridgeServer.DB);
+                PreparedStatement s = db.prepareStatement("update referral set response_due = ? where id = ?")) {
+            s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+            s.setLong(2, id);
+            assertEquals(1, s.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        JsonObject page = API.get(overdue, "sup-jm").json();
+        assertEquals(1, page.getJsonNumber("total").longValue(), page.toString());
+        assertTrue(page.getJsonArray("items").getJsonObject(0).getBoolean("overdue"));
+        assertTrue(API.get("/api/referrals/" + id, "partner1-jm").json().getBoolean("overdue"), "the partner sees it too");
+        assertEquals(400, API.get("/api/referrals?status=LOST", "sup-jm").status());
+        assertEquals(400, API.get("/api/referrals?after=abc", "sup-jm").status());
     }
 
     @Test
