@@ -1,6 +1,7 @@
 package org.casebridge.application.casefile;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.casebridge.application.audit.AuditEvent;
@@ -13,6 +14,7 @@ import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.domain.model.shared.UnitOfWork;
 import org.casebridge.domain.model.victim.Consent;
+import org.casebridge.domain.model.victim.ConsentWithdrawn;
 import org.casebridge.domain.model.victim.VictimDetails;
 
 /**
@@ -33,6 +35,10 @@ public class VictimService {
 
     @Inject
     UnitOfWork work;
+
+    /** Tells what relied on a consent (open referrals) that it was withdrawn, in this transaction. */
+    @Inject
+    Event<ConsentWithdrawn> consentWithdrawn;
 
     public VictimSheet get(long id) {
         VictimGrant g = access.victimFor(id, CaseAction.READ);
@@ -64,6 +70,7 @@ public class VictimService {
         Consent c = access.consentOf(g, consentId);
         LocalDate today = LocalDate.now();
         c.withdraw(on == null ? today : on, today);
+        consentWithdrawn.fire(new ConsentWithdrawn(id, consentId, c.getPurpose(), c.getWithdrawnOn()));
         work.flush();
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, CaseAccess.CONSENT, consentId, g.country())
                 .detail("withdrawn victim=" + id));

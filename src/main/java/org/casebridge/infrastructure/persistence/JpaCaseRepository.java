@@ -95,40 +95,8 @@ public class JpaCaseRepository implements CaseRepository {
     private static String where(CaseScope scope, CaseQuery q, Map<String, Object> params) {
         // FALSE as SQL text, not a bound value: EclipseLink binds booleans as 0/1 on H2, which H2 refuses
         // ("BOOLEAN and INTEGER are not comparable") when it recompiles a statement with subqueries.
-        StringBuilder w = new StringBuilder(" where c.voided = SQL('FALSE') and (");
-        boolean any = false;
-        if (scope.countryId() != null) {
-            w.append("c.country.id = :scopeCountry");
-            params.put("scopeCountry", scope.countryId());
-            any = true;
-        }
-        // A caseworker who also supervises their own country sees nothing more through the caseworker
-        // part (it is bounded by the same country), so only the country is asked for.
-        boolean caseworkerPartCovered = scope.countryId() != null && scope.countryId().equals(scope.caseworkerCountryId());
-        if ((scope.agencyId() != null || scope.userId() != null) && !caseworkerPartCovered) {
-            if (any) {
-                w.append(" or ");
-            }
-            // The team part is a plain, uncorrelated "id in (the user's team rows)" on the join table:
-            // PostgreSQL hashes those ids once and answers the whole scope from the index
-            // case_file_caseworker_scope_ix without reading the table (V7_1, docs/performance.md). JPQL
-            // can only reach case_team through CaseFile, which joins every team case back to case_file
-            // (a correlated EXISTS, or a second case_file in the subquery): slower, and its estimated
-            // cost made PostgreSQL JIT-compile every caseworker count. SQL('TRUE') as text for the
-            // reason given above for FALSE.
-            w.append("(c.country.id = :scopeCaseworkerCountry and (c.owningAgency.id = :scopeAgency"
-                    + " or c.assignedTo.id = :scopeUser"
-                    + " or SQL('(? in (select m.case_id from case_team m where m.user_id = ?))', c.id, :scopeUser)"
-                    + " = SQL('TRUE')))");
-            params.put("scopeCaseworkerCountry", scope.caseworkerCountryId() == null ? -1L : scope.caseworkerCountryId());
-            params.put("scopeAgency", scope.agencyId() == null ? -1L : scope.agencyId());
-            params.put("scopeUser", scope.userId() == null ? -1L : scope.userId());
-            any = true;
-        }
-        if (!any) {
-            w.append("1 = 0");
-        }
-        w.append(')');
+        StringBuilder w = new StringBuilder(" where c.voided = SQL('FALSE') and ");
+        w.append(scopeClause(scope, "c", params));
         if (q.quickSearch() != null && !q.quickSearch().isBlank()) {
             String text = q.quickSearch().trim();
             w.append(" and (c.number = :quickNumber or lower(c.identificationPlace) like :quickLike escape '!'"
@@ -180,6 +148,47 @@ public class JpaCaseRepository implements CaseRepository {
                     org.casebridge.domain.model.casefile.CaseStatus.FOLLOW_UP));
         }
         return w.toString();
+    }
+
+    /**
+     * The case scope as a JPQL condition on the case alias {@code c} (in parentheses), for the case
+     * lists here and for lists of records reached through a case (referrals).
+     */
+    static String scopeClause(CaseScope scope, String c, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("(");
+        boolean any = false;
+        if (scope.countryId() != null) {
+            w.append(c).append(".country.id = :scopeCountry");
+            params.put("scopeCountry", scope.countryId());
+            any = true;
+        }
+        // A caseworker who also supervises their own country sees nothing more through the caseworker
+        // part (it is bounded by the same country), so only the country is asked for.
+        boolean caseworkerPartCovered = scope.countryId() != null && scope.countryId().equals(scope.caseworkerCountryId());
+        if ((scope.agencyId() != null || scope.userId() != null) && !caseworkerPartCovered) {
+            if (any) {
+                w.append(" or ");
+            }
+            // The team part is a plain, uncorrelated "id in (the user's team rows)" on the join table:
+            // PostgreSQL hashes those ids once and answers the whole scope from the index
+            // case_file_caseworker_scope_ix without reading the table (V7_1, docs/performance.md). JPQL
+            // can only reach case_team through CaseFile, which joins every team case back to case_file
+            // (a correlated EXISTS, or a second case_file in the subquery): slower, and its estimated
+            // cost made PostgreSQL JIT-compile every caseworker count. SQL('TRUE') as text for the
+            // reason given in where() for FALSE.
+            w.append("(").append(c).append(".country.id = :scopeCaseworkerCountry and (").append(c)
+                    .append(".owningAgency.id = :scopeAgency or ").append(c).append(".assignedTo.id = :scopeUser")
+                    .append(" or SQL('(? in (select m.case_id from case_team m where m.user_id = ?))', ").append(c)
+                    .append(".id, :scopeUser) = SQL('TRUE')))");
+            params.put("scopeCaseworkerCountry", scope.caseworkerCountryId() == null ? -1L : scope.caseworkerCountryId());
+            params.put("scopeAgency", scope.agencyId() == null ? -1L : scope.agencyId());
+            params.put("scopeUser", scope.userId() == null ? -1L : scope.userId());
+            any = true;
+        }
+        if (!any) {
+            w.append("1 = 0");
+        }
+        return w.append(')').toString();
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casebridge.application.agency.AgencyService;
 import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.casefile.rest.Fields;
 import org.casebridge.interfaces.shared.rest.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,9 +35,18 @@ public class AgencyResource {
     AgencyService agencies;
 
     @GET
-    @Operation(summary = "All agencies, by country and name")
-    public List<AgencyDto> list() {
-        return agencies.agencies().stream().map(AgencyDto::of).toList();
+    @Operation(summary = "All agencies, by country and name; to choose a partner for a referral, filter by a service it "
+            + "offers (service=SHELTER...), its country (country=JM) and partner=true (active non-government agencies)")
+    public List<AgencyDto> list(@QueryParam("service") String service, @QueryParam("country") String country,
+            @QueryParam("partner") String partner) {
+        ServiceType offered = Fields.code(ServiceType.class, service, "service");
+        boolean partners = partner != null && partner.trim().equalsIgnoreCase("true");
+        return agencies.agencies().stream()
+                .filter(a -> offered == null || a.getServices().contains(offered))
+                .filter(a -> country == null || country.isBlank()
+                        || (a.getCountry() != null && a.getCountry().getCode().value().equalsIgnoreCase(country.trim())))
+                .filter(a -> !partners || (a.isActive() && !a.getType().isGovernment()))
+                .map(AgencyDto::of).toList();
     }
 
     @GET

@@ -11,12 +11,12 @@ import org.casebridge.domain.model.shared.ValidationException;
  * Reads the text values of a request (code-list names, ISO dates) into domain types, collecting one
  * message per field, so that an unknown value is a 400 naming the field and never a 500.
  */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
-    static <E extends Enum<E>> E code(Class<E> type, String value, String field, ValidationException.Collector errors) {
+    public static <E extends Enum<E>> E code(Class<E> type, String value, String field, ValidationException.Collector errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -28,7 +28,7 @@ final class Fields {
         }
     }
 
-    static <E extends Enum<E>> Set<E> codes(Class<E> type, List<String> values, String field,
+    public static <E extends Enum<E>> Set<E> codes(Class<E> type, List<String> values, String field,
             ValidationException.Collector errors) {
         Set<E> set = EnumSet.noneOf(type);
         if (values != null) {
@@ -44,7 +44,7 @@ final class Fields {
         return set;
     }
 
-    static LocalDate date(String value, String field, ValidationException.Collector errors) {
+    public static LocalDate date(String value, String field, ValidationException.Collector errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -57,21 +57,21 @@ final class Fields {
     }
 
     /** One value, refused at once when unknown. */
-    static <E extends Enum<E>> E code(Class<E> type, String value, String field) {
+    public static <E extends Enum<E>> E code(Class<E> type, String value, String field) {
         ValidationException.Collector errors = new ValidationException.Collector();
         E e = code(type, value, field, errors);
         errors.throwIfAny();
         return e;
     }
 
-    static LocalDate date(String value, String field) {
+    public static LocalDate date(String value, String field) {
         ValidationException.Collector errors = new ValidationException.Collector();
         LocalDate d = date(value, field, errors);
         errors.throwIfAny();
         return d;
     }
 
-    static <T> T body(T input) {
+    public static <T> T body(T input) {
         if (input == null) {
             throw ValidationException.of("body", "Send the request as JSON.");
         }

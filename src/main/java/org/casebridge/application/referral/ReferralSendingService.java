@@ -1,0 +1,116 @@
+package org.casebridge.application.referral;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Set;
+import org.casebridge.application.audit.AuditEvent;
+import org.casebridge.application.audit.AuditTrail;
+import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.casefile.CaseAccess;
+import org.casebridge.application.casefile.CaseAction;
+import org.casebridge.application.casefile.CaseGrant;
+import org.casebridge.application.referral.view.ReferralView;
+import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.agency.AgencyRepository;
+import org.casebridge.domain.model.agency.ServiceType;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.referral.Referral;
+import org.casebridge.domain.model.referral.ReferralRepository;
+import org.casebridge.domain.model.referral.SummaryChoice;
+import org.casebridge.domain.model.referral.Urgency;
+import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.UnitOfWork;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.domain.model.victim.Victim;
+import org.casebridge.domain.model.victim.VictimRepository;
+
+/**
+ * The sending side of a referral: a caseworker who works on a case refers one of its victims to a
+ * partner (as a draft, or sent at once), sends a draft, or revokes it; a supervisor of the sending
+ * country records a consent override. Sending without consent covering the partner is refused and
+ * nothing is saved.
+ */
+@Stateless
+@AuditedService
+public class ReferralSendingService {
+
+    private static final String REFERRAL = ReferralAccess.REFERRAL;
+
+    /** A new referral as the sender asks for it. */
+    public record NewReferral(long caseId, long victimId, long recipientAgencyId, Set<ServiceType> services, Urgency urgency,
+            String reason, SummaryChoice summary, boolean draft) {
+    }
+
+    @Inject
+    CaseAccess caseAccess;
+
+    @Inject
+    ReferralChanges changes;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    VictimRepository victims;
+
+    @Inject
+    ReferralDeadlines deadlines;
+
+    @Inject
+    UnitOfWork work;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public ReferralView create(NewReferral in) {
+        CaseGrant g = caseAccess.caseFor(in.caseId(), CaseAction.WORK);
+        if (g.caseFile().getStatus().isClosed()) {
+            throw new DomainException("The case is closed; a supervisor must reopen it before a victim is referred.");
+        }
+        Victim victim = g.caseFile().getVictims().stream().filter(v -> v.getId() == in.victimId() && !v.isVoided())
+                .findFirst().orElseThrow(() -> ValidationException.of("victimId", "Choose a victim of this case."));
+        Agency recipient = agencies.agency(in.recipientAgencyId())
+                .orElseThrow(() -> ValidationException.of("recipientAgencyId", "There is no such agency."));
+        String by = g.user().getUsername().value();
+        Referral r = referrals.add(new Referral(g.id(), victim, g.user().getAgency(), by, recipient, in.services(),
+                in.urgency(), in.reason(), in.summary(), changes.today()));
+        if (!in.draft()) {
+            r.send(victim, by, clock.instant(), changes.today(), deadlines.responseTime(in.urgency()));
+        }
+        work.flush();
+        audit.record(AuditEvent.of(AuditAction.CREATE, REFERRAL, r.getId(), r.getSendingCountry())
+                .detail("case=" + g.id() + " victim=" + victim.getId() + " recipient=" + r.getRecipientAgencyCode()
+                        + " status=" + r.getStatus() + " shared=" + r.getSummary().getFields()));
+        return changes.view(g.user(), r);
+    }
+
+    /** Sends a draft: the summary is taken from the victim now and frozen. */
+    public ReferralView send(long id, long expectedVersion) {
+        return changes.apply(id, ReferralAction.SEND, expectedVersion, g -> {
+            Referral r = g.referral();
+            Victim victim = victims.find(r.getVictimId()).orElseThrow();
+            r.send(victim, g.username(), clock.instant(), changes.today(), deadlines.responseTime(r.getUrgency()));
+        }, g -> AuditEvent.of(AuditAction.STATE_CHANGE, REFERRAL, g.id(), g.country())
+                .detail("status=SENT shared=" + g.referral().getSummary().getFields()));
+    }
+
+    public ReferralView revoke(long id, long expectedVersion, String reason) {
+        return changes.apply(id, ReferralAction.REVOKE, expectedVersion,
+                g -> g.referral().revoke(reason, g.username(), clock.instant()),
+                g -> AuditEvent.of(AuditAction.STATE_CHANGE, REFERRAL, g.id(), g.country()).detail("status=REVOKED"));
+    }
+
+    /** A supervisor of the sending country allows sending a draft without consent, on a legal basis. */
+    public ReferralView overrideConsent(long id, long expectedVersion, String legalBasis) {
+        return changes.apply(id, ReferralAction.OVERRIDE_CONSENT, expectedVersion,
+                g -> g.referral().overrideConsent(legalBasis, g.username(), clock.instant()),
+                g -> AuditEvent.of(AuditAction.UPDATE, REFERRAL, g.id(), g.country()).detail("consent override"));
+    }
+}

@@ -1,0 +1,21 @@
+package org.casebridge.domain.model.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Referrals, with the caller's scope in every list and count. */
+public interface ReferralRepository {
+
+    Optional<Referral> find(long id);
+
+    Referral add(Referral referral);
+
+    /** One page of the referrals in {@code scope} matching {@code query}, newest first, continuing below {@code afterId} when given. */
+    List<Referral> search(ReferralScope scope, ReferralQuery query, Long afterId, int size, Instant now);
+
+    long count(ReferralScope scope, ReferralQuery query, Instant now);
+
+    /** The victim's referrals that are SENT or ACCEPTED. */
+    List<Referral> openOfVictim(long victimId);
+}

@@ -1,0 +1,56 @@
+package org.casebridge.domain.model.referral;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * What the sender chose to share with the partner: fields of the victim's record from the allowlist,
+ * and texts written for the partner (needs, safety notes, contact arrangements). A text is shared
+ * exactly when it is given; one name (alias or given name) and one age (years or band) at most.
+ */
+public record SummaryChoice(Set<SummaryField> fields, String needs, String safetyNotes, String contactArrangements) {
+
+    public static final int TEXT_MAX = 2000;
+    public static final int CONTACT_MAX = 1000;
+
+    public SummaryChoice {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Set<SummaryField> chosen = fields == null || fields.isEmpty() ? EnumSet.noneOf(SummaryField.class) : EnumSet.copyOf(fields);
+        errors.check(chosen.stream().allMatch(SummaryField::fromVictim), "share",
+                "Share needs, safety notes and contact arrangements by writing them, not by naming them.");
+        errors.check(!(chosen.contains(SummaryField.ALIAS) && chosen.contains(SummaryField.FIRST_NAME)), "share",
+                "Share the alias or the first name, not both.");
+        errors.check(!(chosen.contains(SummaryField.AGE) && chosen.contains(SummaryField.AGE_BAND)), "share",
+                "Share the age or the age band, not both.");
+        needs = text(needs, TEXT_MAX, "needs", errors);
+        safetyNotes = text(safetyNotes, TEXT_MAX, "safetyNotes", errors);
+        contactArrangements = text(contactArrangements, CONTACT_MAX, "contactArrangements", errors);
+        errors.throwIfAny();
+        chosen.removeIf(f -> !f.fromVictim());
+        if (needs != null) {
+            chosen.add(SummaryField.NEEDS);
+        }
+        if (safetyNotes != null) {
+            chosen.add(SummaryField.SAFETY_NOTES);
+        }
+        if (contactArrangements != null) {
+            chosen.add(SummaryField.CONTACT_ARRANGEMENTS);
+        }
+        fields = chosen;
+    }
+
+    @Override
+    public Set<SummaryField> fields() {
+        return fields.isEmpty() ? EnumSet.noneOf(SummaryField.class) : EnumSet.copyOf(fields);
+    }
+
+    private static String text(String value, int max, String field, ValidationException.Collector errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String t = value.strip();
+        errors.check(t.length() <= max, field, "At most " + max + " characters.");
+        return t;
+    }
+}

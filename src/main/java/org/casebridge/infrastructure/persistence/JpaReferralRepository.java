@@ -1,0 +1,115 @@
+package org.casebridge.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casebridge.domain.model.referral.Referral;
+import org.casebridge.domain.model.referral.ReferralQuery;
+import org.casebridge.domain.model.referral.ReferralRepository;
+import org.casebridge.domain.model.referral.ReferralScope;
+import org.casebridge.domain.model.referral.ReferralStatus;
+
+/**
+ * Referrals in JPA. The caller's scope is part of every list and count: a partner's inbox is the
+ * referrals addressed to its agency (never drafts), a supervisor's the referrals sent from their
+ * country, a caseworker's those of the cases they may read (the case list's own scope clause). Lists
+ * are newest first and continue below the last id shown (keyset paging).
+ */
+@ApplicationScoped
+public class JpaReferralRepository implements ReferralRepository {
+
+    @PersistenceContext(unitName = "casebridge")
+    EntityManager em;
+
+    @Override
+    public Optional<Referral> find(long id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
+    }
+
+    @Override
+    public Referral add(Referral referral) {
+        em.persist(referral);
+        return referral;
+    }
+
+    @Override
+    public List<Referral> search(ReferralScope scope, ReferralQuery query, Long afterId, int size, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("select r from Referral r").append(where(scope, query, now, params));
+        if (afterId != null) {
+            jpql.append(" and r.id < :afterId");
+            params.put("afterId", afterId);
+        }
+        jpql.append(" order by r.id desc");
+        TypedQuery<Referral> q = em.createQuery(jpql.toString(), Referral.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(ReferralScope scope, ReferralQuery query, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(r) from Referral r" + where(scope, query, now, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    @Override
+    public List<Referral> openOfVictim(long victimId) {
+        return em.createQuery("select r from Referral r where r.victimId = :victim and r.status in :open"
+                + " and r.voided = SQL('FALSE') order by r.id", Referral.class)
+                .setParameter("victim", victimId)
+                .setParameter("open", List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED))
+                .getResultList();
+    }
+
+    private static String where(ReferralScope scope, ReferralQuery q, Instant now, Map<String, Object> params) {
+        // FALSE as SQL text, as in JpaCaseRepository (H2 refuses a bound 0/1 against a boolean in subqueries).
+        StringBuilder w = new StringBuilder(" where r.voided = SQL('FALSE') and (");
+        boolean any = false;
+        if (scope.recipientAgencyId() != null) {
+            w.append("(r.recipientAgencyId = :scopeRecipient and r.status <> :draft)");
+            params.put("scopeRecipient", scope.recipientAgencyId());
+            params.put("draft", ReferralStatus.DRAFT);
+            any = true;
+        }
+        if (scope.sendingCountry() != null) {
+            w.append(any ? " or " : "").append("r.sendingCountry = :scopeCountryCode");
+            params.put("scopeCountryCode", scope.sendingCountry());
+            any = true;
+        }
+        if (scope.cases() != null && !scope.cases().isEmpty()) {
+            w.append(any ? " or " : "").append("exists (select 1 from CaseFile c where c.id = r.caseId and ")
+                    .append(JpaCaseRepository.scopeClause(scope.cases(), "c", params)).append(')');
+            any = true;
+        }
+        if (!any) {
+            w.append("1 = 0");
+        }
+        w.append(')');
+        if (q.statuses() != null && !q.statuses().isEmpty()) {
+            w.append(" and r.status in :statuses");
+            params.put("statuses", List.copyOf(q.statuses()));
+        }
+        if (q.overdueOnly()) {
+            w.append(" and r.status = :sent and r.responseDue < :now");
+            params.put("sent", ReferralStatus.SENT);
+            params.put("now", now);
+        }
+        if (q.recipientAgencyId() != null) {
+            w.append(" and r.recipientAgencyId = :recipient");
+            params.put("recipient", q.recipientAgencyId());
+        }
+        if (q.caseId() != null) {
+            w.append(" and r.caseId = :caseId");
+            params.put("caseId", q.caseId());
+        }
+        return w.toString();
+    }
+}

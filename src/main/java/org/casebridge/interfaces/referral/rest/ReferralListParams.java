@@ -1,0 +1,62 @@
+package org.casebridge.interfaces.referral.rest;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.casebridge.domain.model.referral.ReferralQuery;
+import org.casebridge.domain.model.referral.ReferralStatus;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.casefile.rest.Fields;
+import org.casebridge.interfaces.shared.rest.ListParams;
+
+/**
+ * The query parameters of {@code GET /api/referrals}: {@code status} (repeatable), {@code overdue},
+ * {@code agency} (the recipient agency's id), {@code caseId}, and paging ({@code size}, and
+ * {@code after}: the {@code next} token of the previous page). A wrong parameter answers 400 naming it.
+ */
+public class ReferralListParams extends ListParams {
+
+    @QueryParam("status")
+    List<@Pattern(regexp = CODE, message = CODE_MESSAGE) String> status;
+
+    @QueryParam("overdue")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String overdue;
+
+    @QueryParam("agency")
+    @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE)
+    String agency;
+
+    @QueryParam("caseId")
+    @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE)
+    String caseId;
+
+    ReferralQuery query() {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
+        if (status != null) {
+            status.forEach(s -> {
+                ReferralStatus st = Fields.code(ReferralStatus.class, s, "status", errors);
+                if (st != null) {
+                    statuses.add(st);
+                }
+            });
+        }
+        errors.throwIfAny();
+        return new ReferralQuery(statuses, flag(overdue), number(agency), number(caseId));
+    }
+
+    /** The id the previous page ended with; a token that is not one is a 400. */
+    Long afterId() {
+        if (after == null || after.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(after.trim());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("after", "Continue with the 'next' token of the previous page.");
+        }
+    }
+}
