@@ -3,7 +3,6 @@ package org.casebridge.interfaces.casefile.rest;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.casebridge.domain.model.casefile.CaseQuery;
@@ -85,15 +84,7 @@ public class CaseListParams extends ListParams {
     /** The query these parameters ask for; an unknown code-list value or a contradiction is a 400 naming it. */
     CaseQuery query() {
         ValidationException.Collector errors = new ValidationException.Collector();
-        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
-        if (status != null) {
-            status.forEach(s -> {
-                CaseStatus st = Fields.code(CaseStatus.class, s, "status", errors);
-                if (st != null) {
-                    statuses.add(st);
-                }
-            });
-        }
+        Set<CaseStatus> statuses = Fields.filterCodes(CaseStatus.class, status, "status", errors);
         CaseStage stageValue = Fields.code(CaseStage.class, stage, "stage", errors);
         RiskLevel riskValue = Fields.code(RiskLevel.class, risk, "risk", errors);
         ExploitationType exploitationValue = Fields.code(ExploitationType.class, exploitation, "exploitation", errors);

@@ -44,6 +44,21 @@ public final class Fields {
         return set;
     }
 
+    /** A repeatable filter parameter: each value a code of {@code type}; blank values are left out, unknown ones refused. */
+    public static <E extends Enum<E>> Set<E> filterCodes(Class<E> type, List<String> values, String field,
+            ValidationException.Collector errors) {
+        Set<E> set = EnumSet.noneOf(type);
+        if (values != null) {
+            for (String v : values) {
+                E e = code(type, v, field, errors);
+                if (e != null) {
+                    set.add(e);
+                }
+            }
+        }
+        return set;
+    }
+
     public static LocalDate date(String value, String field, ValidationException.Collector errors) {
         if (value == null || value.isBlank()) {
             return null;

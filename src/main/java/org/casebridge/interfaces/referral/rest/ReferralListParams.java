@@ -2,7 +2,6 @@ package org.casebridge.interfaces.referral.rest;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.casebridge.domain.model.referral.ReferralQuery;
@@ -35,15 +34,7 @@ public class ReferralListParams extends ListParams {
 
     ReferralQuery query() {
         ValidationException.Collector errors = new ValidationException.Collector();
-        Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
-        if (status != null) {
-            status.forEach(s -> {
-                ReferralStatus st = Fields.code(ReferralStatus.class, s, "status", errors);
-                if (st != null) {
-                    statuses.add(st);
-                }
-            });
-        }
+        Set<ReferralStatus> statuses = Fields.filterCodes(ReferralStatus.class, status, "status", errors);
         errors.throwIfAny();
         return new ReferralQuery(statuses, flag(overdue), number(agency), number(caseId));
     }
