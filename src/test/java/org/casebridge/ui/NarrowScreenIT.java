@@ -1,0 +1,42 @@
+package org.casebridge.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.casebridge.it.Api;
+import org.casebridge.it.TestSettings;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The case screens on a phone 390 px wide: the page never scrolls sideways (the header wraps, the
+ * filters stack, wide tables scroll inside themselves), for a caseworker and for a refused screen.
+ */
+class NarrowScreenIT {
+
+    @Test
+    void caseScreensFitAPhoneWithoutScrollingSideways() {
+        String body = "{\"details\":{\"stage\":\"IDENTIFICATION\",\"riskLevel\":\"HIGH\",\"identificationDate\":\"2026-11-20\","
+                + "\"identificationPlace\":\"Kingston harbour\",\"exploitationTypes\":[\"FORCED_LABOUR\"],"
+                + "\"forcedLabourIndustry\":\"A\"},\"victim\":{\"alias\":\"Rose\",\"traffickingStatus\":\"POSSIBLE\"},"
+                + "\"consents\":[]}";
+        long id = Api.rest().post("/api/cases", "cw1-jm", body).json().getJsonNumber("id").longValue();
+        fits("cw1-jm", "/cases/details.xhtml?id=" + id);
+        fits("cw1-jm", "/cases/list.xhtml");
+        fits("cw1-jm", "/cases/intake.xhtml");
+        fits("cw2-jm", "/cases/details.xhtml?id=" + id);
+        fits("partner1-jm", "/cases/list.xhtml");
+    }
+
+    private static void fits(String user, String path) {
+        try (Browser browser = Browser.open()) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            LoginPage.open(browser).logInAs(user, TestSettings.DEMO_PASSWORD);
+            browser.go(path);
+            browser.settle();
+            Number overflow = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow.intValue() <= 0, path + " as " + user + " is " + overflow + " px wider than a 390 px screen");
+        }
+    }
+}
