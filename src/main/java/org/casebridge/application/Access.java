@@ -52,6 +52,16 @@ public class Access {
         return forbidden(recordType, id, recordCountry, "requires role " + roleNames(needed));
     }
 
+    /**
+     * The caller's roles allow nothing with records of this kind, and the request names one record: audited
+     * DENIED with the record's id and country (when it exists), answered as not found whether or not it
+     * exists, so that an id tells a partner, analyst or administrator nothing (no 403 that would confirm
+     * the record).
+     */
+    public RecordNotFoundException hiddenByRole(String recordType, Object id, String recordCountry, Role... needed) {
+        return notVisible(recordType, id, recordCountry, "requires role " + roleNames(needed));
+    }
+
     /** A record exists but this action on it is not the caller's: audited DENIED, answered as not found. */
     public RecordNotFoundException notVisible(String recordType, Object id, String recordCountry, String why) {
         audit.recordSeparately(AuditEvent.denied(recordType, id, recordCountry, why));

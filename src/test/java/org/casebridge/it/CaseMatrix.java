@@ -46,7 +46,7 @@ public final class CaseMatrix {
             return demoUser;
         }
 
-        /** Roles that allow no case work at all: refused with 403 whatever the record. */
+        /** Roles that allow no case work at all: the list refused with 403, any case or victim id answered as not found. */
         public boolean roleRefused() {
             return this == PARTNER || this == ANALYST || this == ADMIN;
         }
@@ -94,7 +94,7 @@ public final class CaseMatrix {
         if (allowed.contains(who)) {
             return Outcome.ALLOWED;
         }
-        return who.roleRefused() ? Outcome.FORBIDDEN : Outcome.NOT_FOUND;
+        return who.roleRefused() && action == Action.LIST ? Outcome.FORBIDDEN : Outcome.NOT_FOUND;
     }
 
     public static List<Relation> relations() {

@@ -21,7 +21,7 @@ class CaseScreenAccessIT {
     private final Api api = Api.rest();
 
     @Test
-    void aPartnerOpeningACaseScreenIsRefusedInsideThePageAndAudited() throws IOException {
+    void aPartnerOpeningACaseScreenFindsNothingInsideThePageAndIsAudited() throws IOException {
         JsonObject c = Cases.open(api, "cw1-jm", "screen-" + UUID.randomUUID());
         long id = c.getJsonNumber("id").longValue();
         long logBefore = Files.size(CaseBridgeServer.get().log());
@@ -30,7 +30,7 @@ class CaseScreenAccessIT {
         long before = deniedWithCountry("partner1-jm", id);
 
         Api.Reply details = browser.get("/cases/details.xhtml?id=" + id);
-        assertEquals(403, details.status(), "a partner has no cases: not allowed");
+        assertEquals(404, details.status(), "a case id tells a partner nothing: not found, like a missing case");
         assertTrue(details.body().contains("id=\"refusedTitle\""), "the refusal is shown inside the page");
         assertTrue(details.body().contains("userForm:logout"), "with the menu and Log out");
         assertFalse(details.body().contains(c.getString("number")), "nothing of the case is shown");

@@ -71,7 +71,7 @@ public final class ReferralMatrix {
 
     public static Outcome expected(Relation r, Action a) {
         if (r == Relation.ANALYST || r == Relation.ADMIN) {
-            return Outcome.FORBIDDEN;
+            return a == Action.LIST ? Outcome.FORBIDDEN : Outcome.NOT_FOUND;
         }
         boolean allowed = switch (a) {
             case LIST, READ -> READERS.contains(r);

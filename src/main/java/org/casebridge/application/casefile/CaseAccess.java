@@ -89,7 +89,7 @@ public class CaseAccess {
         Optional<CaseFile> found = cases.find(id).filter(c -> !c.isVoided());
         String country = found.map(c -> c.getCountryCode().value()).orElse(null);
         UserAccount user = caller.account().filter(u -> u.hasAnyRole(CASE_ROLES))
-                .orElseThrow(() -> access.forbidden(CASE, id, country, CASE_ROLES));
+                .orElseThrow(() -> access.hiddenByRole(CASE, id, country, CASE_ROLES));
         CaseFile c = found.orElseThrow(() -> access.missing(CASE, id));
         CaseRights rights = rights(user, c);
         if (!rights.allows(action)) {
@@ -108,7 +108,7 @@ public class CaseAccess {
         List<CaseFile> all = found.map(v -> cases.casesOfVictim(v.getId())).orElse(List.of());
         String country = all.isEmpty() ? null : all.get(0).getCountryCode().value();
         UserAccount user = caller.account().filter(u -> u.hasAnyRole(CASE_ROLES))
-                .orElseThrow(() -> access.forbidden(VICTIM, id, country, CASE_ROLES));
+                .orElseThrow(() -> access.hiddenByRole(VICTIM, id, country, CASE_ROLES));
         Victim v = found.orElseThrow(() -> access.missing(VICTIM, id));
         List<CaseFile> readable = all.stream().filter(c -> rights(user, c).read()).toList();
         List<CaseFile> worked = all.stream().filter(c -> rights(user, c).work()).toList();

@@ -97,7 +97,7 @@ public class ReferralAccess {
         Optional<Referral> found = referrals.find(id).filter(r -> !r.isVoided());
         String country = found.map(Referral::getSendingCountry).orElse(null);
         UserAccount user = caller.account().filter(u -> u.hasAnyRole(REFERRAL_ROLES))
-                .orElseThrow(() -> access.forbidden(REFERRAL, id, country, REFERRAL_ROLES));
+                .orElseThrow(() -> access.hiddenByRole(REFERRAL, id, country, REFERRAL_ROLES));
         Referral r = found.orElseThrow(() -> access.missing(REFERRAL, id));
         ReferralRights rights = rights(user, r);
         if (!rights.allows(action)) {
