@@ -33,7 +33,7 @@ public class JpaCaseRepository implements CaseRepository {
     EntityManager em;
 
     @Inject
-    CaseNumbers numbers;
+    YearCounters counters;
 
     @Override
     public Optional<CaseFile> find(long id) {
@@ -210,7 +210,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public CaseNumber nextNumber(CountryCode country, int year) {
-        return CaseNumbers.nextWithRetry(numbers, country, year);
+        return CaseNumber.of(country, year, YearCounters.nextWithRetry(counters, YearCounters.Counter.CASE_NUMBER, country, year));
     }
 
     @Override

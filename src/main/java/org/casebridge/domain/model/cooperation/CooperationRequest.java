@@ -219,14 +219,9 @@ public class CooperationRequest extends TrackedEntity {
         if (!Objects.equals(c.getId(), caseId)) {
             throw new IllegalArgumentException("not the request's case");
         }
+        checkSendable(victim, today);
         if (!reference.country().value().equals(requestingCountry)) {
             throw new IllegalArgumentException("a reference of another country: " + reference);
-        }
-        move(RequestStatus.SENT);
-        if (!sharingAllowed(victim, today)) {
-            throw new DomainException("consent: the extract carries the victim's personal data, and the victim has no valid"
-                    + " consent to cross-border sharing covering " + requestedCountry + " today. Record the victim's consent,"
-                    + " record the legal basis for sharing without consent, or leave the victim's data out of the extract.");
         }
         this.extract = CaseExtract.take(c, victim, extract.choice(), today);
         this.reference = reference.value();
@@ -236,6 +231,19 @@ public class CooperationRequest extends TrackedEntity {
         this.acknowledgeBy = at.plus(times.acknowledgeWithin());
         this.answerBy = at.plus(times.answerWithin());
         this.answerWithinMinutes = times.answerWithin().toMinutes();
+    }
+
+    /**
+     * Refuses, as {@link #send} would, a request that cannot be sent now: not a draft, or victim data
+     * without consent or a legal basis. Lets the caller check before it takes a reference.
+     */
+    public void checkSendable(Victim victim, LocalDate today) {
+        move(RequestStatus.SENT);
+        if (!sharingAllowed(victim, today)) {
+            throw new DomainException("consent: the extract carries the victim's personal data, and the victim has no valid"
+                    + " consent to cross-border sharing covering " + requestedCountry + " today. Record the victim's consent,"
+                    + " record the legal basis for sharing without consent, or leave the victim's data out of the extract.");
+        }
     }
 
     /** Records (or replaces, on a draft) the legal basis for sharing the victim's data without consent. */
@@ -476,6 +484,11 @@ public class CooperationRequest extends TrackedEntity {
 
     public Instant getAnswerBy() {
         return answerBy;
+    }
+
+    /** The answer-by time set at sending (a follow-up moves {@link #getAnswerBy()}, not this): what "answered on time" counts. */
+    public Instant getFirstAnswerBy() {
+        return sentAt == null ? null : sentAt.plus(Duration.ofMinutes(answerWithinMinutes));
     }
 
     public String getAcknowledgedBy() {

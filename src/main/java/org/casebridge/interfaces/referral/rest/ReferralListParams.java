@@ -38,16 +38,4 @@ public class ReferralListParams extends ListParams {
         errors.throwIfAny();
         return new ReferralQuery(statuses, flag(overdue), number(agency), number(caseId));
     }
-
-    /** The id the previous page ended with; a token that is not one is a 400. */
-    Long afterId() {
-        if (after == null || after.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(after.trim());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("after", "Continue with the 'next' token of the previous page.");
-        }
-    }
 }

@@ -37,6 +37,19 @@ public abstract class ListParams {
         return after;
     }
 
+    /** For lists paged by id: the id the previous page ended with; a token that is not one is a 400. */
+    public Long afterId() {
+        if (after == null || after.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(after.trim());
+        } catch (NumberFormatException e) {
+            throw org.casebridge.domain.model.shared.ValidationException.of("after",
+                    "Continue with the 'next' token of the previous page.");
+        }
+    }
+
     /** The row to start from, for lists paged by offset; 0 when not given. */
     public int firstRow() {
         return org.casebridge.application.Page.first(clamp(number(first)));

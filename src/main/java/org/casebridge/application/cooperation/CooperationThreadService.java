@@ -1,0 +1,98 @@
+package org.casebridge.application.cooperation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.casebridge.application.audit.AuditEvent;
+import org.casebridge.application.audit.AuditTrail;
+import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.audit.NotAudited;
+import org.casebridge.application.cooperation.view.AttachmentView;
+import org.casebridge.application.cooperation.view.MessageView;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.cooperation.CooperationAttachment;
+import org.casebridge.domain.model.cooperation.CooperationMessage;
+import org.casebridge.domain.model.cooperation.CooperationRepository;
+import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.UnitOfWork;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The message thread of a request: the focal points of both countries write on it (once sent, until
+ * it is final) and attach files to their own messages; whoever may read the request downloads them,
+ * each download audited. Attachments are checked by content, limited in size
+ * ({@code casebridge.cooperation.attachment-max-bytes}, default 10 MB) and never served inline.
+ */
+@Stateless
+@AuditedService
+public class CooperationThreadService {
+
+    private static final String REQUEST = CooperationAccess.REQUEST;
+    public static final String ATTACHMENT = "cooperation_attachment";
+
+    /** A file to download: its name, its content type (recognised at upload) and its bytes. */
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    @Inject
+    CooperationAccess access;
+
+    @Inject
+    CooperationRepository requests;
+
+    @Inject
+    UnitOfWork work;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "casebridge.cooperation.attachment-max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
+    /** The largest attachment accepted, in bytes. */
+    @NotAudited("a configuration value, no record")
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public MessageView post(long requestId, String body) {
+        CooperationGrant g = access.requestFor(requestId, CooperationAction.WRITE);
+        if (g.request().getStatus().isFinal()) {
+            throw new DomainException("This request is " + g.request().getStatus() + "; its thread is closed.");
+        }
+        CooperationMessage m = requests.add(new CooperationMessage(g.request(), g.username(), g.userCountry(), body,
+                clock.instant()));
+        work.flush();
+        audit.record(AuditEvent.of(AuditAction.CREATE, REQUEST, g.id(), g.country()).detail("message=" + m.getId()));
+        return MessageView.of(m, java.util.List.of());
+    }
+
+    /** Attaches a file to one of the caller's own messages on the request. */
+    public AttachmentView attach(long requestId, long messageId, String fileName, byte[] content) {
+        CooperationGrant g = access.requestFor(requestId, CooperationAction.WRITE);
+        CooperationMessage m = requests.messages(requestId).stream().filter(x -> x.getId() == messageId).findFirst()
+                .orElseThrow(() -> ValidationException.of("messageId", "No such message on this request."));
+        if (!m.getAuthor().equals(g.username())) {
+            throw ValidationException.of("messageId", "Files are attached to your own messages.");
+        }
+        CooperationAttachment a = requests.add(new CooperationAttachment(m, fileName, content, maxBytes), content);
+        work.flush();
+        audit.record(AuditEvent.of(AuditAction.CREATE, ATTACHMENT, a.getId(), g.country())
+                .detail("request=" + g.id() + " message=" + messageId + " kind=" + a.getKind() + " bytes=" + a.getSizeBytes()));
+        return AttachmentView.of(a);
+    }
+
+    /** An attachment of the request, for whoever may read it; audited with its id. */
+    public Download download(long requestId, long attachmentId) {
+        CooperationGrant g = access.requestFor(requestId, CooperationAction.READ);
+        CooperationAttachment a = requests.attachment(attachmentId).filter(x -> x.getRequestId() == requestId)
+                .orElseThrow(() -> access.missingAttachment(attachmentId, g));
+        audit.record(AuditEvent.view(ATTACHMENT, a.getId(), g.country()).detail("request=" + g.id() + " download"));
+        return new Download(a.getFileName(), a.getKind().contentType(), requests.content(a));
+    }
+}

@@ -1,0 +1,166 @@
+package org.casebridge.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.cooperation.AttachmentContent;
+import org.casebridge.domain.model.cooperation.CooperationAttachment;
+import org.casebridge.domain.model.cooperation.CooperationMessage;
+import org.casebridge.domain.model.cooperation.CooperationRepository;
+import org.casebridge.domain.model.cooperation.CooperationRequest;
+import org.casebridge.domain.model.cooperation.RequestQuery;
+import org.casebridge.domain.model.cooperation.RequestReference;
+import org.casebridge.domain.model.cooperation.RequestScope;
+import org.casebridge.domain.model.cooperation.RequestStatus;
+
+/**
+ * Cooperation requests in JPA. The caller's scope is part of every list and count: the requests their
+ * country sent (drafts included) and those sent to it (never drafts). Lists are newest first and
+ * continue below the last id shown (keyset paging). Attachment bytes are read only for a download.
+ */
+@ApplicationScoped
+public class JpaCooperationRepository implements CooperationRepository {
+
+    private static final List<RequestStatus> WAITING = List.of(RequestStatus.SENT, RequestStatus.ACKNOWLEDGED);
+
+    @PersistenceContext(unitName = "casebridge")
+    EntityManager em;
+
+    @Inject
+    YearCounters counters;
+
+    @Override
+    public Optional<CooperationRequest> find(long id) {
+        return Optional.ofNullable(em.find(CooperationRequest.class, id));
+    }
+
+    @Override
+    public CooperationRequest add(CooperationRequest request) {
+        em.persist(request);
+        return request;
+    }
+
+    @Override
+    public RequestReference nextReference(CountryCode country, int year) {
+        return RequestReference.of(country, year,
+                YearCounters.nextWithRetry(counters, YearCounters.Counter.COOPERATION_REFERENCE, country, year));
+    }
+
+    @Override
+    public List<CooperationRequest> search(RequestScope scope, RequestQuery query, Long afterId, int size, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("select r from CooperationRequest r").append(where(scope, query, now, params));
+        if (afterId != null) {
+            jpql.append(" and r.id < :afterId");
+            params.put("afterId", afterId);
+        }
+        jpql.append(" order by r.id desc");
+        TypedQuery<CooperationRequest> q = em.createQuery(jpql.toString(), CooperationRequest.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(RequestScope scope, RequestQuery query, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(r) from CooperationRequest r" + where(scope, query, now, params),
+                Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    @Override
+    public CooperationMessage add(CooperationMessage message) {
+        em.persist(message);
+        return message;
+    }
+
+    @Override
+    public List<CooperationMessage> messages(long requestId) {
+        return em.createQuery("select m from CooperationMessage m where m.requestId = :r order by m.id", CooperationMessage.class)
+                .setParameter("r", requestId).getResultList();
+    }
+
+    @Override
+    public CooperationAttachment add(CooperationAttachment attachment, byte[] content) {
+        em.persist(attachment);
+        em.flush();
+        em.persist(new AttachmentContent(attachment, content));
+        return attachment;
+    }
+
+    @Override
+    public List<CooperationAttachment> attachments(long requestId) {
+        return em.createQuery("select a from CooperationAttachment a where a.requestId = :r order by a.id",
+                CooperationAttachment.class).setParameter("r", requestId).getResultList();
+    }
+
+    @Override
+    public Optional<CooperationAttachment> attachment(long id) {
+        return Optional.ofNullable(em.find(CooperationAttachment.class, id));
+    }
+
+    @Override
+    public byte[] content(CooperationAttachment attachment) {
+        return em.find(AttachmentContent.class, attachment.getId()).getContent();
+    }
+
+    @Override
+    public List<CooperationRequest> sentBetween(String country, Instant from, Instant to) {
+        return em.createQuery("select r from CooperationRequest r where r.voided = SQL('FALSE') and r.sentAt >= :from"
+                + " and r.sentAt < :to and (r.requestingCountry = :c or r.requestedCountry = :c) order by r.id",
+                CooperationRequest.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("c", country).getResultList();
+    }
+
+    private static String where(RequestScope scope, RequestQuery q, Instant now, Map<String, Object> params) {
+        // FALSE as SQL text, as in JpaCaseRepository (H2 refuses a bound 0/1 against a boolean in subqueries).
+        StringBuilder w = new StringBuilder(" where r.voided = SQL('FALSE') and (");
+        boolean outgoing = scope.requestingCountry() != null && q.direction() != RequestQuery.Direction.INCOMING;
+        boolean incoming = scope.requestedCountry() != null && q.direction() != RequestQuery.Direction.OUTGOING;
+        if (outgoing) {
+            w.append("r.requestingCountry = :scopeRequesting");
+            params.put("scopeRequesting", scope.requestingCountry());
+        }
+        if (incoming) {
+            w.append(outgoing ? " or " : "").append("(r.requestedCountry = :scopeRequested and r.status <> :draft)");
+            params.put("scopeRequested", scope.requestedCountry());
+            params.put("draft", RequestStatus.DRAFT);
+        }
+        if (!outgoing && !incoming) {
+            w.append("1 = 0");
+        }
+        w.append(')');
+        if (q.statuses() != null && !q.statuses().isEmpty()) {
+            w.append(" and r.status in :statuses");
+            params.put("statuses", List.copyOf(q.statuses()));
+        }
+        if (q.types() != null && !q.types().isEmpty()) {
+            w.append(" and r.type in :types");
+            params.put("types", List.copyOf(q.types()));
+        }
+        if (q.counterpart() != null) {
+            w.append(" and (r.requestingCountry = :counterpart or r.requestedCountry = :counterpart)");
+            params.put("counterpart", q.counterpart());
+        }
+        if (q.overdueOnly()) {
+            w.append(" and ((r.status = :sent and r.acknowledgeBy < :now) or (r.status in :waiting and r.answerBy < :now))");
+            params.put("sent", RequestStatus.SENT);
+            params.put("waiting", WAITING);
+            params.put("now", now);
+        }
+        if (q.caseId() != null) {
+            w.append(" and r.caseId = :caseId");
+            params.put("caseId", q.caseId());
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,229 @@
+package org.casebridge.interfaces.cooperation.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.casebridge.application.cooperation.CooperationAnswerService;
+import org.casebridge.application.cooperation.CooperationQueryService;
+import org.casebridge.application.cooperation.CooperationSendingService;
+import org.casebridge.application.cooperation.CooperationThreadService;
+import org.casebridge.application.cooperation.view.AttachmentView;
+import org.casebridge.application.cooperation.view.MessageView;
+import org.casebridge.application.cooperation.view.RequestPage;
+import org.casebridge.application.cooperation.view.RequestSheet;
+import org.casebridge.application.cooperation.view.TimingRow;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.casefile.rest.Fields;
+import org.casebridge.interfaces.shared.rest.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Cross-border cooperation requests between participating governments. The focal points and
+ * supervisors of the two countries, and only they, see a request and its thread; the requested
+ * country sees the extract, never the requesting side's case. A request the caller may not see
+ * answers 404 exactly like a missing one. Changes need the ETag in If-Match.
+ */
+@Path("cooperation-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "cooperation-requests")
+public class CooperationResource {
+
+    @Inject
+    CooperationQueryService queries;
+
+    @Inject
+    CooperationSendingService sending;
+
+    @Inject
+    CooperationAnswerService answers;
+
+    @Inject
+    CooperationThreadService thread;
+
+    @GET
+    @Operation(summary = "The requests of the caller's country, sent and received, newest first",
+            description = "direction=OUTGOING|INCOMING; status and type are repeatable; counterpart is the other country's code; "
+                    + "overdue=true lists requests past their acknowledge-by or answer-by time; continue with 'next' in 'after'.")
+    public RequestPage list(@Valid @BeanParam RequestListParams params) {
+        return queries.list(params.query(), params.afterId(), params.pageSize());
+    }
+
+    @POST
+    @Operation(summary = "Open a request about a case to another participating country and send it, or save a draft (\"draft\": true)",
+            description = "By a focal point who may read the case. An extract with the victim's data needs the victim's consent to "
+                    + "cross-border sharing covering the requested country today, or a sharingBasis; otherwise 409 naming consent "
+                    + "and nothing is saved.")
+    public Response create(RequestInput input, @Context UriInfo uri) {
+        RequestSheet r = sending.create(Fields.body(input).request());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.id())).build())
+                .entity(r).tag(Versions.tag(r.version())).build();
+    }
+
+    @GET
+    @Path("timings")
+    @Operation(summary = "How fast each counterpart acknowledged and answered the caller's country's requests, and how fast it "
+            + "answered theirs, for requests sent between from and to (YYYY-MM-DD, inclusive)")
+    public List<TimingRow> timings(@QueryParam("from") String from, @QueryParam("to") String to) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        LocalDate f = Fields.date(from, "from", errors);
+        LocalDate t = Fields.date(to, "to", errors);
+        errors.check(f != null, "from", "Give the first day, YYYY-MM-DD.");
+        errors.check(t != null, "to", "Give the last day, YYYY-MM-DD.");
+        errors.throwIfAny();
+        return queries.timings(f, t);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One request with its extract and thread, as the caller's side sees it; the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        return ok(queries.read(id));
+    }
+
+    @POST
+    @Path("{id}/sending")
+    @Operation(summary = "Send a draft (a focal point of the requesting country); the extract is taken now and frozen")
+    public Response send(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(sending.send(id, Versions.required(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/sharing-basis")
+    @Operation(summary = "Record on a draft the legal basis for sharing the victim's data without consent (requesting focal point)")
+    public Response sharingBasis(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SharingBasisInput input) {
+        return ok(sending.recordSharingBasis(id, Versions.required(ifMatch), Fields.body(input).sharingBasis()));
+    }
+
+    @POST
+    @Path("{id}/discarding")
+    @Operation(summary = "Discard a draft that will not be sent, saying why (requesting focal point)")
+    public Response discard(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TextInput input) {
+        return ok(sending.discard(id, Versions.required(ifMatch), Fields.body(input).text()));
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    @Operation(summary = "Acknowledge a sent request (a focal point of the requested country)")
+    public Response acknowledge(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(answers.acknowledge(id, Versions.required(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Operation(summary = "Answer an acknowledged request; the answer becomes a message of the thread (requested focal point)")
+    public Response answer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TextInput input) {
+        return ok(answers.answer(id, Versions.required(ifMatch), Fields.body(input).text()));
+    }
+
+    @POST
+    @Path("{id}/refusal")
+    @Operation(summary = "Refuse a sent or acknowledged request, saying why (requested focal point)")
+    public Response refuse(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TextInput input) {
+        return ok(answers.refuse(id, Versions.required(ifMatch), Fields.body(input).text()));
+    }
+
+    @POST
+    @Path("{id}/case-link")
+    @Operation(summary = "Link the request to a case of the requested country that the focal point may read; never shown to "
+            + "the requesting country")
+    public Response link(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, LinkInput input) {
+        LinkInput in = Fields.body(input);
+        if (in.caseId() == null) {
+            throw ValidationException.of("caseId", "Name the case to link.");
+        }
+        return ok(answers.linkCase(id, Versions.required(ifMatch), in.caseId()));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Operation(summary = "Withdraw a sent or acknowledged request, saying why (requesting focal point)")
+    public Response withdraw(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TextInput input) {
+        return ok(sending.withdraw(id, Versions.required(ifMatch), Fields.body(input).text()));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @Operation(summary = "Close an answered request (requesting focal point)")
+    public Response close(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(sending.close(id, Versions.required(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/follow-up")
+    @Operation(summary = "Ask more after an answer; the question becomes a message and the request is ACKNOWLEDGED again with a "
+            + "new answer-by time (requesting focal point)")
+    public Response followUp(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TextInput input) {
+        return ok(sending.followUp(id, Versions.required(ifMatch), Fields.body(input).text()));
+    }
+
+    @GET
+    @Path("{id}/messages")
+    @Operation(summary = "The request's thread, oldest first (the other country's messages become read)")
+    public List<MessageView> messages(@PathParam("id") long id) {
+        return queries.read(id).messages();
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Operation(summary = "Write on the thread (the focal points of both countries, once sent and until it is final)")
+    public Response post(@PathParam("id") long id, TextInput input) {
+        return Response.status(Response.Status.CREATED).entity(thread.post(id, Fields.body(input).text())).build();
+    }
+
+    @POST
+    @Path("{id}/messages/{messageId}/attachments")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Attach a file to one of the caller's own messages: the bytes as the body, the file name in 'name'",
+            description = "PDF, PNG, JPEG, Word, Excel or PowerPoint, recognised by content; at most the configured size "
+                    + "(casebridge.cooperation.attachment-max-bytes, 10 MB by default).")
+    public Response attach(@PathParam("id") long id, @PathParam("messageId") long messageId, @QueryParam("name") String name,
+            InputStream body) throws IOException {
+        long max = thread.maxBytes();
+        byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (content.length > max) {
+            throw ValidationException.of("file", "The file is larger than the limit of " + max + " bytes.");
+        }
+        AttachmentView a = thread.attach(id, messageId, name, content);
+        return Response.status(Response.Status.CREATED).entity(a).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download an attachment (whoever may read the request); always as a download, never shown inline")
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        CooperationThreadService.Download d = thread.download(id, attachmentId);
+        String encoded = URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = d.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
+        return Response.ok(d.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static Response ok(RequestSheet r) {
+        return Versions.ok(r, r.version()).build();
+    }
+}
