@@ -25,7 +25,16 @@ public class NulParameterFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/") && hasNul(request)) {
+        if (path.startsWith("/api/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getCharacterEncoding() == null) {
+            // Before the parameters are read here, or they would be decoded as ISO-8859-1 and the
+            // container would log a warning on every screen request when it sets UTF-8 later.
+            request.setCharacterEncoding("UTF-8");
+        }
+        if (hasNul(request)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
