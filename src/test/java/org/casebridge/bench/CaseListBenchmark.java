@@ -413,9 +413,10 @@ public final class CaseListBenchmark {
     private void referralScenarios(long jm, long cwAgency, long cwId, java.time.Instant now) throws Exception {
         long referrals = single("select count(*) from referral");
         long partnerAgency = single("select a.id from agency a join user_account u on u.agency_id = a.id where u.username = 'partner1-jm'");
-        // the newest case of cw1-jm's agency with the most referrals among the newest thousand (the Referrals tab)
+        // a generated case of cw1-jm's agency with the most referrals among the newest (the Referrals tab)
         long caseId = single("select c.id from case_file c join referral r on r.case_id = c.id where c.owning_agency_id = "
-                + cwAgency + " and c.id > (select max(id) - 20000 from case_file) group by c.id order by count(*) desc, c.id desc limit 1");
+                + cwAgency + " and c.created_by = 'generator' and c.id > (select max(id) - 20000 from case_file)"
+                + " group by c.id order by count(*) desc, c.id desc limit 1");
         line("");
         line("## Referrals: %,d referrals; page size %d; deep page %d (or the last); median of %d runs after %d warm-up (ms)",
                 referrals, size, deep, runs, warmup);
@@ -427,6 +428,9 @@ public final class CaseListBenchmark {
         line("|---|---|---:|---|---:|---:|---:|---:|---:|");
         RefScope partner = new RefScope("partner1-jm inbox", "partner1-jm", partnerAgency, null, null, null, null);
         RefScope unscoped = new RefScope("no scope", null, null, null, null, null, null);
+        // the partner with the fewest referrals (no account; raw and EL-SQL only): a sparse scope
+        long smallAgency = single("select recipient_agency_id from referral group by recipient_agency_id order by count(*), 1 limit 1");
+        RefScope small = new RefScope("smallest partner inbox (agency " + smallAgency + ")", null, smallAgency, null, null, null, null);
         RefScope supervisor = new RefScope("supervisor JM", "sup-jm", null, "JM", null, null, null);
         RefScope caseworker = new RefScope("caseworker cw1-jm", "cw1-jm", null, null, jm, cwAgency, cwId);
         RefFilter none = new RefFilter("no filter", false, null);
@@ -434,6 +438,7 @@ public final class CaseListBenchmark {
         RefFilter oneCase = new RefFilter("case " + caseId, false, caseId);
         refScenario(partner, none, now);
         refScenario(unscoped, none, now);
+        refScenario(small, none, now);
         refScenario(supervisor, none, now);
         refScenario(supervisor, overdue, now);
         refScenario(unscoped, overdue, now);
@@ -446,11 +451,24 @@ public final class CaseListBenchmark {
         line("| ratio | raw | EL-SQL | REST |");
         line("|---|---:|---:|---:|");
         refRatio("partner inbox: page " + deep + " ÷ page 1", "partner1-jm inbox|no filter|deep", "partner1-jm inbox|no filter|1");
+        refRatio("partner inbox: page " + deep + " ÷ page 1, pages alone", "partner1-jm inbox|no filter|deepp",
+                "partner1-jm inbox|no filter|1p");
+        refRatio("partner inbox ÷ the same query without the scope, page 1 alone", "partner1-jm inbox|no filter|1p",
+                "no scope|no filter|1p");
+        refRatio("partner inbox ÷ the same query without the scope, deep page alone", "partner1-jm inbox|no filter|deepp",
+                "no scope|no filter|deepp");
+        refRatio("smallest partner inbox: last page ÷ page 1", "smallest partner inbox (agency " + smallAgency + ")|no filter|deep",
+                "smallest partner inbox (agency " + smallAgency + ")|no filter|1");
+        refRatio("smallest partner inbox ÷ without the scope, page 1 alone",
+                "smallest partner inbox (agency " + smallAgency + ")|no filter|1p", "no scope|no filter|1p");
         refRatio("partner inbox ÷ the same query without the scope, page 1", "partner1-jm inbox|no filter|1", "no scope|no filter|1");
         refRatio("partner inbox ÷ the same query without the scope, deep page", "partner1-jm inbox|no filter|deep",
                 "no scope|no filter|deep");
         refRatio("supervisor's overdue list: deep page ÷ page 1", "supervisor JM|overdue|deep", "supervisor JM|overdue|1");
+        refRatio("supervisor's overdue list: deep page ÷ page 1, pages alone", "supervisor JM|overdue|deepp", "supervisor JM|overdue|1p");
         refRatio("supervisor's overdue list ÷ overdue without the scope, page 1", "supervisor JM|overdue|1", "no scope|overdue|1");
+        refRatio("supervisor's overdue list ÷ overdue without the scope, page 1 alone", "supervisor JM|overdue|1p",
+                "no scope|overdue|1p");
         refRatio("supervisor's list: page " + deep + " ÷ page 1", "supervisor JM|no filter|deep", "supervisor JM|no filter|1");
         refRatio("caseworker's list: page " + deep + " ÷ page 1", "caseworker cw1-jm|no filter|deep", "caseworker cw1-jm|no filter|1");
     }
@@ -481,8 +499,12 @@ public final class CaseListBenchmark {
         Sql raw1 = refRawPage(s, f, null, now);
         Sql el1 = refElPage(s, f, null, now);
         check(raw1, el1);
-        double r1 = median(() -> time(raw1)) + rc;
-        double e1 = median(() -> time(el1)) + ec;
+        double r1p = median(() -> time(raw1));
+        double e1p = median(() -> time(el1));
+        row(head, "page 1 alone (no count)", r1p, e1p, Double.NaN);
+        refFirstPages.put(s.label() + "|" + f.label() + "|1p", new double[] {r1p, e1p, Double.NaN});
+        double r1 = r1p + rc;
+        double e1 = e1p + ec;
         double rest1 = server == null || s.login() == null ? Double.NaN : median(() -> rest(refRestPath(f, null), s.login()));
         row(head, "page 1 (+count)", r1, e1, rest1);
         refFirstPages.put(s.label() + "|" + f.label() + "|1", new double[] {r1, e1, rest1});
@@ -497,8 +519,12 @@ public final class CaseListBenchmark {
         Sql rawK = refRawPage(s, f, after, now);
         Sql elK = refElPage(s, f, after, now);
         check(rawK, elK);
-        double rk = median(() -> time(rawK)) + rc;
-        double ek = median(() -> time(elK)) + ec;
+        double rkp = median(() -> time(rawK));
+        double ekp = median(() -> time(elK));
+        row(head, "page " + page + " keyset alone (no count)", rkp, ekp, Double.NaN);
+        refFirstPages.put(s.label() + "|" + f.label() + "|deepp", new double[] {rkp, ekp, Double.NaN});
+        double rk = rkp + rc;
+        double ek = ekp + ec;
         double restK = server == null || s.login() == null ? Double.NaN
                 : median(() -> rest(refRestPath(f, Long.toString(after)), s.login()));
         row(head, "page " + page + " keyset (+count)", rk, ek, restK);
@@ -646,8 +672,8 @@ public final class CaseListBenchmark {
                 lines.add(rs.getString(1));
             }
         }
-        String name = String.format("%02d-referrals-%s-%s-%s.txt", ++planNumber,
-                s.login() == null ? "noscope" : s.login(), f.label().replace(' ', '-'), what);
+        String who = s.login() != null ? s.login() : s.recipientAgencyId() != null ? "agency" + s.recipientAgencyId() : "noscope";
+        String name = String.format("%02d-referrals-%s-%s-%s.txt", ++planNumber, who, f.label().replace(' ', '-'), what);
         Files.write(plans.resolve(name), lines, StandardCharsets.UTF_8);
     }
 
