@@ -62,7 +62,7 @@ class DemoReferralsIT {
                 "one is sent and not yet due");
         assertTrue(jamaica.stream().anyMatch(r -> r.getBoolean("consentWithdrawn")), "one lost its consent");
         long overridden = jamaica.stream().map(r -> API.get(path(r), "cw1-jm").json())
-                .filter(r -> !r.isNull("consentOverride") && r.containsKey("consentOverride")).count();
+                .filter(DemoReferralsIT::overridden).count();
         assertEquals(1, overridden, "one was sent on a supervisor's override");
         assertTrue(jamaica.stream().allMatch(r -> r.getString("sendingAgencyCode").equals("JM-JCF-TIP")));
     }
@@ -104,15 +104,15 @@ class DemoReferralsIT {
         JsonObject withdrawn = jamaica.stream().filter(r -> r.getBoolean("consentWithdrawn")).findFirst().orElseThrow();
         JsonObject view = API.get(path(withdrawn), "partner1-jm").json();
         assertTrue(view.getBoolean("consentWithdrawn"));
-        assertTrue(view.isNull("summary") || !view.containsKey("summary")
-                || view.getJsonObject("summary").isNull("name"), "no summary after the consent was withdrawn: " + view);
+        assertFalse(has(view, "summary") && has(view.getJsonObject("summary"), "name"),
+                "no summary after the consent was withdrawn: " + view);
         JsonObject sent = jamaica.stream().filter(r -> r.getString("status").equals("SENT") && !r.getBoolean("consentWithdrawn")
                 && r.getString("recipientAgencyCode").equals("JM-SAFEHOUSE")).findFirst().orElseThrow();
         JsonObject summary = API.get(path(sent), "partner1-jm").json().getJsonObject("summary");
         assertEquals("Demo Amber (fictional)", summary.getString("name"), "the alias, not the name");
         assertFalse(API.get(path(sent), "partner1-jm").body().contains("Fictional-Demo"), "the family name is never shared");
         JsonObject overridden = jamaica.stream().map(r -> API.get(path(r), "cw1-jm").json())
-                .filter(r -> r.containsKey("consentOverride") && !r.isNull("consentOverride")).findFirst().orElseThrow();
+                .filter(DemoReferralsIT::overridden).findFirst().orElseThrow();
         JsonObject partnerView = API.get(path(overridden), "partner2-jm").json();
         assertNotNull(partnerView.getJsonObject("consentOverride"), "the override is shown to the partner: " + partnerView);
         assertTrue(partnerView.getJsonObject("consentOverride").getString("legalBasis").contains("Child at immediate risk"));
@@ -148,9 +148,18 @@ class DemoReferralsIT {
             Api.Reply page = API.get(path + (next == null ? "" : "&after=" + next), user);
             assertEquals(200, page.status(), page.toString());
             page.json().getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> ids.add(id(r)));
-            next = page.json().isNull("next") || !page.json().containsKey("next") ? null : page.json().getString("next");
+            next = has(page.json(), "next") ? page.json().getString("next") : null;
         } while (next != null);
         return ids;
+    }
+
+    /** Whether {@code o} has {@code key} with a value other than null. */
+    private static boolean has(JsonObject o, String key) {
+        return o.containsKey(key) && !o.isNull(key);
+    }
+
+    private static boolean overridden(JsonObject referral) {
+        return has(referral, "consentOverride");
     }
 
     private static Set<Long> inbox(String partner) {
