@@ -421,8 +421,8 @@ public final class CaseListBenchmark {
         line("## Referrals: %,d referrals; page size %d; deep page %d (or the last); median of %d runs after %d warm-up (ms)",
                 referrals, size, deep, runs, warmup);
         line("");
-        line("Every row includes the list's count (the application counts every referral page). Case for the Referrals tab: id %d.",
-                caseId);
+        line("Rows marked (+count) add the list's count to the page, as the application counts every referral page;"
+                + " rows marked alone are the page query by itself. Case for the Referrals tab: id %d.", caseId);
         line("");
         line("| scope | filter | rows | query | raw | EL-SQL | EL/raw | REST | REST/raw |");
         line("|---|---|---:|---|---:|---:|---:|---:|---:|");
@@ -446,7 +446,7 @@ public final class CaseListBenchmark {
         refScenario(supervisor, oneCase, now);
         refScenario(caseworker, none, now);
         line("");
-        line("Ratios (page 1 and the deep page each with their count):");
+        line("Ratios (each page with its count, unless marked alone):");
         line("");
         line("| ratio | raw | EL-SQL | REST |");
         line("|---|---:|---:|---:|");
