@@ -43,6 +43,12 @@ class DemoReferralsIT {
         assertEquals(expectedCases, items.size(), "the demo cases of " + caseworker + ": " + cases);
         List<JsonObject> referrals = new ArrayList<>();
         for (JsonObject c : items) {
+            Api.Reply sheet = API.get("/api/cases/" + c.getJsonNumber("id"), caseworker);
+            assertEquals(200, sheet.status(), "a demo case opens like any other: " + sheet);
+            assertTrue(sheet.json().getJsonArray("victims").getValuesAs(JsonObject.class).stream()
+                    .allMatch(v -> v.getString("alias").matches("Demo \\w+ \\(fictional\\)")), sheet.body());
+            Api.Reply victim = API.get("/api/victims/" + Cases.victimId(sheet.json()), caseworker);
+            assertEquals(200, victim.status(), victim.toString());
             Api.Reply page = API.get("/api/referrals?size=50&caseId=" + c.getJsonNumber("id"), caseworker);
             assertEquals(200, page.status(), page.toString());
             List<JsonObject> ofCase = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
