@@ -66,7 +66,7 @@ public final class CaseListBenchmark {
               --deep PAGE     the deep page (default 1000; the last page if the list is shorter)
               --plans DIR     write EXPLAIN (ANALYZE, BUFFERS) of the main queries there
               --out FILE      also write the result tables (Markdown) there
-              --only WHO      supervisor or caseworker: only that scope (default both)""";
+              --only WHO      supervisor, caseworker or referrals: only that part (default all)""";
 
     /** The SELECT list EclipseLink generates for the list query (CaseFile with country, agency and caseworker fetched). */
     private static final String EL_SELECT = "SELECT t1.ID AS a1, t1.changed_at AS a2, t1.changed_by AS a3, t1.closed_at AS a4,"
@@ -219,6 +219,10 @@ public final class CaseListBenchmark {
                     median(() -> rest("/api/me", "sup-jm")), median(() -> rest("/api/me", "cw1-jm")));
             line("");
         }
+        if ("referrals".equals(only)) {
+            referralScenarios(jm, cwAgency, cwId, now());
+            return;
+        }
         List<Scope> scopes = List.of(new Scope("supervisor JM", "sup-jm", jm, null, null, null),
                 new Scope("caseworker cw1-jm", "cw1-jm", null, cwAgency, cwId, jm));
         List<Filter> filters = List.of(new Filter("no filter", false, null, null),
@@ -239,6 +243,9 @@ public final class CaseListBenchmark {
             }
         }
         ratios();
+        if (only == null) {
+            referralScenarios(jm, cwAgency, cwId, now());
+        }
     }
 
     /**
@@ -357,6 +364,321 @@ public final class CaseListBenchmark {
         plan(s, f, sort, "keyset-bounded", elKeyBounded);
         plan(s, f, sort, "keyset-raw-rowvalue", rawKey);
         plan(s, f, sort, "offset", elOffset);
+    }
+
+    // ---- referrals (issue 9 item 9) -------------------------------------------------------------------
+
+    /**
+     * Who lists referrals: a partner its agency's inbox ({@code recipientAgencyId}), a supervisor their
+     * country's ({@code sendingCountry}), a caseworker those of the cases of their country their agency owns,
+     * that are assigned to them or whose team they are on; {@code unscoped}: the same query with no scope.
+     */
+    record RefScope(String label, String login, Long recipientAgencyId, String sendingCountry, Long caseworkerCountry,
+            Long agencyId, Long userId) {
+
+        boolean unscoped() {
+            return recipientAgencyId == null && sendingCountry == null && userId == null;
+        }
+    }
+
+    /** A referral list's filter: none, overdue (SENT past the response-due time), or one case's referrals. */
+    record RefFilter(String label, boolean overdue, Long caseId) {
+    }
+
+    /** The columns the list rows show (ReferralRow), for the raw SQL. */
+    private static final String REF_RAW_SELECT = "select r.id, r.case_id, r.victim_id, r.status, r.urgency, r.services,"
+            + " r.sending_agency_code, r.sending_country, r.recipient_agency_code, r.recipient_country, r.sent_at,"
+            + " r.response_due, r.consent_withdrawn_on, r.version from referral r where ";
+
+    /** Every column of the Referral entity in the order EclipseLink selects them (from the statement log of a running server). */
+    private static final List<String> REF_EL_COLUMNS = List.of("ID", "answered_at", "answered_by", "author", "case_id",
+            "changed_at", "changed_by", "completed_on", "consent_override_at", "consent_override_basis", "consent_override_by",
+            "consent_withdrawn_on", "created_at", "created_by", "decline_reason", "outcome", "reason", "recipient_agency_code",
+            "recipient_agency_id", "recipient_country", "response_due", "revoke_reason", "revoked_at", "revoked_by",
+            "sending_agency_code", "sending_agency_id", "sending_country", "sent_at", "sent_by", "services", "services_delivered",
+            "status", "urgency", "version", "victim_id", "void_reason", "voided", "voided_at", "voided_by", "summary_age",
+            "summary_age_band", "summary_contact", "summary_fields", "summary_gender", "summary_languages", "summary_name",
+            "summary_needs", "summary_safety_notes");
+
+    /** Page 1 with its count, per list: raw, EL-SQL, REST; for the ratios. */
+    private final Map<String, double[]> refFirstPages = new LinkedHashMap<>();
+
+    /**
+     * The referral lists at scale: a partner's inbox (and the same query without the scope), a
+     * supervisor's list and its overdue filter, a case's referrals (the Referrals tab) for the caseworker
+     * and the supervisor, and a caseworker's whole list. Page 1 and a deep page reached with the
+     * {@code after} token (the application keys referral lists by id alone); every referral page is
+     * counted by the application, so every page row includes the count.
+     */
+    private void referralScenarios(long jm, long cwAgency, long cwId, java.time.Instant now) throws Exception {
+        long referrals = single("select count(*) from referral");
+        long partnerAgency = single("select a.id from agency a join user_account u on u.agency_id = a.id where u.username = 'partner1-jm'");
+        // a generated case of cw1-jm's agency with the most referrals among the newest (the Referrals tab)
+        long caseId = single("select c.id from case_file c join referral r on r.case_id = c.id where c.owning_agency_id = "
+                + cwAgency + " and c.created_by = 'generator' and c.id > (select max(id) - 20000 from case_file)"
+                + " group by c.id order by count(*) desc, c.id desc limit 1");
+        line("");
+        line("## Referrals: %,d referrals; page size %d; deep page %d (or the last); median of %d runs after %d warm-up (ms)",
+                referrals, size, deep, runs, warmup);
+        line("");
+        line("Rows marked (+count) add the list's count to the page, as the application counts every referral page;"
+                + " rows marked alone are the page query by itself. Case for the Referrals tab: id %d.", caseId);
+        line("");
+        line("| scope | filter | rows | query | raw | EL-SQL | EL/raw | REST | REST/raw |");
+        line("|---|---|---:|---|---:|---:|---:|---:|---:|");
+        RefScope partner = new RefScope("partner1-jm inbox", "partner1-jm", partnerAgency, null, null, null, null);
+        RefScope unscoped = new RefScope("no scope", null, null, null, null, null, null);
+        // the partner with the fewest referrals (no account; raw and EL-SQL only): a sparse scope
+        long smallAgency = single("select recipient_agency_id from referral group by recipient_agency_id order by count(*), 1 limit 1");
+        RefScope small = new RefScope("smallest partner inbox (agency " + smallAgency + ")", null, smallAgency, null, null, null, null);
+        RefScope supervisor = new RefScope("supervisor JM", "sup-jm", null, "JM", null, null, null);
+        RefScope caseworker = new RefScope("caseworker cw1-jm", "cw1-jm", null, null, jm, cwAgency, cwId);
+        RefFilter none = new RefFilter("no filter", false, null);
+        RefFilter overdue = new RefFilter("overdue", true, null);
+        RefFilter oneCase = new RefFilter("case " + caseId, false, caseId);
+        refScenario(partner, none, now);
+        refScenario(unscoped, none, now);
+        refScenario(small, none, now);
+        refScenario(supervisor, none, now);
+        refScenario(supervisor, overdue, now);
+        refScenario(unscoped, overdue, now);
+        refScenario(caseworker, oneCase, now);
+        refScenario(supervisor, oneCase, now);
+        refScenario(caseworker, none, now);
+        line("");
+        line("Ratios (each page with its count, unless marked alone):");
+        line("");
+        line("| ratio | raw | EL-SQL | REST |");
+        line("|---|---:|---:|---:|");
+        refRatio("partner inbox: page " + deep + " ÷ page 1", "partner1-jm inbox|no filter|deep", "partner1-jm inbox|no filter|1");
+        refRatio("partner inbox: page " + deep + " ÷ page 1, pages alone", "partner1-jm inbox|no filter|deepp",
+                "partner1-jm inbox|no filter|1p");
+        refRatio("partner inbox ÷ the same query without the scope, page 1 alone", "partner1-jm inbox|no filter|1p",
+                "no scope|no filter|1p");
+        refRatio("partner inbox ÷ the same query without the scope, deep page alone", "partner1-jm inbox|no filter|deepp",
+                "no scope|no filter|deepp");
+        refRatio("smallest partner inbox: last page ÷ page 1", "smallest partner inbox (agency " + smallAgency + ")|no filter|deep",
+                "smallest partner inbox (agency " + smallAgency + ")|no filter|1");
+        refRatio("smallest partner inbox ÷ without the scope, page 1 alone",
+                "smallest partner inbox (agency " + smallAgency + ")|no filter|1p", "no scope|no filter|1p");
+        refRatio("partner inbox ÷ the same query without the scope, page 1", "partner1-jm inbox|no filter|1", "no scope|no filter|1");
+        refRatio("partner inbox ÷ the same query without the scope, deep page", "partner1-jm inbox|no filter|deep",
+                "no scope|no filter|deep");
+        refRatio("supervisor's overdue list: deep page ÷ page 1", "supervisor JM|overdue|deep", "supervisor JM|overdue|1");
+        refRatio("supervisor's overdue list: deep page ÷ page 1, pages alone", "supervisor JM|overdue|deepp", "supervisor JM|overdue|1p");
+        refRatio("supervisor's overdue list ÷ overdue without the scope, page 1", "supervisor JM|overdue|1", "no scope|overdue|1");
+        refRatio("supervisor's overdue list ÷ overdue without the scope, page 1 alone", "supervisor JM|overdue|1p",
+                "no scope|overdue|1p");
+        refRatio("supervisor's list: page " + deep + " ÷ page 1", "supervisor JM|no filter|deep", "supervisor JM|no filter|1");
+        refRatio("caseworker's list: page " + deep + " ÷ page 1", "caseworker cw1-jm|no filter|deep", "caseworker cw1-jm|no filter|1");
+    }
+
+    private void refRatio(String what, String a, String b) {
+        double[] x = refFirstPages.get(a);
+        double[] y = refFirstPages.get(b);
+        if (x == null || y == null) {
+            line("| %s | – | – | – |", what);
+            return;
+        }
+        line("| %s | %s | %s | %s |", what, ratio2(x[0], y[0]), ratio2(x[1], y[1]), ratio2(x[2], y[2]));
+    }
+
+    private void refScenario(RefScope s, RefFilter f, java.time.Instant now) throws Exception {
+        Sql rawCount = refRawCount(s, f, now);
+        long total = count(rawCount);
+        Sql elCount = refElCount(s, f, now);
+        if (count(elCount) != total) {
+            throw new IllegalStateException("raw and EclipseLink counts differ for " + s.label() + " / " + f.label());
+        }
+        String head = String.format("| %s | %s | %,d |", s.label(), f.label(), total);
+        double rc = median(() -> time(rawCount));
+        double ec = median(() -> time(elCount));
+        row(head, "count", rc, ec, Double.NaN);
+        refPlan(s, f, "count", elCount);
+
+        Sql raw1 = refRawPage(s, f, null, now);
+        Sql el1 = refElPage(s, f, null, now);
+        check(raw1, el1);
+        double r1p = median(() -> time(raw1));
+        double e1p = median(() -> time(el1));
+        row(head, "page 1 alone (no count)", r1p, e1p, Double.NaN);
+        refFirstPages.put(s.label() + "|" + f.label() + "|1p", new double[] {r1p, e1p, Double.NaN});
+        double r1 = r1p + rc;
+        double e1 = e1p + ec;
+        double rest1 = server == null || s.login() == null ? Double.NaN : median(() -> rest(refRestPath(f, null), s.login()));
+        row(head, "page 1 (+count)", r1, e1, rest1);
+        refFirstPages.put(s.label() + "|" + f.label() + "|1", new double[] {r1, e1, rest1});
+        refPlan(s, f, "page1", el1);
+
+        long pages = Math.max(1, (total + size - 1) / size);
+        int page = (int) Math.min(deep, pages);
+        if (page < 2) {
+            return;
+        }
+        long after = refKeyAt(s, f, (page - 1) * size - 1, now);
+        Sql rawK = refRawPage(s, f, after, now);
+        Sql elK = refElPage(s, f, after, now);
+        check(rawK, elK);
+        double rkp = median(() -> time(rawK));
+        double ekp = median(() -> time(elK));
+        row(head, "page " + page + " keyset alone (no count)", rkp, ekp, Double.NaN);
+        refFirstPages.put(s.label() + "|" + f.label() + "|deepp", new double[] {rkp, ekp, Double.NaN});
+        double rk = rkp + rc;
+        double ek = ekp + ec;
+        double restK = server == null || s.login() == null ? Double.NaN
+                : median(() -> rest(refRestPath(f, Long.toString(after)), s.login()));
+        row(head, "page " + page + " keyset (+count)", rk, ek, restK);
+        refFirstPages.put(s.label() + "|" + f.label() + "|deep", new double[] {rk, ek, restK});
+        refPlan(s, f, "page" + page, elK);
+    }
+
+    private static String refRawWhere(RefScope s, RefFilter f, List<Object> p, java.time.Instant now) {
+        StringBuilder w = new StringBuilder("not r.voided");
+        if (s.recipientAgencyId() != null) {
+            w.append(" and r.recipient_agency_id = ? and r.status <> 'DRAFT'");
+            p.add(s.recipientAgencyId());
+        } else if (s.sendingCountry() != null) {
+            w.append(" and r.sending_country = ?");
+            p.add(s.sendingCountry());
+        } else if (s.userId() != null) {
+            w.append(" and r.case_id in (select c.id from case_file c where c.country_id = ? and (c.owning_agency_id = ?"
+                    + " or c.assigned_to_id = ? or c.id in (select m.case_id from case_team m where m.user_id = ?)))");
+            p.addAll(List.of(s.caseworkerCountry(), s.agencyId(), s.userId(), s.userId()));
+        }
+        if (f.overdue()) {
+            w.append(" and r.status = 'SENT' and r.response_due < ?");
+            p.add(java.time.OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        }
+        if (f.caseId() != null) {
+            w.append(" and r.case_id = ?");
+            p.add(f.caseId());
+        }
+        return w.toString();
+    }
+
+    private static Sql refRawCount(RefScope s, RefFilter f, java.time.Instant now) {
+        List<Object> p = new ArrayList<>();
+        return new Sql("select count(*) from referral r where " + refRawWhere(s, f, p, now), p);
+    }
+
+    private Sql refRawPage(RefScope s, RefFilter f, Long after, java.time.Instant now) {
+        List<Object> p = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(REF_RAW_SELECT).append(refRawWhere(s, f, p, now));
+        if (after != null) {
+            sql.append(" and r.id < ?");
+            p.add(after);
+        }
+        sql.append(" order by r.id desc limit ?");
+        p.add(size);
+        return new Sql(sql.toString(), p);
+    }
+
+    /**
+     * The WHERE of JpaReferralRepository as EclipseLink writes it (from the statement log of a running
+     * server): {@code voided = FALSE}, then the scope, then each filter, nested to the left; the partner's
+     * scope as recipient and not a draft, the supervisor's as the sending country, the caseworker's as an
+     * EXISTS on case_file with the case list's own scope clause (aliases t0, t1 then). The no-scope
+     * form, for comparison only, leaves the scope out.
+     */
+    private static String refElWhere(RefScope s, RefFilter f, Long after, List<Object> p, java.time.Instant now) {
+        String t = s.userId() != null ? "t0." : "";
+        String w = "(" + t + "voided = FALSE)";
+        if (s.recipientAgencyId() != null) {
+            w = "(" + w + " AND ((recipient_agency_id = ?) AND (status <> ?)))";
+            p.add(s.recipientAgencyId());
+            p.add("DRAFT");
+        } else if (s.sendingCountry() != null) {
+            w = "(" + w + " AND (sending_country = ?))";
+            p.add(s.sendingCountry());
+        } else if (s.userId() != null) {
+            w = "(" + w + " AND EXISTS (SELECT ? FROM case_file t1 WHERE ((t1.ID = t0.case_id) AND ((t1.country_id = ?) AND"
+                    + " (((t1.owning_agency_id = ?) OR (t1.assigned_to_id = ?)) OR ((t1.ID in (select m.case_id from case_team m"
+                    + " where m.user_id = ?)) = TRUE))))))";
+            p.addAll(List.of(1, s.caseworkerCountry(), s.agencyId(), s.userId(), s.userId()));
+        }
+        if (f.overdue()) {
+            w = "((" + w + " AND (" + t + "status = ?)) AND (" + t + "response_due < ?))";
+            p.add("SENT");
+            p.add(java.time.OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        }
+        if (f.caseId() != null) {
+            w = "(" + w + " AND (" + t + "case_id = ?))";
+            p.add(f.caseId());
+        }
+        if (after != null) {
+            w = "(" + w + " AND (" + t + "ID < ?))";
+            p.add(after);
+        }
+        return w;
+    }
+
+    private static Sql refElCount(RefScope s, RefFilter f, java.time.Instant now) {
+        List<Object> p = new ArrayList<>();
+        boolean aliased = s.userId() != null;
+        return new Sql("SELECT COUNT(" + (aliased ? "t0." : "") + "ID) FROM referral" + (aliased ? " t0" : "") + " WHERE "
+                + refElWhere(s, f, null, p, now), p);
+    }
+
+    private Sql refElPage(RefScope s, RefFilter f, Long after, java.time.Instant now) {
+        List<Object> p = new ArrayList<>();
+        String t = s.userId() != null ? "t0." : "";
+        StringJoiner columns = new StringJoiner(", ");
+        for (int i = 0; i < REF_EL_COLUMNS.size(); i++) {
+            columns.add(t + REF_EL_COLUMNS.get(i) + " AS a" + (i + 1));
+        }
+        String where = refElWhere(s, f, after, p, now);
+        p.add(size);
+        p.add(0);
+        return new Sql("SELECT " + columns + " FROM referral" + (t.isEmpty() ? "" : " t0") + " WHERE " + where + " ORDER BY "
+                + t + "ID DESC LIMIT ? OFFSET ?", p);
+    }
+
+    private long refKeyAt(RefScope s, RefFilter f, int offset, java.time.Instant now) throws SQLException {
+        List<Object> p = new ArrayList<>();
+        String sql = "select r.id from referral r where " + refRawWhere(s, f, p, now) + " order by r.id desc offset ? limit 1";
+        p.add(offset);
+        try (PreparedStatement ps = prepare(new Sql(sql, p)); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String refRestPath(RefFilter f, String after) {
+        StringJoiner q = new StringJoiner("&", "/api/referrals?", "");
+        q.add("size=" + size);
+        if (f.overdue()) {
+            q.add("overdue=true");
+        }
+        if (f.caseId() != null) {
+            q.add("caseId=" + f.caseId());
+        }
+        if (after != null) {
+            q.add("after=" + after);
+        }
+        return q.toString();
+    }
+
+    private void refPlan(RefScope s, RefFilter f, String what, Sql sql) throws SQLException, IOException {
+        if (plans == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("-- referrals / " + s.label() + " / " + f.label() + " / " + what);
+        lines.add("-- " + sql.text());
+        lines.add("-- params " + sql.params());
+        try (PreparedStatement ps = prepare(new Sql("EXPLAIN (ANALYZE, BUFFERS) " + sql.text(), sql.params()));
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        String who = s.login() != null ? s.login() : s.recipientAgencyId() != null ? "agency" + s.recipientAgencyId() : "noscope";
+        String name = String.format("%02d-referrals-%s-%s-%s.txt", ++planNumber, who, f.label().replace(' ', '-'), what);
+        Files.write(plans.resolve(name), lines, StandardCharsets.UTF_8);
+    }
+
+    private static java.time.Instant now() {
+        return java.time.Instant.now();
     }
 
     // ---- SQL builders ------------------------------------------------------------------------------
@@ -576,7 +898,7 @@ public final class CaseListBenchmark {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
-        if (path.startsWith("/api/cases")) {
+        if (path.startsWith("/api/cases") || path.startsWith("/api/referrals")) {
             try (JsonReader r = Json.createReader(new StringReader(response.body()))) {
                 JsonObject page = r.readObject();
                 if (page.getJsonArray("items").isEmpty()) {

@@ -6,11 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +26,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.casebridge.domain.model.agency.CountryCode;
+import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.casefile.CaseNumber;
 import org.casebridge.domain.model.casefile.CaseStage;
 import org.casebridge.domain.model.casefile.CaseStatus;
@@ -32,6 +38,10 @@ import org.casebridge.domain.model.casefile.MethodOfRecruitment;
 import org.casebridge.domain.model.casefile.RiskLevel;
 import org.casebridge.domain.model.casefile.SexExploitationType;
 import org.casebridge.domain.model.casefile.WebsiteOrApp;
+import org.casebridge.domain.model.referral.ReferralStatus;
+import org.casebridge.domain.model.referral.SummaryField;
+import org.casebridge.domain.model.referral.Urgency;
+import org.casebridge.domain.model.referral.VictimSummary;
 import org.casebridge.domain.model.victim.ConsentPurpose;
 import org.casebridge.domain.model.victim.ConsentScope;
 import org.casebridge.domain.model.victim.Gender;
@@ -99,9 +109,14 @@ public final class CaseGenerator {
         }
     }
 
-    /** What was written. */
+    /**
+     * What was written. {@code referralsByStatus} counts the referrals by status; {@code overdueReferrals}
+     * those of them SENT past their response-due time, {@code crossBorderReferrals} those to a partner of
+     * another country, {@code consentWithdrawnReferrals} those marked because the victim withdrew consent.
+     */
     public record Result(int cases, int victims, int consents, int events, int notes, int teamMembers,
-            int agenciesCreated, int caseworkersCreated, long millis) {
+            int referrals, Map<ReferralStatus, Integer> referralsByStatus, int overdueReferrals, int crossBorderReferrals,
+            int consentWithdrawnReferrals, int agenciesCreated, int caseworkersCreated, int partnersCreated, long millis) {
     }
 
     /** Thrown when a run stops part-way; {@code committedCases} stay in the database. */
@@ -128,6 +143,23 @@ public final class CaseGenerator {
     private record Office(long agencyId, String agencyCode, List<Caseworker> staff) {
     }
 
+    /** A partner agency that can receive referrals: active, not a government agency, offering services. */
+    private record Partner(long id, String code, String countryCode, EnumSet<ServiceType> services) {
+    }
+
+    /** Referral response times as the application's defaults ({@code casebridge.referral.due-hours.*}). */
+    static final Duration URGENT_DUE = Duration.ofHours(24);
+    static final Duration NORMAL_DUE = Duration.ofHours(72);
+
+    /** The texts a generated referral carries: generated, about no real person. */
+    static final String REFERRAL_REASON = "Generated referral reason (synthetic test data).";
+    static final String SUMMARY_NEEDS = "Generated needs: synthetic test data, about no real person.";
+    static final String SUMMARY_SAFETY = "Generated safety note: synthetic test data.";
+    static final String SUMMARY_CONTACT = "Generated contact arrangement: through the caseworker (synthetic test data).";
+    static final String DECLINE_REASON = "Generated: no capacity at present (synthetic test data).";
+    static final String OUTCOME = "Generated outcome: services delivered (synthetic test data).";
+    static final String REVOKE_REASON = "Generated: no longer needed (synthetic test data).";
+
     private final Connection db;
     private final Options options;
     private final Consumer<String> progress;
@@ -144,7 +176,15 @@ public final class CaseGenerator {
     private int teamMembers;
     private int agenciesCreated;
     private int caseworkersCreated;
+    private int partnersCreated;
+    private int referrals;
+    private int overdueReferrals;
+    private int crossBorderReferrals;
+    private int withdrawnReferrals;
+    private final Map<ReferralStatus, Integer> referralsByStatus = new EnumMap<>(ReferralStatus.class);
     private int committedCases;
+    /** Partner agencies by country code (regional partners, without a country, under ""). */
+    private Map<String, List<Partner>> partners = Map.of();
 
     public CaseGenerator(Connection db, Options options, Consumer<String> progress) throws SQLException {
         this.db = db;
@@ -177,7 +217,8 @@ public final class CaseGenerator {
                 // the caller closes the connection
             }
         }
-        return new Result(cases, victims, consents, events, notes, teamMembers, agenciesCreated, caseworkersCreated,
+        return new Result(cases, victims, consents, events, notes, teamMembers, referrals, new EnumMap<>(referralsByStatus),
+                overdueReferrals, crossBorderReferrals, withdrawnReferrals, agenciesCreated, caseworkersCreated, partnersCreated,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -187,9 +228,12 @@ public final class CaseGenerator {
             throw new IllegalStateException("No participating countries: is the database migrated?");
         }
         Map<Long, List<Office>> offices = offices(countries);
+        if (options.children()) {
+            partners = partners(countries);
+        }
         db.commit();
-        progress.accept(String.format("Countries %d; agencies created %d, caseworker accounts created %d",
-                countries.size(), agenciesCreated, caseworkersCreated));
+        progress.accept(String.format("Countries %d; agencies created %d, caseworker accounts created %d, partner agencies"
+                + " created %d", countries.size(), agenciesCreated, caseworkersCreated, partnersCreated));
 
         long[] plan = plan(countries);
         Map<String, int[]> numbers = reserveNumbers(plan, countries);
@@ -223,7 +267,7 @@ public final class CaseGenerator {
     private void analyze() throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute(h2 ? "analyze" : "analyze case_file, case_exploitation, case_team, victim, case_victim,"
-                    + " victim_consent, case_event, case_note, agency, user_account, user_role");
+                    + " victim_consent, case_event, case_note, referral, agency, agency_service, user_account, user_role");
         }
         db.commit();
     }
@@ -320,6 +364,70 @@ public final class CaseGenerator {
                     staff.add(new Caseworker(userId, username));
                 }
                 list.add(new Office(agencyId, "GEN-" + suffix, staff));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The partner agencies referrals can go to, by country: active agencies that are not government
+     * agencies and offer at least one service. A country without any gets three synthetic partners
+     * ({@code GEN-P-GY-01} "Generated partner agency GY-01": a shelter NGO, a health service, a legal
+     * service) with no accounts; later runs reuse them.
+     */
+    private Map<String, List<Partner>> partners(List<Country> countries) throws SQLException {
+        Map<String, List<Partner>> byCountry = new HashMap<>();
+        String sql = "select a.id, a.code, c.code, s.service from agency a join agency_service s on s.agency_id = a.id"
+                + " left join country c on c.id = a.country_id where a.active = true"
+                + " and a.type not in ('LAW_ENFORCEMENT', 'CENTRAL_GOVERNMENT_ORGANISATION', 'LOCAL_GOVERNMENT_ORGANISATION',"
+                + " 'IMMIGRATION_SERVICE') order by a.code, s.service";
+        Map<Long, Partner> found = new LinkedHashMap<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                String cc = rs.getString(3);
+                found.computeIfAbsent(rs.getLong(1), k -> new Partner(k, rsString(rs, 2), cc, EnumSet.noneOf(ServiceType.class)))
+                        .services().add(ServiceType.valueOf(rs.getString(4)));
+            }
+        }
+        for (Partner p : found.values()) {
+            byCountry.computeIfAbsent(p.countryCode() == null ? "" : p.countryCode(), k -> new ArrayList<>()).add(p);
+        }
+        for (Country c : countries) {
+            if (!byCountry.containsKey(c.code())) {
+                byCountry.put(c.code(), createPartners(c));
+            }
+        }
+        return byCountry;
+    }
+
+    private List<Partner> createPartners(Country c) throws SQLException {
+        String[] types = {"NGO", "HEALTH_SERVICE_ORGANISATION", "LEGAL_SERVICE"};
+        List<EnumSet<ServiceType>> services = List.of(
+                EnumSet.of(ServiceType.SHELTER, ServiceType.PSYCHOSOCIAL, ServiceType.EDUCATION_LIVELIHOOD),
+                EnumSet.of(ServiceType.MEDICAL, ServiceType.PSYCHOSOCIAL),
+                EnumSet.of(ServiceType.LEGAL, ServiceType.INTERPRETATION, ServiceType.REPATRIATION));
+        List<Partner> list = new ArrayList<>();
+        try (PreparedStatement agency = db.prepareStatement("insert into agency (id, code, name, type, country_id, active,"
+                + " version, created_by, created_at) values (?, ?, ?, ?, ?, true, 1, ?, ?)");
+                PreparedStatement service = db.prepareStatement("insert into agency_service (agency_id, service) values (?, ?)")) {
+            for (int a = 0; a < types.length; a++) {
+                String suffix = String.format("%s-%02d", c.code(), a + 1);
+                long agencyId = id("agency_seq");
+                agency.setLong(1, agencyId);
+                agency.setString(2, "GEN-P-" + suffix);
+                agency.setString(3, "Generated partner agency " + suffix);
+                agency.setString(4, types[a]);
+                agency.setLong(5, c.id());
+                agency.setString(6, GENERATED_BY);
+                agency.setObject(7, now);
+                agency.executeUpdate();
+                for (ServiceType t : services.get(a)) {
+                    service.setLong(1, agencyId);
+                    service.setString(2, t.name());
+                    service.executeUpdate();
+                }
+                partnersCreated++;
+                list.add(new Partner(agencyId, "GEN-P-" + suffix, c.code(), services.get(a)));
             }
         }
         return list;
@@ -481,13 +589,21 @@ public final class CaseGenerator {
         if (!options.children()) {
             return;
         }
-        writeVictims(b, country, office, worker, caseId, opened, identified, lastVictimOfCountry);
+        List<GenVictim> written = writeVictims(b, country, office, worker, caseId, opened, identified, lastVictimOfCountry);
+        writeReferrals(b, country, office, worker, caseId, opened, closed, written);
+        for (GenVictim v : written) {
+            for (GenConsent consent : v.consents()) {
+                writeConsent(b, consent);
+            }
+        }
         writeEvents(b, country, caseId, identified, createdAt);
         writeNotes(b, worker, caseId, createdAt, changedAt);
     }
 
-    private void writeVictims(Batches b, Country country, Office office, Caseworker worker, long caseId, LocalDate opened,
-            LocalDate identified, Map<Long, Long> lastVictimOfCountry) throws SQLException {
+    /** The victims written for a case, with their consents (written after the referrals, which may add some). */
+    private List<GenVictim> writeVictims(Batches b, Country country, Office office, Caseworker worker, long caseId,
+            LocalDate opened, LocalDate identified, Map<Long, Long> lastVictimOfCountry) throws SQLException {
+        List<GenVictim> written = new ArrayList<>();
         int r = rnd.nextInt(100);
         int count = r < 80 ? 1 : r < 93 ? 2 : r < 98 ? 3 : 4 + rnd.nextInt(3);
         OffsetDateTime createdAt = at(opened);
@@ -501,10 +617,14 @@ public final class CaseGenerator {
             TraffickingStatus ts = pick(TraffickingStatus.values(), 45, 50, 5);
             PreparedStatement p = b.victim;
             int i = 1;
+            String alias = String.format("V-%06d", victimId);
+            Gender gender = pick(Gender.values(), 62, 33, 1, 1, 1, 2);
+            LocalDate birthDate = birthDateKnown ? identified.minusYears(age).minusDays(rnd.nextInt(365)) : null;
+            String languages = language(citizenship);
             p.setLong(i++, victimId);
-            p.setString(i++, String.format("V-%06d", victimId));
-            p.setString(i++, pick(Gender.values(), 62, 33, 1, 1, 1, 2).name());
-            p.setObject(i++, birthDateKnown ? identified.minusYears(age).minusDays(rnd.nextInt(365)) : null, Types.DATE);
+            p.setString(i++, alias);
+            p.setString(i++, gender.name());
+            p.setObject(i++, birthDate, Types.DATE);
             if (birthDateKnown) {
                 p.setNull(i++, Types.INTEGER);
             } else {
@@ -512,7 +632,7 @@ public final class CaseGenerator {
             }
             p.setObject(i++, birthDateKnown ? null : opened, Types.DATE);
             p.setString(i++, citizenship);
-            p.setString(i++, language(citizenship));
+            p.setString(i++, languages);
             p.setString(i++, ts.name());
             str(p, i++, ts == TraffickingStatus.ACTUAL ? pick(StatusDecisionOrg.values(), 50, 10, 10, 25, 5).name() : null);
             p.setInt(i++, Math.max(0, age - rnd.nextInt(4)));
@@ -524,8 +644,11 @@ public final class CaseGenerator {
             p.addBatch();
             victims++;
             link(b, caseId, victimId);
+            GenVictim gv = new GenVictim(victimId, alias, gender, birthDate, birthDateKnown ? null : age, opened, languages,
+                    new ArrayList<>());
+            written.add(gv);
             if (rnd.nextInt(10) < 6) {
-                writeConsent(b, country, office, worker, victimId, opened);
+                gv.consents().add(randomConsent(country, office, worker, victimId, opened));
             }
             if (v == 0) {
                 Long earlier = lastVictimOfCountry.put(country.id(), victimId);
@@ -535,6 +658,7 @@ public final class CaseGenerator {
                 }
             }
         }
+        return written;
     }
 
     private static void link(Batches b, long caseId, long victimId) throws SQLException {
@@ -543,8 +667,8 @@ public final class CaseGenerator {
         b.caseVictim.addBatch();
     }
 
-    private void writeConsent(Batches b, Country country, Office office, Caseworker worker, long victimId, LocalDate givenOn)
-            throws SQLException {
+    /** A consent of a purpose as recorded at intake (half of them to service referrals). */
+    private GenConsent randomConsent(Country country, Office office, Caseworker worker, long victimId, LocalDate givenOn) {
         ConsentPurpose purpose = pick(ConsentPurpose.values(), 50, 10, 40);
         ConsentScope scope = switch (purpose) {
             case SERVICE_REFERRAL -> rnd.nextBoolean() ? ConsentScope.AGENCY : ConsentScope.COUNTRY;
@@ -556,17 +680,23 @@ public final class CaseGenerator {
             case COUNTRY -> purpose == ConsentPurpose.CROSS_BORDER_SHARING ? ORIGINS[rnd.nextInt(ORIGINS.length)] : country.code();
             case ANY -> null;
         };
+        return new GenConsent(victimId, purpose, scope, value, givenOn, rnd.nextBoolean() ? givenOn.plusYears(1) : null,
+                worker.username());
+    }
+
+    private void writeConsent(Batches b, GenConsent c) throws SQLException {
         PreparedStatement p = b.consent;
         p.setLong(1, id("victim_consent_seq"));
-        p.setLong(2, victimId);
-        p.setString(3, purpose.name());
-        p.setString(4, scope.name());
-        str(p, 5, value);
-        p.setObject(6, givenOn);
-        p.setObject(7, rnd.nextBoolean() ? givenOn.plusYears(1) : null, Types.DATE);
-        p.setString(8, worker.username());
-        p.setString(9, GENERATED_BY);
-        p.setObject(10, at(givenOn));
+        p.setLong(2, c.victimId);
+        p.setString(3, c.purpose.name());
+        p.setString(4, c.scope.name());
+        str(p, 5, c.value);
+        p.setObject(6, c.givenOn);
+        p.setObject(7, c.expiresOn, Types.DATE);
+        p.setObject(8, c.withdrawnOn, Types.DATE);
+        p.setString(9, c.recordedBy);
+        p.setString(10, GENERATED_BY);
+        p.setObject(11, at(c.givenOn));
         p.addBatch();
         consents++;
     }
@@ -616,6 +746,340 @@ public final class CaseGenerator {
             p.addBatch();
             notes++;
         }
+    }
+
+    // ---- referrals -----------------------------------------------------------------------------
+
+    /** A victim written for the case, with what a referral summary and the consent check need. */
+    private record GenVictim(long id, String alias, Gender gender, LocalDate birthDate, Integer estimatedAge,
+            LocalDate estimatedAgeOn, String languages, List<GenConsent> consents) {
+
+        Integer ageOn(LocalDate date) {
+            if (birthDate != null) {
+                return Period.between(birthDate, date).getYears();
+            }
+            return estimatedAge == null ? null : estimatedAge + Period.between(estimatedAgeOn, date).getYears();
+        }
+    }
+
+    /** A consent before it is written; a withdrawal may still be added. The rule is {@code Consent.covers}. */
+    private static final class GenConsent {
+        final long victimId;
+        final ConsentPurpose purpose;
+        final ConsentScope scope;
+        final String value;
+        final LocalDate givenOn;
+        final LocalDate expiresOn;
+        final String recordedBy;
+        LocalDate withdrawnOn;
+
+        GenConsent(long victimId, ConsentPurpose purpose, ConsentScope scope, String value, LocalDate givenOn,
+                LocalDate expiresOn, String recordedBy) {
+            this.victimId = victimId;
+            this.purpose = purpose;
+            this.scope = scope;
+            this.value = value;
+            this.givenOn = givenOn;
+            this.expiresOn = expiresOn;
+            this.recordedBy = recordedBy;
+        }
+
+        boolean covers(Partner p, LocalDate date) {
+            boolean valid = purpose == ConsentPurpose.SERVICE_REFERRAL && !date.isBefore(givenOn)
+                    && (expiresOn == null || !date.isAfter(expiresOn)) && (withdrawnOn == null || date.isBefore(withdrawnOn));
+            return valid && switch (scope) {
+                case ANY -> true;
+                case AGENCY -> value.equals(p.code());
+                case COUNTRY -> value.equals(p.countryCode());
+            };
+        }
+    }
+
+    /** A referral before it is written. */
+    private static final class GenReferral {
+        GenVictim victim;
+        Partner partner;
+        EnumSet<ServiceType> services;
+        Urgency urgency;
+        ReferralStatus status;
+        OffsetDateTime createdAt;
+        OffsetDateTime sentAt;
+        OffsetDateTime answeredAt;
+        OffsetDateTime revokedAt;
+        LocalDate completedOn;
+        GenConsent consent;
+        LocalDate consentWithdrawnOn;
+
+        LocalDate sentDay() {
+            return sentAt.toLocalDate();
+        }
+    }
+
+    /**
+     * About 1.2 referrals per case (none for a third of the cases), mostly of the case's first victim, to
+     * partners of the case's country offering the services (3 % to a partner of another country). The
+     * status follows the time since sending: drafts and unanswered referrals are mostly recent, old
+     * referrals mostly completed or declined; a few are revoked, a few SENT ones were never answered and
+     * are overdue. Every referral that was sent has a consent of its victim to service referrals that
+     * covers its partner on the day it was sent (one is added when none of the intake consents does);
+     * 2 % of the open ones had that consent withdrawn later and are marked as the application marks them.
+     * The frozen summary holds only generated values: the alias, gender, age or age band, languages and
+     * fixed generated texts.
+     */
+    private void writeReferrals(Batches b, Country country, Office office, Caseworker worker, long caseId, LocalDate opened,
+            boolean caseClosed, List<GenVictim> victimsOfCase) throws SQLException {
+        int r = rnd.nextInt(100);
+        int count = r < 32 ? 0 : r < 65 ? 1 : r < 87 ? 2 : r < 96 ? 3 : 4;
+        List<Partner> home = new ArrayList<>(partners.getOrDefault(country.code(), List.of()));
+        home.addAll(partners.getOrDefault("", List.of()));
+        if (count == 0 || victimsOfCase.isEmpty() || home.isEmpty()) {
+            return;
+        }
+        LocalDate today = options.today();
+        long caseAge = today.toEpochDay() - opened.toEpochDay();
+        List<GenReferral> planned = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            GenReferral g = new GenReferral();
+            g.victim = victimsOfCase.get(k < victimsOfCase.size() && rnd.nextInt(3) == 0 ? k : 0);
+            boolean abroad = rnd.nextInt(100) < 3;
+            List<Partner> candidates = abroad ? foreignPartners(country.code()) : home;
+            if (candidates.isEmpty()) {
+                candidates = home;
+            }
+            choosePartner(g, candidates);
+            crossBorderReferrals += g.partner.countryCode() != null && !g.partner.countryCode().equals(country.code()) ? 1 : 0;
+            g.urgency = rnd.nextInt(100) < 30 ? Urgency.URGENT : Urgency.NORMAL;
+            g.createdAt = at(opened.plusDays(rnd.nextInt((int) Math.min(caseAge, 90) + 1)));
+            g.status = referralStatus(ChronoUnit.DAYS.between(g.createdAt, now), caseClosed);
+            if (g.status != ReferralStatus.DRAFT) {
+                g.sentAt = notAfterNow(g.createdAt.plusSeconds(rnd.nextInt(3600)));
+            }
+            planned.add(g);
+        }
+        planned.sort(Comparator.comparing((GenReferral g) -> g.createdAt));
+        for (GenReferral g : planned) {
+            if (g.sentAt == null) {
+                continue;
+            }
+            answer(g, today);
+            LocalDate day = g.sentDay();
+            g.consent = g.victim.consents().stream().filter(c -> c.covers(g.partner, day)).findFirst().orElse(null);
+            if (g.consent == null) {
+                int s = rnd.nextInt(100);
+                ConsentScope scope = s < 35 || g.partner.countryCode() == null ? ConsentScope.AGENCY
+                        : s < 90 ? ConsentScope.COUNTRY : ConsentScope.ANY;
+                String value = switch (scope) {
+                    case AGENCY -> g.partner.code();
+                    case COUNTRY -> g.partner.countryCode();
+                    case ANY -> null;
+                };
+                LocalDate given = day.minusDays(Math.min(rnd.nextInt(4), Math.max(0, day.toEpochDay() - opened.toEpochDay())));
+                g.consent = new GenConsent(g.victim.id(), ConsentPurpose.SERVICE_REFERRAL, scope, value, given,
+                        rnd.nextBoolean() ? given.plusYears(1) : null, worker.username());
+                g.victim.consents().add(g.consent);
+            }
+        }
+        withdrawSomeConsents(planned, today);
+        for (GenReferral g : planned) {
+            writeReferral(b, country, office, worker, caseId, g);
+        }
+    }
+
+    private List<Partner> foreignPartners(String countryCode) {
+        List<String> others = partners.keySet().stream().filter(k -> !k.isEmpty() && !k.equals(countryCode)).sorted().toList();
+        return others.isEmpty() ? List.of() : partners.get(others.get(rnd.nextInt(others.size())));
+    }
+
+    /** One or two services by need, and a partner that offers them all (or, failing that, what one partner offers). */
+    private void choosePartner(GenReferral g, List<Partner> candidates) {
+        ServiceType[] all = ServiceType.values();
+        int[] weights = {25, 20, 25, 15, 5, 6, 4};
+        EnumSet<ServiceType> wanted = EnumSet.of(pick(all, weights));
+        if (rnd.nextInt(100) < 20) {
+            wanted.add(pick(all, weights));
+        }
+        List<Partner> fit = candidates.stream().filter(p -> p.services().containsAll(wanted)).toList();
+        if (fit.isEmpty() && wanted.size() > 1) {
+            wanted.retainAll(EnumSet.of(wanted.iterator().next()));
+            fit = candidates.stream().filter(p -> p.services().containsAll(wanted)).toList();
+        }
+        if (fit.isEmpty()) {
+            g.partner = candidates.get(rnd.nextInt(candidates.size()));
+            List<ServiceType> offered = List.copyOf(g.partner.services());
+            g.services = EnumSet.of(offered.get(rnd.nextInt(offered.size())));
+        } else {
+            g.partner = fit.get(rnd.nextInt(fit.size()));
+            g.services = wanted;
+        }
+    }
+
+    /** Where a referral stands after {@code days} since it was written: recent ones open, old ones mostly settled. */
+    private ReferralStatus referralStatus(long days, boolean caseClosed) {
+        ReferralStatus s;
+        if (days < 3) {
+            s = pick(ReferralStatus.values(), 15, 55, 20, 10, 0, 0);
+        } else if (days < 180) {
+            s = pick(ReferralStatus.values(), 4, 10, 30, 12, 38, 6);
+        } else {
+            s = pick(ReferralStatus.values(), 1, 3, 5, 25, 61, 5);
+        }
+        return caseClosed && s == ReferralStatus.ACCEPTED ? ReferralStatus.COMPLETED : s;
+    }
+
+    /** The partner's answer, the completion and the revocation, at times after sending and not after now. */
+    private void answer(GenReferral g, LocalDate today) {
+        long due = (g.urgency == Urgency.URGENT ? URGENT_DUE : NORMAL_DUE).toSeconds();
+        boolean answered = g.status == ReferralStatus.ACCEPTED || g.status == ReferralStatus.DECLINED
+                || g.status == ReferralStatus.COMPLETED || g.status == ReferralStatus.REVOKED && rnd.nextBoolean();
+        if (answered) {
+            g.answeredAt = notAfterNow(g.sentAt.plusSeconds(600 + (long) (rnd.nextDouble() * due * 1.3)));
+        }
+        OffsetDateTime last = answered ? g.answeredAt : g.sentAt;
+        if (g.status == ReferralStatus.COMPLETED) {
+            LocalDate on = last.toLocalDate().plusDays(1 + rnd.nextInt(60));
+            g.completedOn = on.isAfter(today) ? today : on;
+        }
+        if (g.status == ReferralStatus.REVOKED) {
+            g.revokedAt = notAfterNow(last.plusSeconds(3600 + rnd.nextInt(20 * 86_400)));
+        }
+    }
+
+    /**
+     * For 2 % of the open referrals the victim later withdrew the consent that covered it: the consent
+     * gets its withdrawal date, and every open referral of the victim sent before it that no other consent
+     * covers on that day is marked, as {@code ReferralConsentWatch} marks them. Skipped when a referral
+     * sent on or after that day relied on the same consent.
+     */
+    private void withdrawSomeConsents(List<GenReferral> planned, LocalDate today) {
+        for (GenReferral g : planned) {
+            if (!g.status.isOpen() || g.consent == null || g.consent.withdrawnOn != null || rnd.nextInt(100) >= 2) {
+                continue;
+            }
+            long span = today.toEpochDay() - g.sentDay().toEpochDay();
+            if (span < 1) {
+                continue;
+            }
+            LocalDate on = g.sentDay().plusDays(1 + rnd.nextInt((int) Math.min(span, 365)));
+            GenConsent c = g.consent;
+            if (planned.stream().anyMatch(o -> o.consent == c && !o.sentDay().isBefore(on))) {
+                continue;
+            }
+            c.withdrawnOn = on;
+            for (GenReferral o : planned) {
+                if (o.victim == g.victim && o.status.isOpen() && o.consentWithdrawnOn == null && !o.sentDay().isAfter(on)
+                        && o.victim.consents().stream().noneMatch(x -> x.covers(o.partner, on))) {
+                    o.consentWithdrawnOn = on;
+                }
+            }
+        }
+    }
+
+    private void writeReferral(Batches b, Country country, Office office, Caseworker worker, long caseId, GenReferral g)
+            throws SQLException {
+        OffsetDateTime taken = g.sentAt != null ? g.sentAt : g.createdAt;
+        LocalDate summaryDay = taken.toLocalDate();
+        EnumSet<SummaryField> fields = EnumSet.noneOf(SummaryField.class);
+        if (rnd.nextInt(100) < 80) {
+            fields.add(SummaryField.ALIAS);
+        }
+        if (rnd.nextInt(100) < 90) {
+            fields.add(SummaryField.GENDER);
+        }
+        Integer age = g.victim.ageOn(summaryDay);
+        int a = rnd.nextInt(100);
+        if (a < 60) {
+            fields.add(SummaryField.AGE_BAND);
+        } else if (a < 85) {
+            fields.add(SummaryField.AGE);
+        }
+        if (rnd.nextInt(100) < 70) {
+            fields.add(SummaryField.LANGUAGES);
+        }
+        String needs = rnd.nextInt(100) < 80 ? SUMMARY_NEEDS : null;
+        String safety = rnd.nextInt(100) < 40 ? SUMMARY_SAFETY : null;
+        String contact = rnd.nextInt(100) < 30 ? SUMMARY_CONTACT : null;
+        if (needs != null) {
+            fields.add(SummaryField.NEEDS);
+        }
+        if (safety != null) {
+            fields.add(SummaryField.SAFETY_NOTES);
+        }
+        if (contact != null) {
+            fields.add(SummaryField.CONTACT_ARRANGEMENTS);
+        }
+        OffsetDateTime due = g.sentAt == null ? null
+                : g.sentAt.plus(g.urgency == Urgency.URGENT ? URGENT_DUE : NORMAL_DUE);
+        OffsetDateTime changedAt = g.revokedAt != null ? g.revokedAt : g.answeredAt != null ? g.answeredAt : g.sentAt;
+        if (g.completedOn != null) {
+            changedAt = notAfterNow(g.completedOn.atStartOfDay().atOffset(ZoneOffset.UTC).plusHours(15));
+            if (changedAt.isBefore(g.answeredAt)) {
+                changedAt = g.answeredAt;
+            }
+        }
+        int version = 1 + (g.sentAt != null ? 1 : 0) + (g.answeredAt != null ? 1 : 0) + (g.completedOn != null ? 1 : 0)
+                + (g.revokedAt != null ? 1 : 0) + (g.consentWithdrawnOn != null ? 1 : 0);
+        PreparedStatement p = b.referral;
+        int i = 1;
+        p.setLong(i++, id("referral_seq"));
+        p.setLong(i++, caseId);
+        p.setLong(i++, g.victim.id());
+        p.setLong(i++, office.agencyId());
+        p.setString(i++, office.agencyCode());
+        p.setString(i++, country.code());
+        p.setString(i++, worker.username());
+        p.setLong(i++, g.partner.id());
+        p.setString(i++, g.partner.code());
+        str(p, i++, g.partner.countryCode());
+        p.setString(i++, names(g.services));
+        p.setString(i++, g.urgency.name());
+        p.setString(i++, REFERRAL_REASON);
+        str(p, i++, names(fields));
+        str(p, i++, fields.contains(SummaryField.ALIAS) ? g.victim.alias() : null);
+        str(p, i++, fields.contains(SummaryField.GENDER) ? g.victim.gender().name() : null);
+        if (fields.contains(SummaryField.AGE) && age != null) {
+            p.setInt(i++, age);
+        } else {
+            p.setNull(i++, Types.INTEGER);
+        }
+        str(p, i++, fields.contains(SummaryField.AGE_BAND) ? VictimSummary.band(age) : null);
+        str(p, i++, fields.contains(SummaryField.LANGUAGES) ? g.victim.languages() : null);
+        str(p, i++, needs);
+        str(p, i++, safety);
+        str(p, i++, contact);
+        p.setString(i++, g.status.name());
+        str(p, i++, g.sentAt == null ? null : worker.username());
+        ts(p, i++, g.sentAt);
+        ts(p, i++, due);
+        str(p, i++, g.answeredAt == null ? null : GENERATED_BY);
+        ts(p, i++, g.answeredAt);
+        str(p, i++, g.status == ReferralStatus.DECLINED ? DECLINE_REASON : null);
+        str(p, i++, g.status == ReferralStatus.COMPLETED ? OUTCOME : null);
+        str(p, i++, g.status == ReferralStatus.COMPLETED ? names(g.services) : null);
+        p.setObject(i++, g.completedOn, Types.DATE);
+        str(p, i++, g.revokedAt == null ? null : worker.username());
+        ts(p, i++, g.revokedAt);
+        str(p, i++, g.revokedAt == null ? null : REVOKE_REASON);
+        p.setObject(i++, g.consentWithdrawnOn, Types.DATE);
+        p.setLong(i++, version);
+        p.setString(i++, GENERATED_BY);
+        p.setObject(i++, g.createdAt);
+        str(p, i++, changedAt == null ? null : g.answeredAt != null && changedAt.equals(g.answeredAt) ? GENERATED_BY
+                : worker.username());
+        ts(p, i, changedAt);
+        p.addBatch();
+        referrals++;
+        referralsByStatus.merge(g.status, 1, Integer::sum);
+        if (g.status == ReferralStatus.SENT && due.isBefore(now)) {
+            overdueReferrals++;
+        }
+        if (g.consentWithdrawnOn != null) {
+            withdrawnReferrals++;
+        }
+    }
+
+    /** As the application's {@code EnumSetConverter} writes a set: names sorted, comma-separated, null when empty. */
+    private static String names(EnumSet<? extends Enum<?>> values) {
+        return values.isEmpty() ? null : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     // ---- code-list distributions ---------------------------------------------------------------
@@ -750,6 +1214,7 @@ public final class CaseGenerator {
         final PreparedStatement consent;
         final PreparedStatement event;
         final PreparedStatement note;
+        final PreparedStatement referral;
         private final List<PreparedStatement> order;
 
         Batches(Connection db) throws SQLException {
@@ -768,12 +1233,21 @@ public final class CaseGenerator {
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 1, ?, ?)");
             caseVictim = db.prepareStatement("insert into case_victim (case_id, victim_id) values (?, ?)");
             consent = db.prepareStatement("insert into victim_consent (id, victim_id, purpose, scope, scope_value, given_on,"
-                    + " expires_on, recorded_by, version, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+                    + " expires_on, withdrawn_on, recorded_by, version, created_by, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
             event = db.prepareStatement("insert into case_event (id, case_id, type, country_code, place, event_date, voided,"
                     + " version, created_by, created_at) values (?, ?, ?, ?, ?, ?, false, 1, ?, ?)");
             note = db.prepareStatement("insert into case_note (id, case_id, text, author, written_at, voided, version,"
                     + " created_by, created_at) values (?, ?, ?, ?, ?, false, 1, ?, ?)");
-            order = List.of(caseFile, exploitation, team, victim, caseVictim, consent, event, note);
+            referral = db.prepareStatement("insert into referral (id, case_id, victim_id, sending_agency_id, sending_agency_code,"
+                    + " sending_country, author, recipient_agency_id, recipient_agency_code, recipient_country, services, urgency,"
+                    + " reason, summary_fields, summary_name, summary_gender, summary_age, summary_age_band, summary_languages,"
+                    + " summary_needs, summary_safety_notes, summary_contact, status, sent_by, sent_at, response_due, answered_by,"
+                    + " answered_at, decline_reason, outcome, services_delivered, completed_on, revoked_by, revoked_at,"
+                    + " revoke_reason, consent_withdrawn_on, voided, version, created_by, created_at, changed_by, changed_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, false, ?, ?, ?, ?, ?)");
+            order = List.of(caseFile, exploitation, team, victim, caseVictim, consent, event, note, referral);
         }
 
         void flush() throws SQLException {

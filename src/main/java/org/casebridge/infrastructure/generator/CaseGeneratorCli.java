@@ -35,7 +35,7 @@ public final class CaseGeneratorCli {
               --seed S            random seed (default 20261128); the same seed gives the same spread
               --commit-every N    cases per transaction (default 2000)
               --no-children       cases with their exploitation types and teams only: no victims,
-                                  consents, events or notes (much faster; enough for the case list)
+                                  consents, events, notes or referrals (much faster; enough for the case list)
               --no-migrate        do not run the Flyway migrations first (the schema must be current)
               --force             add cases even though the database holds cases not made by the generator
             For test databases only: bypasses the application, writes no audit entry.
@@ -107,12 +107,18 @@ public final class CaseGeneratorCli {
                 return 2;
             }
             out.printf("Generating %,d synthetic cases%s ...%n", generation.cases(),
-                    children ? " with victims, consents, events and notes" : " (no children)");
+                    children ? " with victims, consents, events, notes and referrals" : " (no children)");
             CaseGenerator.Result r = new CaseGenerator(db, generation, out::println).run();
             out.printf("Done in %.1f s (%,.0f cases/s): %,d cases, %,d victims, %,d consents, %,d events, %,d notes,"
-                    + " %,d team members; %d agencies and %d caseworker accounts created.%n",
+                    + " %,d team members, %,d referrals; %d agencies, %d caseworker accounts and %d partner agencies created.%n",
                     r.millis() / 1000.0, r.cases() * 1000.0 / Math.max(1, r.millis()), r.cases(), r.victims(),
-                    r.consents(), r.events(), r.notes(), r.teamMembers(), r.agenciesCreated(), r.caseworkersCreated());
+                    r.consents(), r.events(), r.notes(), r.teamMembers(), r.referrals(), r.agenciesCreated(),
+                    r.caseworkersCreated(), r.partnersCreated());
+            if (r.referrals() > 0) {
+                out.printf("Referrals by status: %s; %,d of the SENT ones overdue, %,d to a partner of another country,"
+                        + " %,d marked as consent withdrawn.%n", r.referralsByStatus(), r.overdueReferrals(),
+                        r.crossBorderReferrals(), r.consentWithdrawnReferrals());
+            }
             return 0;
         } catch (SQLException e) {
             err.println("Cannot reach the database: " + e.getClass().getSimpleName() + " (SQL state " + e.getSQLState() + ")");

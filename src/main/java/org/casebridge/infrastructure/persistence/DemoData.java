@@ -35,7 +35,8 @@ import org.casebridge.domain.model.agency.ServiceType;
 
 /**
  * Demo agencies and one account per role for Jamaica, The Bahamas and Trinidad and Tobago, so that
- * every access rule can be tried. Created only in demo mode, and only what is missing.
+ * every access rule can be tried, then a few demo cases with fictional victims and referrals
+ * ({@link DemoCases}). Created only in demo mode, and only what is missing.
  * The demo password is published in the README: never run demo mode with real data.
  */
 @Dependent
@@ -52,6 +53,9 @@ public class DemoData {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    DemoCases demoCases;
 
     private String demoHash;
 
@@ -86,6 +90,7 @@ public class DemoData {
         staff("tt", "TT-CTU", "TT-TTPS", "TT-CTU", "TT-SHELTER", "TT-UNHCR");
         user("analyst", "Regional analyst", "IOM-CARIB", EnumSet.of(ANALYST));
         user("admin", "System administrator", StartupData.OPERATIONS_AGENCY, EnumSet.of(ADMIN));
+        demoCases.createIfMissing();
     }
 
     private void staff(String cc, String govA, String govB, String supervisorAgency, String partnerA, String partnerB) {

@@ -11,8 +11,8 @@ public interface SyntheticCases {
     Summary generate(int cases);
 
     /** What a run added. */
-    record Summary(int cases, int victims, int events, int notes, int agenciesCreated, int caseworkersCreated,
-            long millis) {
+    record Summary(int cases, int victims, int events, int notes, int referrals, int agenciesCreated, int caseworkersCreated,
+            int partnersCreated, long millis) {
     }
 
     /** A run that stopped part-way; the cases committed before it stopped stay. */
