@@ -123,7 +123,7 @@ class NotificationIT {
         assertEquals(200, API.post("/api/notifications/read", partner, "").status());
         assertEquals(0, API.get("/api/notifications/unread-count", partner).json().getJsonNumber("unread").longValue());
         assertEquals(400, API.get("/api/notifications?after=abc", partner).status());
-        assertEquals(400, API.get("/api/notifications?colour=red", partner).status(), "an unknown parameter is refused");
+        assertEquals(400, API.get("/api/notifications?size=ten", partner).status());
     }
 
     @Test
@@ -221,6 +221,35 @@ class NotificationIT {
         Api.Reply ok = API.put(path, "admin", body, Cases.etag(API, path, "admin"));
         assertEquals(200, ok.status(), ok.toString());
         assertEquals("new.address@test.invalid", ok.json().getString("email"));
+    }
+
+    @Test
+    void aWithdrawnConsentAndARevocationAreToldAndARefusedSendingTellsNoOne() {
+        String partner = Notifications.user(API, "nw", "JM-SAFEHOUSE", "partner");
+        JsonObject c = Cases.open(API, "cw1-jm", "notify-withdraw-" + UUID.randomUUID());
+        JsonObject sent = Referrals.create(API, "cw1-jm", Referrals.body(c, safehouse, false));
+        long id = sent.getJsonNumber("id").longValue();
+        long consent = c.getJsonArray("victims").getJsonObject(0).getJsonArray("consents").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(200, API.post("/api/victims/" + Cases.victimId(c) + "/consents/" + consent + "/withdrawal", "cw1-jm", "{}")
+                .status());
+        assertEquals(1, Notifications.await(API, partner, "REFERRAL_CONSENT_WITHDRAWN", id, WAIT).size());
+        String path = Referrals.path(sent);
+        assertEquals(200, Referrals.act(API, "sup-jm", path + "/revocation", "{\"reason\":\"Placed elsewhere\"}",
+                Referrals.etag(API, path, "sup-jm")).status());
+        assertEquals(1, Notifications.await(API, partner, "REFERRAL_REVOKED", id, WAIT).size(), "the partner is told");
+        assertEquals(1, Notifications.await(API, "cw1-jm", "REFERRAL_REVOKED", id, WAIT).size(), "the sender is told");
+        assertTrue(Notifications.of(API, "sup-jm").stream().noneMatch(n -> n.getJsonNumber("recordId").longValue() == id),
+                "who revoked it is not");
+
+        long before = Notifications.of(API, partner).size();
+        String intake = Json.createObjectBuilder().add("details", Cases.details("notify-noconsent-" + UUID.randomUUID()))
+                .add("victim", Cases.victim("V-NoConsent")).add("consents", Json.createArrayBuilder()).build().toString();
+        JsonObject noConsent = API.post("/api/cases", "cw1-jm", intake).json();
+        Api.Reply refused = API.post("/api/referrals", "cw1-jm", Referrals.body(noConsent, safehouse, false).build().toString());
+        assertEquals(409, refused.status(), refused.toString());
+        Notifications.sleep(1000);
+        assertEquals(before, Notifications.of(API, partner).size(), "a refused sending tells no one");
     }
 
     private static long failedAttempts(String username) {

@@ -10,13 +10,13 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Notifications for black-box tests: users with e-mail addresses, and waiting for a notification to come. */
-final class Notifications {
+public final class Notifications {
 
     private Notifications() {
     }
 
     /** A new account at agency {@code agencyCode} with {@code role}, the demo password and the address {@code <username>@test.invalid}. */
-    static String user(Api api, String prefix, String agencyCode, String role) {
+    public static String user(Api api, String prefix, String agencyCode, String role) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String body = Json.createObjectBuilder().add("username", username).add("displayName", "Notification test " + prefix)
                 .add("agencyId", Referrals.agencyId(api, agencyCode)).add("roles", Json.createArrayBuilder().add(role))
@@ -26,7 +26,14 @@ final class Notifications {
         return username;
     }
 
-    static String address(String username) {
+    /** cw1-jm opens a case and refers its victim to agency {@code agencyCode}, sent at once; returns the referral's id. */
+    public static long referral(Api api, String agencyCode) {
+        JsonObject c = Cases.open(api, "cw1-jm", "notify-" + UUID.randomUUID());
+        return Referrals.create(api, "cw1-jm", Referrals.body(c, Referrals.agencyId(api, agencyCode), false))
+                .getJsonNumber("id").longValue();
+    }
+
+    public static String address(String username) {
         return username + "@test.invalid";
     }
 

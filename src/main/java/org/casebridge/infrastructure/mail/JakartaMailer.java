@@ -100,7 +100,7 @@ public class JakartaMailer implements Mailer {
             };
         }
         session = Session.getInstance(p, auth);
-        LOG.log(Level.INFO, "Notification e-mail on, through port {0} ({1})", new Object[] {port, mode});
+        LOG.log(Level.INFO, "Notification e-mail on, through port {0} ({1})", new Object[] {Integer.toString(port), mode});
     }
 
     @Override

@@ -24,6 +24,9 @@ public class NotificationList implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE = 25;
+    /** As the case screens show times. */
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     /** Where a record type's page is; the record's id is its {@code id} parameter. */
     private static final Map<String, String> RECORD_PAGES = Map.of("referral", "/referrals/details.xhtml");
@@ -88,6 +91,10 @@ public class NotificationList implements Serializable {
 
     private void recount() {
         messages.attempt(() -> unread = notifications.unreadCount(), Map.of());
+    }
+
+    public String when(java.time.Instant at) {
+        return at == null ? "" : WHEN.format(at);
     }
 
     /** The link to the record a notification is about, or null when its type has no page. */
