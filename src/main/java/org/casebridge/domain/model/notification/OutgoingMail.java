@@ -87,7 +87,7 @@ public class OutgoingMail {
 
     /** Nothing to send any more (no address, e-mails turned off, account disabled): done without a mail. */
     public void dropped(String why, Instant at) {
-        status = MailStatus.SENT;
+        status = MailStatus.DROPPED;
         lastError = truncate(why);
         claimedUntil = null;
     }

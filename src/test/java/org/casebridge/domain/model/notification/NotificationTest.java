@@ -94,6 +94,16 @@ class NotificationTest {
     }
 
     @Test
+    void aMailForSomeoneWhoNoLongerWantsItIsDroppedNotSent() throws Exception {
+        Notification n = new Notification(7, "JM", NotificationKind.REFERRAL_RECEIVED, 42, T0);
+        setId(n, 1L);
+        OutgoingMail m = new OutgoingMail(n, T0);
+        m.dropped("no address or e-mails off", T0);
+        assertEquals(MailStatus.DROPPED, m.getStatus());
+        assertNull(m.getSentAt());
+    }
+
+    @Test
     void aMailIsQueuedOnlyForAStoredNotification() {
         Notification n = new Notification(7, "JM", NotificationKind.REFERRAL_RECEIVED, 42, T0);
         assertThrows(NullPointerException.class, () -> new OutgoingMail(n, T0));
