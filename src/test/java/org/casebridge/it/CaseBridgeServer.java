@@ -73,6 +73,7 @@ public final class CaseBridgeServer {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(TestSettings.jvmOptions(DB));
+            command.addAll(TestMail.serverOptions("http://localhost:" + port));
             command.addAll(List.of("-jar", TestSettings.microJar().toAbsolutePath().toString(),
                     "--nohazelcast", "--port", Integer.toString(port), "--sslport", Integer.toString(freePort()),
                     "--prebootcommandfile", TestSettings.preBootCommands().toString(),

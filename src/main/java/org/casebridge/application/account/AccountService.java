@@ -98,6 +98,7 @@ public class AccountService {
         errors.throwIfAny();
         UserAccount account = new UserAccount(username, command.displayName(), agency, roles(command.roles()),
                 hasher.hash(command.password()), Instant.now());
+        account.changeEmail(command.email());
         accounts.add(account);
         work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, RECORD, account.getId(), countryOf(account)));
@@ -126,7 +127,12 @@ public class AccountService {
         if (!account.getRoles().equals(newRoles)) {
             changed.add("roles");
         }
+        String oldEmail = account.getEmail();
         account.describe(changes.displayName(), agency, newRoles);
+        account.changeEmail(changes.email());
+        if (!java.util.Objects.equals(oldEmail, account.getEmail())) {
+            changed.add("email");
+        }
         work.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account))
                 .detail("fields=" + String.join(",", changed)));
@@ -209,10 +215,11 @@ public class AccountService {
     }
 
     /** What an admin fills in to create an account. */
-    public record NewAccount(String username, String displayName, Long agencyId, Set<Role> roles, String password) {
+    public record NewAccount(String username, String displayName, Long agencyId, Set<Role> roles, String password,
+            String email) {
     }
 
     /** What an admin may change on an account. */
-    public record AccountChanges(String displayName, Long agencyId, Set<Role> roles) {
+    public record AccountChanges(String displayName, Long agencyId, Set<Role> roles, String email) {
     }
 }

@@ -10,6 +10,7 @@ import org.casebridge.application.audit.AuditedService;
 import org.casebridge.application.referral.view.ReferralView;
 import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.notification.NotificationKind;
 
 /** The partner's answer to a referral addressed to its agency: accept, decline with a reason, complete with the outcome. */
 @Stateless
@@ -24,21 +25,33 @@ public class ReferralAnswerService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferralNotices notices;
+
     public ReferralView accept(long id, long expectedVersion) {
         return changes.apply(id, ReferralAction.ANSWER, expectedVersion,
-                g -> g.referral().accept(g.username(), clock.instant()),
+                g -> {
+                    g.referral().accept(g.username(), clock.instant());
+                    notices.answered(g.referral(), NotificationKind.REFERRAL_ACCEPTED, g.user());
+                },
                 g -> AuditEvent.of(AuditAction.STATE_CHANGE, REFERRAL, g.id(), g.country()).detail("status=ACCEPTED"));
     }
 
     public ReferralView decline(long id, long expectedVersion, String reason) {
         return changes.apply(id, ReferralAction.ANSWER, expectedVersion,
-                g -> g.referral().decline(reason, g.username(), clock.instant()),
+                g -> {
+                    g.referral().decline(reason, g.username(), clock.instant());
+                    notices.answered(g.referral(), NotificationKind.REFERRAL_DECLINED, g.user());
+                },
                 g -> AuditEvent.of(AuditAction.STATE_CHANGE, REFERRAL, g.id(), g.country()).detail("status=DECLINED"));
     }
 
     public ReferralView complete(long id, long expectedVersion, String outcome, Set<ServiceType> delivered, LocalDate on) {
         return changes.apply(id, ReferralAction.ANSWER, expectedVersion,
-                g -> g.referral().complete(outcome, delivered, on, changes.today()),
+                g -> {
+                    g.referral().complete(outcome, delivered, on, changes.today());
+                    notices.answered(g.referral(), NotificationKind.REFERRAL_COMPLETED, g.user());
+                },
                 g -> AuditEvent.of(AuditAction.STATE_CHANGE, REFERRAL, g.id(), g.country()).detail("status=COMPLETED"));
     }
 }

@@ -30,6 +30,9 @@ public class ReferralConsentWatch {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReferralNotices notices;
+
     void withdrawn(@Observes ConsentWithdrawn event) {
         if (event.purpose() != ConsentPurpose.SERVICE_REFERRAL) {
             return;
@@ -39,6 +42,7 @@ public class ReferralConsentWatch {
             boolean stillCovered = victim.hasConsent(ConsentPurpose.SERVICE_REFERRAL, r.getRecipientAgencyCode(),
                     r.getRecipientCountry(), event.on());
             if (!stillCovered && r.consentWithdrawn(event.on())) {
+                notices.consentWithdrawn(r);
                 audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, ReferralAccess.REFERRAL, r.getId(), r.getSendingCountry())
                         .detail("consent withdrawn consent=" + event.consentId()));
             }

@@ -69,6 +69,9 @@ public class ReferralSendingService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferralNotices notices;
+
     public ReferralView create(NewReferral in) {
         CaseGrant g = caseAccess.caseFor(in.caseId(), CaseAction.WORK);
         if (g.caseFile().getStatus().isClosed()) {
@@ -85,6 +88,9 @@ public class ReferralSendingService {
             r.send(victim, by, clock.instant(), changes.today(), deadlines.responseTime(in.urgency()));
         }
         work.flush();
+        if (!in.draft()) {
+            notices.sent(r, g.user());
+        }
         audit.record(AuditEvent.of(AuditAction.CREATE, REFERRAL, r.getId(), r.getSendingCountry())
                 .detail("case=" + g.id() + " victim=" + victim.getId() + " recipient=" + r.getRecipientAgencyCode()
                         + " status=" + r.getStatus() + " shared=" + r.getSummary().getFields()));
@@ -97,13 +103,17 @@ public class ReferralSendingService {
             Referral r = g.referral();
             Victim victim = victims.find(r.getVictimId()).orElseThrow();
             r.send(victim, g.username(), clock.instant(), changes.today(), deadlines.responseTime(r.getUrgency()));
+            notices.sent(r, g.user());
         }, g -> AuditEvent.of(AuditAction.STATE_CHANGE, REFERRAL, g.id(), g.country())
                 .detail("status=SENT shared=" + g.referral().getSummary().getFields()));
     }
 
     public ReferralView revoke(long id, long expectedVersion, String reason) {
         return changes.apply(id, ReferralAction.REVOKE, expectedVersion,
-                g -> g.referral().revoke(reason, g.username(), clock.instant()),
+                g -> {
+                    g.referral().revoke(reason, g.username(), clock.instant());
+                    notices.revoked(g.referral(), g.user());
+                },
                 g -> AuditEvent.of(AuditAction.STATE_CHANGE, REFERRAL, g.id(), g.country()).detail("status=REVOKED"));
     }
 

@@ -112,4 +112,18 @@ public class JpaAccountRepository implements AccountRepository {
         em.persist(account);
         return account;
     }
+
+    @Override
+    public List<UserAccount> enabledWithRoleInAgency(Role role, long agencyId) {
+        return em.createQuery("select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = SQL('TRUE')"
+                + " and u.agency.id = :agency order by u.id", UserAccount.class)
+                .setParameter("role", role).setParameter("agency", agencyId).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> enabledWithRoleInCountry(Role role, String countryCode) {
+        return em.createQuery("select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = SQL('TRUE')"
+                + " and u.agency.country.code = :country order by u.id", UserAccount.class)
+                .setParameter("role", role).setParameter("country", countryCode).getResultList();
+    }
 }

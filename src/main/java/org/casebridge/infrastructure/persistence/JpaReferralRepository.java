@@ -69,6 +69,27 @@ public class JpaReferralRepository implements ReferralRepository {
                 .getResultList();
     }
 
+    @Override
+    public List<Long> overdueNotNotified(Instant now, int limit) {
+        List<?> ids = em.createNativeQuery("select id from referral where status = 'SENT' and overdue_notified_at is null"
+                + " and response_due < cast(?1 as timestamp with time zone) and voided = false order by response_due, id")
+                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .setMaxResults(limit).getResultList();
+        return ids.stream().map(o -> ((Number) o).longValue()).toList();
+    }
+
+    @Override
+    public boolean claimOverdueNotice(long id, Instant now) {
+        // Native SQL: a JPQL bulk update would bump the version, and the partner answering at the same time would be
+        // told the referral changed. The conditions repeat the sweep's, so only one node's update changes the row.
+        return em.createNativeQuery("update referral set overdue_notified_at = cast(?1 as timestamp with time zone)"
+                + " where id = ?2 and status = 'SENT' and overdue_notified_at is null"
+                + " and response_due < cast(?1 as timestamp with time zone) and voided = false")
+                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(2, id)
+                .executeUpdate() == 1;
+    }
+
     private static String where(ReferralScope scope, ReferralQuery q, Instant now, Map<String, Object> params) {
         // FALSE as SQL text, as in JpaCaseRepository (H2 refuses a bound 0/1 against a boolean in subqueries).
         StringBuilder w = new StringBuilder(" where r.voided = SQL('FALSE') and (");

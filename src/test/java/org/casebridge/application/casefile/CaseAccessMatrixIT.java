@@ -103,7 +103,7 @@ class CaseAccessMatrixIT {
         String colleague = "m-" + UUID.randomUUID().toString().substring(0, 10);
         long agency = agencies.agencyByCode(new AgencyCode("JM-JCF-TIP")).orElseThrow().getId();
         ActingCaller.as("admin", () -> accountService.create(new AccountService.NewAccount(colleague, "Matrix colleague",
-                agency, EnumSet.of(Role.CASEWORKER), "Matrix-Colleague-Passphrase-1")));
+                agency, EnumSet.of(Role.CASEWORKER), "Matrix-Colleague-Passphrase-1", null)));
         List<String> failures = new ArrayList<>();
         for (Relation relation : CaseMatrix.relations()) {
             String user = relation == Relation.COLLEAGUE ? colleague : relation.demoUser();

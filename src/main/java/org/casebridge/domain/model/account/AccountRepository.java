@@ -33,4 +33,10 @@ public interface AccountRepository {
     long countWithRole(Role role);
 
     UserAccount add(UserAccount account);
+
+    /** The enabled accounts of agency {@code agencyId} holding {@code role} (who a message to an agency reaches). */
+    List<UserAccount> enabledWithRoleInAgency(Role role, long agencyId);
+
+    /** The enabled accounts of the agencies of country {@code countryCode} holding {@code role} (a country's supervisors, say). */
+    List<UserAccount> enabledWithRoleInCountry(Role role, String countryCode);
 }

@@ -38,6 +38,8 @@ public class UserAccount extends TrackedEntity {
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
     public static final String COUNT_WITH_ROLE = "UserAccount.countWithRole";
     public static final int DISPLAY_NAME_MAX = 100;
+    public static final int EMAIL_MAX = 254;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -81,6 +83,14 @@ public class UserAccount extends TrackedEntity {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** Where notification e-mails go; null for none. Set by an administrator. */
+    @Column(name = "email", length = EMAIL_MAX)
+    private String email;
+
+    /** The user's own choice to receive notification e-mails (on by default). */
+    @Column(name = "mail_notifications", nullable = false)
+    private boolean mailNotifications = true;
+
     protected UserAccount() {
     }
 
@@ -113,6 +123,25 @@ public class UserAccount extends TrackedEntity {
         this.displayName = name;
         this.agency = newAgency;
         this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** Sets (or, with a blank value, removes) the address notification e-mails go to. */
+    public void changeEmail(String address) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        String e = Text.oneLine(address, EMAIL_MAX, "email", "E-mail address", errors);
+        errors.check(e == null || EMAIL.matcher(e).matches(), "email", "E-mail address is not valid.");
+        errors.throwIfAny();
+        this.email = e;
+    }
+
+    /** The user's own choice: notification e-mails on or off. */
+    public void chooseMailNotifications(boolean wanted) {
+        this.mailNotifications = wanted;
+    }
+
+    /** Whether a notification for this user should also go out by e-mail: enabled, with an address, e-mails on. */
+    public boolean wantsMail() {
+        return enabled && mailNotifications && email != null;
     }
 
     public boolean isLockedAt(Instant now) {
@@ -233,6 +262,14 @@ public class UserAccount extends TrackedEntity {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isMailNotifications() {
+        return mailNotifications;
     }
 
     public Instant getPasswordChangedAt() {

@@ -18,4 +18,13 @@ public interface ReferralRepository {
 
     /** The victim's referrals that are SENT or ACCEPTED. */
     List<Referral> openOfVictim(long victimId);
+
+    /** Ids of SENT referrals past their response-due time at {@code now} whose sender has not been told yet, oldest due first. */
+    List<Long> overdueNotNotified(Instant now, int limit);
+
+    /**
+     * Marks referral {@code id} as "overdue notified" at {@code now}, in one conditional update: true for
+     * exactly one caller (one node, once), false when it is no longer SENT and overdue or was marked already.
+     */
+    boolean claimOverdueNotice(long id, Instant now);
 }

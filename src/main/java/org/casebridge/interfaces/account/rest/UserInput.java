@@ -6,8 +6,12 @@ import java.util.Set;
 import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.shared.ValidationException;
 
-/** What a client sends to create ({@code username} and {@code password} required) or change a user. */
-public record UserInput(String username, String displayName, Long agencyId, List<String> roles, String password) {
+/**
+ * What a client sends to create ({@code username} and {@code password} required) or change a user.
+ * {@code email}: where notification e-mails go (at most 254 characters); absent or blank for none.
+ */
+public record UserInput(String username, String displayName, Long agencyId, List<String> roles, String password,
+        String email) {
 
     Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);

@@ -51,14 +51,14 @@ public class UserResource {
     public Response create(UserInput input, @Context UriInfo uri) {
         UserInput in = required(input);
         UserAccount a = accounts.create(new AccountService.NewAccount(in.username(), in.displayName(), in.agencyId(),
-                in.roleSet(), in.password()));
+                in.roleSet(), in.password(), in.email()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.getId())).build())
                 .entity(UserDto.of(a)).tag(Versions.tag(a.getVersion())).build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change name, agency and roles; send the ETag in If-Match")
+    @Operation(summary = "Change name, agency, roles and e-mail address (absent or blank: none); send the ETag in If-Match")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UserInput input) {
         UserInput in = required(input);
         if (in.username() != null || in.password() != null) {
@@ -67,7 +67,7 @@ public class UserResource {
         }
         long version = Versions.required(ifMatch);
         UserAccount a = accounts.update(id, version, new AccountService.AccountChanges(in.displayName(), in.agencyId(),
-                in.roleSet()));
+                in.roleSet(), in.email()));
         return Versions.ok(UserDto.of(a), a.getVersion()).build();
     }
 

@@ -85,10 +85,10 @@ public class UserAdmin implements Serializable {
 
     public void create() {
         AccountService.NewAccount account = new AccountService.NewAccount(form.getUsername(), form.getDisplayName(),
-                form.getAgencyId(), form.roleSet(), form.takePassword());
+                form.getAgencyId(), form.roleSet(), form.takePassword(), form.getEmail());
         if (messages.attempt(() -> accounts.create(account), Map.of("username", "create:username",
                 "displayName", "create:displayName", "agency", "create:agency", "roles", "create:roles",
-                "password", "create:password"))) {
+                "password", "create:password", "email", "create:email"))) {
             done("createDialog", "user.created");
         }
     }
@@ -104,9 +104,9 @@ public class UserAdmin implements Serializable {
             return;
         }
         AccountService.AccountChanges changes = new AccountService.AccountChanges(form.getDisplayName(),
-                form.getAgencyId(), form.roleSet());
+                form.getAgencyId(), form.roleSet(), form.getEmail());
         if (messages.attempt(() -> accounts.update(selectedId, selectedVersion, changes), Map.of(
-                "displayName", "edit:displayName", "agency", "edit:agency", "roles", "edit:roles"))) {
+                "displayName", "edit:displayName", "agency", "edit:agency", "roles", "edit:roles", "email", "edit:email"))) {
             done("editDialog", "user.saved");
         }
     }

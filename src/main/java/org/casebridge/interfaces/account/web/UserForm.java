@@ -17,6 +17,7 @@ public class UserForm implements Serializable {
 
     private String username;
     private String displayName;
+    private String email;
     private Long agencyId;
     private Role[] roles = new Role[0];
     private String password;
@@ -25,6 +26,7 @@ public class UserForm implements Serializable {
         UserForm form = new UserForm();
         form.username = account.getUsername().value();
         form.displayName = account.getDisplayName();
+        form.email = account.getEmail();
         form.agencyId = account.getAgency().getId();
         form.roles = account.getRoles().toArray(new Role[0]);
         return form;
@@ -47,6 +49,14 @@ public class UserForm implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getDisplayName() {

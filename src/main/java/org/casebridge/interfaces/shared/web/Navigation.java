@@ -43,7 +43,9 @@ public class Navigation {
             new Item("users", "/admin/users", "menu.users", EnumSet.of(Role.ADMIN)),
             new Item("agencies", "/admin/agencies", "menu.agencies", EnumSet.of(Role.ADMIN)),
             new Item("countries", "/admin/countries", "menu.countries", EnumSet.of(Role.ADMIN)),
-            new Item("security", "/admin/security", "menu.security", EnumSet.of(Role.ADMIN)));
+            new Item("security", "/admin/security", "menu.security", EnumSet.of(Role.ADMIN)),
+            new Item("notifications", "/notifications/list", "menu.notifications",
+                    EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)));
 
     private List<Item> items;
 

@@ -235,4 +235,34 @@ class UserAccountTest {
         assertEquals(EnumSet.of(Role.FOCAL_POINT, Role.SUPERVISOR), account.getRoles());
         assertFalse(account.hasRole(Role.CASEWORKER));
     }
+
+    @Test
+    void anEmailAddressIsCheckedAndBlankMeansNone() {
+        UserAccount a = caseworker();
+        assertFalse(a.wantsMail(), "no address: no e-mail");
+        a.changeEmail("  cw1@example.org ");
+        assertEquals("cw1@example.org", a.getEmail());
+        assertTrue(a.wantsMail(), "e-mails are on by default");
+        for (String bad : new String[] {"cw1", "cw1@example", "cw 1@example.org", "cw1@example.org\u202e", "a@b.c\nBcc: x@y.z",
+                "a".repeat(UserAccount.EMAIL_MAX) + "@example.org"}) {
+            org.casebridge.domain.model.shared.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.casebridge.domain.model.shared.ValidationException.class, () -> a.changeEmail(bad), bad);
+            assertTrue(e.fieldErrors().containsKey("email"), bad);
+        }
+        assertEquals("cw1@example.org", a.getEmail(), "a refused address changes nothing");
+        a.changeEmail(" ");
+        assertEquals(null, a.getEmail());
+    }
+
+    @Test
+    void aUserWhoTurnedEmailsOffOrIsDisabledGetsNone() {
+        UserAccount a = caseworker();
+        a.changeEmail("cw1@example.org");
+        a.chooseMailNotifications(false);
+        assertFalse(a.wantsMail());
+        a.chooseMailNotifications(true);
+        assertTrue(a.wantsMail());
+        a.disable();
+        assertFalse(a.wantsMail());
+    }
 }

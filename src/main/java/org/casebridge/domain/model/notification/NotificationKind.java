@@ -1,0 +1,42 @@
+package org.casebridge.domain.model.notification;
+
+/**
+ * What a notification tells, and the type of record it is about. The text shown and mailed is built
+ * from the kind when it is displayed (resource bundles), never stored: so a notification holds no
+ * personal data. A new context adds its kinds here (cooperation requests: {@code COOPERATION_*}).
+ */
+public enum NotificationKind {
+    /** To the partner agency's users: a referral was sent to their agency. */
+    REFERRAL_RECEIVED(RecordTypes.REFERRAL),
+    /** To the sender: the partner accepted. */
+    REFERRAL_ACCEPTED(RecordTypes.REFERRAL),
+    /** To the sender: the partner declined. */
+    REFERRAL_DECLINED(RecordTypes.REFERRAL),
+    /** To the sender: the partner reported the referral completed. */
+    REFERRAL_COMPLETED(RecordTypes.REFERRAL),
+    /** To the sender and the partner agency's users (not to whoever revoked it). */
+    REFERRAL_REVOKED(RecordTypes.REFERRAL),
+    /** To the sender, once: the partner has not answered by the response-due time. */
+    REFERRAL_OVERDUE(RecordTypes.REFERRAL),
+    /** To the partner agency's users: the victim withdrew consent, the summary is no longer shown. */
+    REFERRAL_CONSENT_WITHDRAWN(RecordTypes.REFERRAL);
+
+    private final String recordType;
+
+    NotificationKind(String recordType) {
+        this.recordType = recordType;
+    }
+
+    /** The record type (as on the audit trail) a notification of this kind points to. */
+    public String recordType() {
+        return recordType;
+    }
+
+    /** Record types notifications point to. */
+    public static final class RecordTypes {
+        public static final String REFERRAL = "referral";
+
+        private RecordTypes() {
+        }
+    }
+}
