@@ -245,7 +245,8 @@ class AuditIT {
             db.set(1, "detail", "tampered");
         }
         Map<String, Object> first;
-        try (Connection c = TestDatabases.connect(CaseBridgeServer.DB)) {
+        // as the owner: the application's own role may not even try (no UPDATE or DELETE granted); the owner meets the trigger
+        try (Connection c = TestDatabases.connectAsOwner(CaseBridgeServer.DB)) {
             c.setAutoCommit(true);
             first = firstEntry(c);
             assertThrows(SQLException.class, () -> update(c, "update audit_entry set detail = 'x' where seq = 1"));
@@ -268,7 +269,7 @@ class AuditIT {
         });
         assertTrue(failed.getMessage().contains("a test failing"), failed.getMessage());
         assertTrue(verify().getBoolean("ok"), "closing the tamper put every row back: " + verify());
-        try (Connection c = TestDatabases.connect(CaseBridgeServer.DB)) {
+        try (Connection c = TestDatabases.connectAsOwner(CaseBridgeServer.DB)) {
             c.setAutoCommit(true);
             assertThrows(SQLException.class, () -> update(c, "update audit_entry set detail = 'x' where seq = 2"));
         }
@@ -301,6 +302,34 @@ class AuditIT {
         }
         assertTrue(verify().getBoolean("ok"), "the rewrite was undone: " + verify());
         assertEquals(200, api.post("/api/audit/checkpoints", "sup-jm", "").status(), "signing works again");
+    }
+
+    @Test
+    void theTimerDoesNotSignAChainRewrittenWithTheKeyButRaisesAnAlarm() throws Exception {
+        JsonObject signed = checkpoint();
+        long c = signed.getJsonNumber("sequence").longValue();
+        api.get("/api/me", "cw1-jm");
+        try (AuditTamper db = new AuditTamper()) {
+            db.rewriteWithKey(c - 1, "detail", "rewritten-for-the-timer", chain());
+            long rewritten = db.maxSeq();
+            long latest = api.get("/api/audit/checkpoints/latest", "sup-jm").json().getJsonNumber("sequence").longValue();
+            // the test server's timer looks every minute and would sign as soon as the chain moved
+            JsonObject alarm = null;
+            for (int i = 0; i < 150 && alarm == null; i++) {
+                alarm = entries("/api/audit/security-events?size=20", "admin").stream()
+                        .filter(e -> "ALARM".equals(e.getString("action")) && "system".equals(e.getString("username", null))
+                                && e.getJsonNumber("sequence").longValue() > rewritten)
+                        .findFirst().orElse(null);
+                if (alarm == null) {
+                    Thread.sleep(500);
+                }
+            }
+            assertTrue(alarm != null, "the timer raised an alarm within 75 s");
+            assertTrue(alarm.getString("detail").contains("checkpoint refused"), alarm.toString());
+            assertEquals(latest, api.get("/api/audit/checkpoints/latest", "sup-jm").json().getJsonNumber("sequence")
+                    .longValue(), "the timer signed nothing over the rewritten chain");
+        }
+        assertTrue(verify().getBoolean("ok"), "restored: " + verify());
     }
 
     @Test
@@ -395,6 +424,50 @@ class AuditIT {
             assertEquals(List.of(), log.troubleLines(), "no stack trace or exception in the log");
         }
         assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+    }
+
+    @Test
+    void cuttingTheTailWithTheHeadResetAndTheStoredCheckpointsDeletedIsCaughtByThePublishedOnes() throws Exception {
+        api.get("/api/me", "cw1-jm");
+        JsonObject first = checkpoint();
+        long c = first.getJsonNumber("sequence").longValue();
+        Path published = TestDatabases.publishedCheckpoints(CaseBridgeServer.DB);
+        assertTrue(Files.exists(published.resolve(String.format("checkpoint-%019d.json", c))), "published at once");
+        api.get("/api/me", "cw2-jm");
+        checkpoint();
+        try (AuditTamper db = new AuditTamper()) {
+            // no key needed: delete the newest entries and checkpoints and reset the head to what is left
+            db.deleteCheckpointsFrom(c);
+            long keep = c - 2;
+            String keptHash = (String) db.row(keep).get("entry_hash");
+            db.deleteFrom(keep + 1);
+            db.resetHead(keep, keptHash);
+            assertTruncationCaught(first, published);
+        }
+        assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+    }
+
+    @Test
+    void deletingEveryEntryAndCheckpointWithTheHeadResetToTheStartIsCaughtByThePublishedOnes() throws Exception {
+        JsonObject first = checkpoint();
+        Path published = TestDatabases.publishedCheckpoints(CaseBridgeServer.DB);
+        try (AuditTamper db = new AuditTamper()) {
+            db.deleteCheckpointsFrom(0);
+            db.deleteFrom(1);
+            db.resetHead(0, "0".repeat(64));
+            assertTruncationCaught(first, published);
+        }
+        assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+    }
+
+    private void assertTruncationCaught(JsonObject published, Path directory) {
+        JsonObject whole = verify();
+        assertFalse(whole.getBoolean("ok"), "the screen and REST read the published checkpoints: " + whole);
+        Cli cli = cli("--checkpoint", directory.toString(), "--public-key", published.getString("publicKey"));
+        assertEquals(1, cli.exitCode(), cli.output());
+        assertTrue(cli.output().contains("BROKEN at sequence"), cli.output());
+        assertEquals(409, api.post("/api/audit/checkpoints", "sup-jm", "").status(),
+                "nothing is signed over a chain shorter than a published checkpoint");
     }
 
     private JsonObject checkpoint() {

@@ -42,12 +42,14 @@ final class AuditTamper implements AutoCloseable {
     private final Map<Long, Optional<Map<String, Object>>> originals = new LinkedHashMap<>();
     /** Checkpoint rows this tamper added (deleted again on close). */
     private final List<Long> addedCheckpoints = new ArrayList<>();
+    /** Checkpoint rows this tamper deleted (put back on close): seq, head hash, created at, signature. */
+    private final List<Object[]> deletedCheckpoints = new ArrayList<>();
     /** The head row as it was before this tamper changed it (null: unchanged). */
     private long[] headSequence;
     private String headHash;
 
     AuditTamper() throws SQLException {
-        c = TestDatabases.connect(CaseBridgeServer.DB);
+        c = TestDatabases.connectAsOwner(CaseBridgeServer.DB);
         try {
             c.setAutoCommit(true);
             if (TestDatabases.postgres()) {
@@ -127,6 +129,33 @@ final class AuditTamper implements AutoCloseable {
             s.executeUpdate();
         }
         addedCheckpoints.add(seq);
+    }
+
+    /** Deletes the stored checkpoint rows from {@code seq} on, as the database owner can (put back on close). */
+    void deleteCheckpointsFrom(long seq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select seq, head_hash, created_at, signature from audit_checkpoint where seq >= ? order by seq")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    deletedCheckpoints.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3), rs.getString(4)});
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("delete from audit_checkpoint where seq >= ?")) {
+            s.setLong(1, seq);
+            s.executeUpdate();
+        }
+    }
+
+    /** Sets the head row, as after cutting the tail (put back, with the chain, on close). */
+    void resetHead(long seq, String hash) throws SQLException {
+        if (headSequence == null) {
+            Object[] head = head();
+            headSequence = new long[] {(Long) head[0]};
+            headHash = (String) head[1];
+        }
+        setHead(seq, hash);
     }
 
     /** The head row: last sequence and hash. */
@@ -303,6 +332,15 @@ final class AuditTamper implements AutoCloseable {
                 }
             } finally {
                 try {
+                    for (Object[] row : deletedCheckpoints) {
+                        try (PreparedStatement s = c.prepareStatement("insert into audit_checkpoint"
+                                + " (seq, head_hash, created_at, signature) values (?, ?, ?, ?)")) {
+                            for (int i = 0; i < row.length; i++) {
+                                s.setObject(i + 1, row[i]);
+                            }
+                            s.executeUpdate();
+                        }
+                    }
                     for (Long seq : addedCheckpoints) {
                         try (PreparedStatement s = c.prepareStatement("delete from audit_checkpoint where seq = ?")) {
                             s.setLong(1, seq);

@@ -28,6 +28,8 @@ import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
 import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.audit.AuditVerifier;
+import org.casebridge.domain.model.audit.CheckpointSigned;
+import org.casebridge.domain.model.audit.PublishedCheckpoints;
 import org.casebridge.domain.model.audit.VerificationResult;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,6 +74,9 @@ public class AuditService {
 
     @Inject
     Event<CheckpointSigned> signed;
+
+    @Inject
+    PublishedCheckpoints published;
 
     /** A checkpoint is due after this many entries since the latest one... */
     @Inject
@@ -159,6 +164,9 @@ public class AuditService {
         Optional<AuditCheckpoint> latest = latestValid(new ArrayList<>());
         if (latest.isEmpty()) {
             return head > 0;
+        }
+        if (head < latest.get().getSequence()) {
+            return true; // the chain is behind a checkpoint: signing will find it cut and raise the alarm
         }
         long since = head - latest.get().getSequence() - 1;
         return since >= everyEntries || since > 0
@@ -270,7 +278,8 @@ public class AuditService {
         Set<Long> taken = new HashSet<>();
         forged.forEach(c -> taken.add(c.getSequence()));
         while (taken.contains(now.getLastSequence())) {
-            alarm(as, "checkpoint seq=" + now.getLastSequence() + " taken by a row with a bad signature");
+            // always written (never de-duplicated): each entry moves the head past the taken sequence
+            record(as, alarmEvent("checkpoint seq=" + now.getLastSequence() + " taken by a row with a bad signature"));
             now = log.head();
         }
         AuditCheckpoint checkpoint = log.addCheckpoint(verifier.sign(now.getLastSequence(), now.getLastHash(),
@@ -291,13 +300,20 @@ public class AuditService {
             candidates = new ArrayList<>(log.checkpoints());
             Collections.reverse(candidates);
         }
+        Optional<AuditCheckpoint> stored = Optional.empty();
         for (AuditCheckpoint c : candidates) {
             if (verifier.signatureValid(c)) {
-                return Optional.of(c);
+                stored = Optional.of(c);
+                break;
             }
             forged.add(c);
         }
-        return Optional.empty();
+        // A published checkpoint beyond every stored one means stored rows (and perhaps entries) were removed.
+        Optional<AuditCheckpoint> outside = published.latest().filter(verifier::signatureValid);
+        if (outside.isPresent() && (stored.isEmpty() || outside.get().getSequence() > stored.get().getSequence())) {
+            return outside;
+        }
+        return stored;
     }
 
     /** An alarm entry, unless the latest alarm says the same thing already (the timer would repeat it every run). */
@@ -305,8 +321,12 @@ public class AuditService {
         LOG.log(Level.SEVERE, "Audit alarm: {0}", detail);
         boolean repeated = log.latest(AuditAction.ALARM).map(e -> detail.equals(e.getDetail())).orElse(false);
         if (!repeated) {
-            record(as, new AuditEvent(AuditAction.ALARM, RECORD, null, null, null, AuditOutcome.FAILED, detail, null));
+            record(as, alarmEvent(detail));
         }
+    }
+
+    private static AuditEvent alarmEvent(String detail) {
+        return new AuditEvent(AuditAction.ALARM, RECORD, null, null, null, AuditOutcome.FAILED, detail, null);
     }
 
     private void record(Actor as, AuditEvent event) {

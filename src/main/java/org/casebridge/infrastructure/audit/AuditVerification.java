@@ -14,6 +14,7 @@ import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditLog;
 import org.casebridge.domain.model.audit.AuditVerifier;
 import org.casebridge.domain.model.audit.ChainCheck;
+import org.casebridge.domain.model.audit.PublishedCheckpoints;
 import org.casebridge.domain.model.audit.VerificationResult;
 
 /**
@@ -32,9 +33,13 @@ public class AuditVerification implements AuditVerifier {
     @Inject
     AuditKeys keys;
 
+    @Inject
+    PublishedCheckpoints published;
+
     @Override
     public VerificationResult verifyAll(Collection<AuditCheckpoint> given) {
         List<AuditCheckpoint> all = new ArrayList<>(log.checkpoints());
+        all.addAll(published.all());
         all.addAll(given);
         return walk(ChainCheck.whole(keys.chain(), all, keys.verifyKey()));
     }
