@@ -99,7 +99,8 @@ class AuditIT {
         List<JsonObject> jm = entries("/api/audit?size=200", "sup-jm");
         assertFalse(jm.isEmpty());
         for (JsonObject e : jm) {
-            boolean mine = "JM".equals(e.getString("countryCode", null)) || "JM".equals(e.getString("recordCountry", null));
+            boolean mine = "JM".equals(e.getString("countryCode", null)) || "JM".equals(e.getString("recordCountry", null))
+                    || "ALARM".equals(e.getString("action", null));
             assertTrue(mine, "sup-jm sees an entry of another country: " + e);
         }
         assertEquals(0, api.get("/api/audit?username=cw1-tt", "sup-jm").json().getInt("total"));
@@ -183,7 +184,7 @@ class AuditIT {
         api.get("/api/me", "cw2-jm");
         Cli intact = cli();
         assertEquals(0, intact.exitCode(), intact.output());
-        assertTrue(intact.output().startsWith("OK:") && !intact.output().startsWith("OK: 0 "), intact.output());
+        assertTrue(intact.output().lines().anyMatch(l -> l.startsWith("OK:") && !l.startsWith("OK: 0 ")), intact.output());
         try (AuditTamper db = new AuditTamper()) {
             Map<String, Object> original = db.row(2);
             db.set(2, "username", "someone-else");
@@ -244,7 +245,8 @@ class AuditIT {
             db.set(1, "detail", "tampered");
         }
         Map<String, Object> first;
-        try (Connection c = TestDatabases.connect(CaseBridgeServer.DB)) {
+        // as the owner: the application's own role may not even try (no UPDATE or DELETE granted); the owner meets the trigger
+        try (Connection c = TestDatabases.connectAsOwner(CaseBridgeServer.DB)) {
             c.setAutoCommit(true);
             first = firstEntry(c);
             assertThrows(SQLException.class, () -> update(c, "update audit_entry set detail = 'x' where seq = 1"));
@@ -267,10 +269,234 @@ class AuditIT {
         });
         assertTrue(failed.getMessage().contains("a test failing"), failed.getMessage());
         assertTrue(verify().getBoolean("ok"), "closing the tamper put every row back: " + verify());
-        try (Connection c = TestDatabases.connect(CaseBridgeServer.DB)) {
+        try (Connection c = TestDatabases.connectAsOwner(CaseBridgeServer.DB)) {
             c.setAutoCommit(true);
             assertThrows(SQLException.class, () -> update(c, "update audit_entry set detail = 'x' where seq = 2"));
         }
+    }
+
+    @Test
+    void aChainRewrittenWithTheKeyIsNotSignedAndRaisesAnAlarmForAdministratorsAndSupervisors() throws Exception {
+        api.get("/api/me", "cw1-jm");
+        JsonObject before = checkpoint();
+        long c = before.getJsonNumber("sequence").longValue();
+        api.get("/api/me", "cw2-jm");
+        try (AuditTamper db = new AuditTamper()) {
+            db.rewriteWithKey(c - 1, "detail", "rewritten", chain());
+            Api.Reply refused = api.post("/api/audit/checkpoints", "sup-jm", "");
+            assertEquals(409, refused.status(), refused.toString());
+            assertTrue(refused.header("Content-Type").startsWith("application/problem+json"), refused.toString());
+            assertFalse(refused.body().contains("Exception"), refused.body());
+            assertEquals(c, api.get("/api/audit/checkpoints/latest", "sup-jm").json().getJsonNumber("sequence").longValue(),
+                    "nothing new was signed over the rewritten chain");
+            JsonObject alarm = latestAlarm();
+            assertTrue(alarm.getString("detail").contains("checkpoint refused"), alarm.toString());
+            assertEquals("FAILED", alarm.getString("outcome"));
+            JsonObject verification = verify();
+            assertFalse(verification.getBoolean("ok"), verification.toString());
+            assertEquals(c, verification.getJsonNumber("firstBadSequence").longValue(), verification.toString());
+            for (String user : List.of("admin", "sup-jm", "sup-bs")) {
+                assertTrue(homePage(user).contains("Audit alarm"), user + " sees the alarm on the next page");
+            }
+            assertFalse(homePage("cw1-jm").contains("Audit alarm"), "a caseworker is not shown the alarm");
+        }
+        assertTrue(verify().getBoolean("ok"), "the rewrite was undone: " + verify());
+        assertEquals(200, api.post("/api/audit/checkpoints", "sup-jm", "").status(), "signing works again");
+    }
+
+    @Test
+    void theTimerDoesNotSignAChainRewrittenWithTheKeyButRaisesAnAlarm() throws Exception {
+        JsonObject signed = checkpoint();
+        long c = signed.getJsonNumber("sequence").longValue();
+        api.get("/api/me", "cw1-jm");
+        try (AuditTamper db = new AuditTamper()) {
+            db.rewriteWithKey(c - 1, "detail", "rewritten-for-the-timer", chain());
+            long rewritten = db.maxSeq();
+            long latest = api.get("/api/audit/checkpoints/latest", "sup-jm").json().getJsonNumber("sequence").longValue();
+            // the test server's timer looks every minute and would sign as soon as the chain moved
+            JsonObject alarm = null;
+            for (int i = 0; i < 150 && alarm == null; i++) {
+                alarm = entries("/api/audit/security-events?size=20", "admin").stream()
+                        .filter(e -> "ALARM".equals(e.getString("action")) && "system".equals(e.getString("username", null))
+                                && e.getJsonNumber("sequence").longValue() > rewritten)
+                        .findFirst().orElse(null);
+                if (alarm == null) {
+                    Thread.sleep(500);
+                }
+            }
+            assertTrue(alarm != null, "the timer raised an alarm within 75 s");
+            assertTrue(alarm.getString("detail").contains("checkpoint refused"), alarm.toString());
+            assertEquals(latest, api.get("/api/audit/checkpoints/latest", "sup-jm").json().getJsonNumber("sequence")
+                    .longValue(), "the timer signed nothing over the rewritten chain");
+        }
+        assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+    }
+
+    @Test
+    void aCheckpointRowWithABadSignatureIsAnAlarmAndNeverUsedAsACheckpoint() throws Exception {
+        JsonObject real = checkpoint();
+        long c = real.getJsonNumber("sequence").longValue();
+        api.get("/api/me", "cw1-jm");
+        try (AuditTamper db = new AuditTamper()) {
+            Object[] head = db.head();
+            long fake = (Long) head[0];
+            // what the application's own database role can do: insert a row into audit_checkpoint
+            db.insertCheckpoint(fake, (String) head[1], java.time.Instant.now(), "Zm9yZ2VkIHNpZ25hdHVyZQ==");
+            assertEquals(c, api.get("/api/audit/checkpoints/latest", "sup-jm").json().getJsonNumber("sequence").longValue(),
+                    "the export skips the row with the bad signature");
+            JsonObject verification = verify();
+            assertFalse(verification.getBoolean("ok"), verification.toString());
+            assertEquals(fake, verification.getJsonNumber("firstBadSequence").longValue(), verification.toString());
+            assertTrue(verification.getString("reason").contains("signature"), verification.toString());
+            Cli cli = cli("--public-key", real.getString("publicKey"));
+            assertEquals(1, cli.exitCode(), cli.output());
+            assertTrue(cli.output().contains("BROKEN at sequence " + fake), cli.output());
+
+            JsonObject signed = checkpoint();
+            assertTrue(signed.getJsonNumber("sequence").longValue() > fake, "a new checkpoint is signed, not 'unchanged': "
+                    + signed);
+            assertTrue(latestAlarm().getString("detail").contains("seq=" + fake + " has a bad signature"));
+        }
+        assertTrue(verify().getBoolean("ok"), "the fake row was removed: " + verify());
+    }
+
+    @Test
+    void everyStoredAndEveryGivenCheckpointCountsNotOnlyTheNewest() throws Exception {
+        api.get("/api/me", "cw1-jm");
+        JsonObject older = checkpoint();
+        long c = older.getJsonNumber("sequence").longValue();
+        api.get("/api/me", "cw2-jm");
+        Path published = Files.createTempDirectory(TestDatabases.workDir(), "published");
+        Files.writeString(published.resolve("checkpoint-" + c + ".json"), older.toString());
+        try (AuditTamper db = new AuditTamper()) {
+            // an insider with both keys rewrites the chain and signs a newest checkpoint that agrees with it
+            db.rewriteWithKey(c - 1, "detail", "rewritten", chain());
+            Object[] head = db.head();
+            org.casebridge.domain.model.audit.AuditCheckpoint forged = org.casebridge.domain.model.audit.AuditCheckpoint
+                    .sign((Long) head[0], (String) head[1], java.time.Instant.now(), org.casebridge.infrastructure.audit
+                            .AuditKeys.keyPair(java.util.Base64.getDecoder().decode(TestSettings.SIGNING_KEY)).getPrivate());
+            db.insertCheckpoint(forged.getSequence(), forged.getHeadHash(), forged.getCreatedAt(), forged.getSignature());
+
+            JsonObject whole = verify();
+            assertFalse(whole.getBoolean("ok"), "the older stored checkpoint contradicts the rewrite: " + whole);
+            assertEquals(c, whole.getJsonNumber("firstBadSequence").longValue(), whole.toString());
+            JsonObject given = api.post("/api/audit/verification", "sup-jm", older.toString()).json();
+            assertFalse(given.getBoolean("ok"), given.toString());
+            assertEquals(c, given.getJsonNumber("firstBadSequence").longValue(), given.toString());
+            Cli cli = cli("--checkpoint", published.toString(), "--public-key", older.getString("publicKey"));
+            assertEquals(1, cli.exitCode(), cli.output());
+            assertTrue(cli.output().contains("BROKEN at sequence " + c), cli.output());
+        }
+        assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+        Cli intact = cli("--checkpoint", published.toString(), "--public-key", older.getString("publicKey"));
+        assertEquals(0, intact.exitCode(), intact.output());
+    }
+
+    @Test
+    void anUnreadableStoredValueIsReportedAtItsOwnSequenceWithoutAFailure() throws Exception {
+        api.get("/api/me", "cw1-tt");
+        long k = entries("/api/audit?username=cw1-tt&size=1", "sup-tt").get(0).getJsonNumber("sequence").longValue();
+        JsonObject exported = checkpoint("sup-tt");
+        try (AuditTamper db = new AuditTamper()) {
+            ServerLog log = ServerLog.from();
+            db.set(k, "action", "NOT_AN_ACTION");
+            JsonObject verification = verify();
+            assertFalse(verification.getBoolean("ok"), verification.toString());
+            assertEquals(k, verification.getJsonNumber("firstBadSequence").longValue(), verification.toString());
+            Api.Reply given = api.post("/api/audit/verification", "sup-tt", exported.toString());
+            assertEquals(200, given.status(), given.toString());
+            assertEquals(k, given.json().getJsonNumber("firstBadSequence").longValue(), given.toString());
+            Api.Reply list = api.get("/api/audit?size=200", "sup-tt");
+            assertEquals(200, list.status(), list.toString());
+            Api browser = Api.withCookies();
+            Forms.login(browser, "sup-tt", TestSettings.DEMO_PASSWORD);
+            Api.Reply page = browser.get("/audit/log.xhtml");
+            assertEquals(200, page.status());
+            for (String name : List.of("jakarta.ejb", "EJBTransactionRolledbackException", "PersistenceException",
+                    "IllegalArgumentException")) {
+                assertFalse(page.body().contains(name), "no class name on the screen: " + name);
+            }
+            assertTrue(page.body().contains(">" + k + "<"), "the entry is listed");
+            Cli cli = cli();
+            assertTrue(cli.output().contains("BROKEN at sequence " + k), cli.output());
+            String text = log.settled().text();
+            assertTrue(text.contains("BROKEN at sequence " + k), "the log names the entry: " + text);
+            assertEquals(List.of(), log.troubleLines(), "no stack trace or exception in the log");
+        }
+        assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+    }
+
+    @Test
+    void cuttingTheTailWithTheHeadResetAndTheStoredCheckpointsDeletedIsCaughtByThePublishedOnes() throws Exception {
+        api.get("/api/me", "cw1-jm");
+        JsonObject first = checkpoint();
+        long c = first.getJsonNumber("sequence").longValue();
+        Path published = TestDatabases.publishedCheckpoints(CaseBridgeServer.DB);
+        assertTrue(Files.exists(published.resolve(String.format("checkpoint-%019d.json", c))), "published at once");
+        api.get("/api/me", "cw2-jm");
+        checkpoint();
+        try (AuditTamper db = new AuditTamper()) {
+            // no key needed: delete the newest entries and checkpoints and reset the head to what is left
+            db.deleteCheckpointsFrom(c);
+            long keep = c - 2;
+            String keptHash = (String) db.row(keep).get("entry_hash");
+            db.deleteFrom(keep + 1);
+            db.resetHead(keep, keptHash);
+            assertTruncationCaught(first, published);
+        }
+        assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+    }
+
+    @Test
+    void deletingEveryEntryAndCheckpointWithTheHeadResetToTheStartIsCaughtByThePublishedOnes() throws Exception {
+        JsonObject first = checkpoint();
+        Path published = TestDatabases.publishedCheckpoints(CaseBridgeServer.DB);
+        try (AuditTamper db = new AuditTamper()) {
+            db.deleteCheckpointsFrom(0);
+            db.deleteFrom(1);
+            db.resetHead(0, "0".repeat(64));
+            assertTruncationCaught(first, published);
+        }
+        assertTrue(verify().getBoolean("ok"), "restored: " + verify());
+    }
+
+    private void assertTruncationCaught(JsonObject published, Path directory) {
+        JsonObject whole = verify();
+        assertFalse(whole.getBoolean("ok"), "the screen and REST read the published checkpoints: " + whole);
+        Cli cli = cli("--checkpoint", directory.toString(), "--public-key", published.getString("publicKey"));
+        assertEquals(1, cli.exitCode(), cli.output());
+        assertTrue(cli.output().contains("BROKEN at sequence"), cli.output());
+        assertEquals(409, api.post("/api/audit/checkpoints", "sup-jm", "").status(),
+                "nothing is signed over a chain shorter than a published checkpoint");
+    }
+
+    private JsonObject checkpoint() {
+        return checkpoint("sup-jm");
+    }
+
+    private JsonObject checkpoint(String supervisor) {
+        Api.Reply r = api.post("/api/audit/checkpoints", supervisor, "");
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private JsonObject latestAlarm() {
+        List<JsonObject> alarms = entries("/api/audit?action=ALARM&size=1", "sup-jm");
+        assertFalse(alarms.isEmpty(), "an ALARM entry is on the trail");
+        return alarms.get(0);
+    }
+
+    private static String homePage(String user) {
+        Api browser = Api.withCookies();
+        Forms.login(browser, user, TestSettings.DEMO_PASSWORD);
+        Api.Reply home = browser.get("/index.xhtml");
+        assertEquals(200, home.status(), home.toString());
+        return home.body();
+    }
+
+    private static org.casebridge.domain.model.audit.AuditChain chain() {
+        return new org.casebridge.domain.model.audit.AuditChain(
+                org.casebridge.infrastructure.audit.AuditKeys.hmac(TestSettings.HMAC_KEY));
     }
 
     private static Map<String, Object> firstEntry(Connection c) throws SQLException {
@@ -322,10 +548,12 @@ class AuditIT {
     private record Cli(int exitCode, String output) {
     }
 
-    private static Cli cli() {
+    private static Cli cli(String... more) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = AuditVerifierCli.run(new String[] {"--url", TestDatabases.url(CaseBridgeServer.DB),
-            "--user", TestDatabases.user(), "--password", TestDatabases.password()},
+        List<String> args = new java.util.ArrayList<>(List.of("--url", TestDatabases.url(CaseBridgeServer.DB),
+                "--user", TestDatabases.user(), "--password", TestDatabases.password()));
+        args.addAll(List.of(more));
+        int code = AuditVerifierCli.run(args.toArray(String[]::new),
                 Map.of("CASEBRIDGE_AUDIT_HMAC_KEY", TestSettings.HMAC_KEY), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Cli(code, out.toString(StandardCharsets.UTF_8));

@@ -16,6 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.audit.AuditChain;
+import org.casebridge.domain.model.audit.AuditOutcome;
+import org.casebridge.domain.model.audit.AuditRecord;
+import org.casebridge.infrastructure.audit.AuditKeys;
 
 /**
  * What an attacker with the database owner's powers would do to the audit table: lift the
@@ -27,19 +35,29 @@ import java.util.Optional;
 final class AuditTamper implements AutoCloseable {
 
     static final String TRIGGER = "audit_entry_append_only";
+    static final String CHECKPOINT_TRIGGER = "audit_checkpoint_append_only";
 
     private final Connection c;
     /** The rows as they were before this tamper first touched them (empty: there was no such row). */
     private final Map<Long, Optional<Map<String, Object>>> originals = new LinkedHashMap<>();
+    /** Checkpoint rows this tamper added (deleted again on close). */
+    private final List<Long> addedCheckpoints = new ArrayList<>();
+    /** Checkpoint rows this tamper deleted (put back on close): seq, head hash, created at, signature. */
+    private final List<Object[]> deletedCheckpoints = new ArrayList<>();
+    /** The head row as it was before this tamper changed it (null: unchanged). */
+    private long[] headSequence;
+    private String headHash;
 
     AuditTamper() throws SQLException {
-        c = TestDatabases.connect(CaseBridgeServer.DB);
+        c = TestDatabases.connectAsOwner(CaseBridgeServer.DB);
         try {
             c.setAutoCommit(true);
             if (TestDatabases.postgres()) {
                 execute("alter table audit_entry disable trigger " + TRIGGER);
+                execute("alter table audit_checkpoint disable trigger " + CHECKPOINT_TRIGGER);
             } else {
                 execute("drop trigger if exists " + TRIGGER);
+                execute("drop trigger if exists " + CHECKPOINT_TRIGGER);
             }
         } catch (SQLException e) {
             c.close();
@@ -100,6 +118,163 @@ final class AuditTamper implements AutoCloseable {
         insert(row);
     }
 
+    /** Stores a checkpoint row as anyone who may insert into audit_checkpoint could (removed on close). */
+    void insertCheckpoint(long seq, String headHash, Instant createdAt, String signature) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into audit_checkpoint (seq, head_hash, created_at, signature) values (?, ?, ?, ?)")) {
+            s.setLong(1, seq);
+            s.setString(2, headHash);
+            s.setObject(3, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
+            s.setString(4, signature);
+            s.executeUpdate();
+        }
+        addedCheckpoints.add(seq);
+    }
+
+    /** Deletes the stored checkpoint rows from {@code seq} on, as the database owner can (put back on close). */
+    void deleteCheckpointsFrom(long seq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select seq, head_hash, created_at, signature from audit_checkpoint where seq >= ? order by seq")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    deletedCheckpoints.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3), rs.getString(4)});
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("delete from audit_checkpoint where seq >= ?")) {
+            s.setLong(1, seq);
+            s.executeUpdate();
+        }
+    }
+
+    /** Sets the head row, as after cutting the tail (put back, with the chain, on close). */
+    void resetHead(long seq, String hash) throws SQLException {
+        if (headSequence == null) {
+            Object[] head = head();
+            headSequence = new long[] {(Long) head[0]};
+            headHash = (String) head[1];
+        }
+        setHead(seq, hash);
+    }
+
+    /** The head row: last sequence and hash. */
+    Object[] head() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select last_seq, last_hash from audit_head")) {
+            rs.next();
+            return new Object[] {rs.getLong(1), rs.getString(2)};
+        }
+    }
+
+    /**
+     * What an insider holding the HMAC key does: changes {@code column} of entry {@code from} and
+     * recomputes every hash from there to the head, and the head row, under the head lock so that
+     * no entry is appended meanwhile. The chain then verifies on its own; only checkpoints contradict it.
+     */
+    void rewriteWithKey(long from, String column, Object value, AuditChain chain) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            Object[] head = lockHead();
+            if (headSequence == null) {
+                headSequence = new long[] {(Long) head[0]};
+                headHash = (String) head[1];
+            }
+            for (long s = from; s <= maxSeq(); s++) {
+                remember(s);
+            }
+            set(from, column, value);
+            String previous = (String) row(from).get("prev_hash");
+            long last = maxSeq();
+            for (long s = from; s <= last; s++) {
+                previous = relink(chain, s, previous);
+            }
+            setHead(last, previous);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * After the rows are back, the entries the application appended meanwhile link to the forged
+     * head: relink them with the test key and set the head row to the end of the chain.
+     */
+    private void rechainAfterRestore() throws SQLException {
+        AuditChain chain = new AuditChain(AuditKeys.hmac(TestSettings.HMAC_KEY));
+        c.setAutoCommit(false);
+        try {
+            lockHead();
+            long restoredEnd = originals.keySet().stream().mapToLong(Long::longValue).max().orElse(headSequence[0]);
+            String previous = (String) row(restoredEnd).get("entry_hash");
+            long last = maxSeq();
+            for (long s = restoredEnd + 1; s <= last; s++) {
+                previous = relink(chain, s, previous);
+            }
+            setHead(last, previous);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private Object[] lockHead() throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select last_seq, last_hash from audit_head where id = 1 for update")) {
+            rs.next();
+            return new Object[] {rs.getLong(1), rs.getString(2)};
+        }
+    }
+
+    private void setHead(long seq, String hash) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("update audit_head set last_seq = ?, last_hash = ? where id = 1")) {
+            s.setLong(1, seq);
+            s.setString(2, hash);
+            s.executeUpdate();
+        }
+    }
+
+    /** Gives entry {@code seq} the previous hash and recomputes its own; returns it. */
+    private String relink(AuditChain chain, long seq, String previous) throws SQLException {
+        Map<String, Object> r = row(seq);
+        AuditRecord record = new AuditRecord(str(r, "username"), str(r, "roles"), str(r, "agency_code"),
+                str(r, "country_code"), str(r, "client_address"), str(r, "server_node"),
+                AuditAction.valueOf(str(r, "action")), str(r, "record_type"), str(r, "record_id"),
+                str(r, "record_country"), str(r, "shown_ids"), AuditOutcome.valueOf(str(r, "outcome")),
+                str(r, "detail"));
+        String hash = chain.hash(seq, instant(r.get("occurred_at")), record, previous);
+        try (PreparedStatement s = c.prepareStatement("update audit_entry set prev_hash = ?, entry_hash = ? where seq = ?")) {
+            s.setString(1, previous);
+            s.setString(2, hash);
+            s.setLong(3, seq);
+            s.executeUpdate();
+        }
+        return hash;
+    }
+
+    private static String str(Map<String, Object> row, String column) {
+        Object v = row.get(column);
+        return v == null ? null : v.toString();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        return (Instant) value;
+    }
+
     private void remember(long seq) throws SQLException {
         if (!originals.containsKey(seq)) {
             originals.put(seq, find(seq));
@@ -156,10 +331,33 @@ final class AuditTamper implements AutoCloseable {
                     }
                 }
             } finally {
-                if (TestDatabases.postgres()) {
-                    execute("alter table audit_entry enable trigger " + TRIGGER);
-                } else {
-                    execute(h2TriggerDefinition());
+                try {
+                    for (Object[] row : deletedCheckpoints) {
+                        try (PreparedStatement s = c.prepareStatement("insert into audit_checkpoint"
+                                + " (seq, head_hash, created_at, signature) values (?, ?, ?, ?)")) {
+                            for (int i = 0; i < row.length; i++) {
+                                s.setObject(i + 1, row[i]);
+                            }
+                            s.executeUpdate();
+                        }
+                    }
+                    for (Long seq : addedCheckpoints) {
+                        try (PreparedStatement s = c.prepareStatement("delete from audit_checkpoint where seq = ?")) {
+                            s.setLong(1, seq);
+                            s.executeUpdate();
+                        }
+                    }
+                    if (headSequence != null) {
+                        rechainAfterRestore();
+                    }
+                } finally {
+                    if (TestDatabases.postgres()) {
+                        execute("alter table audit_entry enable trigger " + TRIGGER);
+                        execute("alter table audit_checkpoint enable trigger " + CHECKPOINT_TRIGGER);
+                    } else {
+                        execute(h2TriggerDefinition(TRIGGER));
+                        execute(h2TriggerDefinition(CHECKPOINT_TRIGGER));
+                    }
                 }
             }
         } finally {
@@ -167,8 +365,13 @@ final class AuditTamper implements AutoCloseable {
         }
     }
 
-    /** The H2 trigger exactly as the migration creates it. */
+    /** The H2 trigger of audit_entry exactly as the migration creates it. */
     static String h2TriggerDefinition() {
+        return h2TriggerDefinition(TRIGGER);
+    }
+
+    /** An H2 trigger exactly as the migration creates it. */
+    static String h2TriggerDefinition(String trigger) {
         String resource = "db/vendor/h2/V4__audit_append_only.sql";
         try (InputStream in = AuditTamper.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -177,8 +380,8 @@ final class AuditTamper implements AutoCloseable {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Arrays.stream(sql.split(";")).map(String::strip)
                     .map(s -> s.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip())
-                    .filter(s -> s.startsWith("create trigger " + TRIGGER + " ")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(resource + " defines no " + TRIGGER));
+                    .filter(s -> s.startsWith("create trigger " + trigger + " ")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(resource + " defines no " + trigger));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

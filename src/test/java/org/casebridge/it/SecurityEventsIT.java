@@ -72,9 +72,10 @@ class SecurityEventsIT {
         assertEquals(1, Cases.denied("cw1-bs", "case_file", caseId), "the refusal is recorded for Jamaica's supervisor");
         assertFalse(events(PATH + "?username=cw1-bs&size=200").stream().anyMatch(e -> caseId.equals(e.getString("recordId", null))),
                 "a refusal by a user of a country about a record of a country is not on the administrators' view");
-        assertTrue(events(PATH + "?size=200").stream().allMatch(e -> (e.getString("outcome").equals("DENIED")
-                || e.getString("action").equals("LOGIN_FAILED")) && (absent(e, "countryCode") || absent(e, "recordCountry"))),
-                "only refusals and failed logins without a country");
+        assertTrue(events(PATH + "?size=200").stream().allMatch(e -> e.getString("action").equals("ALARM")
+                || (e.getString("outcome").equals("DENIED") || e.getString("action").equals("LOGIN_FAILED"))
+                && (absent(e, "countryCode") || absent(e, "recordCountry"))),
+                "only refusals and failed logins without a country, and audit alarms");
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class TestSettings {
 
     /** JVM options for a CaseBridge server on test database {@code dbName}. */
     public static List<String> jvmOptions(String dbName) {
-        return List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.language=en",
+        List<String> options = new java.util.ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.language=en",
                 "-Dcasebridge.demo=true",
                 "-Dcasebridge.password.iterations=1000",
                 "-Dcasebridge.db.url=" + TestDatabases.url(dbName),
@@ -25,7 +25,15 @@ public final class TestSettings {
                 "-Dcasebridge.db.password=" + TestDatabases.password(),
                 "-Dcasebridge.audit.hmac-key=" + HMAC_KEY,
                 "-Dcasebridge.audit.signing-key=" + SIGNING_KEY,
-                "-Dcasebridge.node-name=test-" + dbName);
+                "-Dcasebridge.node-name=test-" + dbName,
+                // the timer looks every minute and signs whenever the chain moved, so tests can wait for it
+                "-Dcasebridge.audit.checkpoint-every-minutes=0",
+                "-Dcasebridge.audit.checkpoint-sink=" + TestDatabases.publishedCheckpoints(dbName)));
+        if (TestDatabases.separateOwner()) {
+            options.add("-Dcasebridge.db.migration-user=" + TestDatabases.owner());
+            options.add("-Dcasebridge.db.migration-password=" + TestDatabases.ownerPassword());
+        }
+        return options;
     }
 
     public static Path preBootCommands() {

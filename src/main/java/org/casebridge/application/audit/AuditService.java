@@ -1,11 +1,18 @@
 package org.casebridge.application.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.casebridge.application.Access;
 import org.casebridge.application.Caller;
@@ -19,9 +26,13 @@ import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
+import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.audit.AuditVerifier;
+import org.casebridge.domain.model.audit.CheckpointSigned;
+import org.casebridge.domain.model.audit.PublishedCheckpoints;
 import org.casebridge.domain.model.audit.VerificationResult;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The supervisor's side of the audit trail: reading the log of their own country (entries by its
@@ -37,6 +48,8 @@ public class AuditService {
 
     /** Who checkpoints made by the timer are recorded as. */
     static final Actor SYSTEM = new Actor("system", null, null, null);
+    private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
+    private static final int RECENT = 20;
 
     private static final Pattern RECORD_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
@@ -58,6 +71,27 @@ public class AuditService {
 
     @Inject
     AuditVerifier verifier;
+
+    @Inject
+    Event<CheckpointSigned> signed;
+
+    @Inject
+    PublishedCheckpoints published;
+
+    /** A checkpoint is due after this many entries since the latest one... */
+    @Inject
+    @ConfigProperty(name = "casebridge.audit.checkpoint-every-entries", defaultValue = "1000")
+    long everyEntries;
+
+    /** ...or, when the chain has moved at all, this many minutes after it. */
+    @Inject
+    @ConfigProperty(name = "casebridge.audit.checkpoint-every-minutes", defaultValue = "5")
+    long everyMinutes;
+
+    /** How long an alarm stays on every administrator's and supervisor's page. */
+    @Inject
+    @ConfigProperty(name = "casebridge.audit.alarm-days", defaultValue = "7")
+    long alarmDays;
 
     /** One page of the caller's country's log; the sequence numbers shown go on the trail. */
     public Page<AuditEntry> search(AuditFilter filter, int first, int size) {
@@ -90,44 +124,60 @@ public class AuditService {
         return new Page<>(items, total, from, pageSize);
     }
 
-    /** Walks the whole chain, and checks it against the latest stored checkpoint. */
+    /** Walks the whole chain, and checks it against every stored checkpoint. */
     public VerificationResult verify() {
         supervisor();
-        VerificationResult result = verifier.verifyAll();
+        VerificationResult result = verifier.verifyAll(List.of());
         audit.record(verified(result, "all"));
         return result;
     }
 
-    /** Walks the chain from a checkpoint the caller kept off the server. */
+    /** Walks the whole chain against a checkpoint the caller kept off the server, and every stored one. */
     public VerificationResult verifyFrom(AuditCheckpoint trusted) {
         supervisor();
         if (trusted == null || trusted.getHeadHash() == null || trusted.getSignature() == null
                 || trusted.getCreatedAt() == null || trusted.getSequence() < 0) {
             throw ValidationException.of("checkpoint", "Send a checkpoint: sequence, headHash, createdAt and signature.");
         }
-        VerificationResult result = verifier.verifyFrom(trusted);
-        audit.record(verified(result, "from=" + trusted.getSequence()));
+        VerificationResult result = verifier.verifyAll(List.of(trusted));
+        audit.record(verified(result, "given=" + trusted.getSequence()));
         return result;
     }
 
-    /** Signs the current head of the chain and stores the checkpoint; export it to keep it off the server. */
-    public AuditCheckpoint checkpoint() {
+    /**
+     * Signs the current head of the chain and stores the checkpoint, if the chain verifies from the
+     * previous valid checkpoint; otherwise signs nothing and raises an alarm.
+     */
+    public CheckpointOutcome checkpoint() {
         supervisor();
         return signHead(null);
     }
 
-    /** Whether the chain has moved past the latest checkpoint (and its own entry); for the hourly timer. */
-    @NotAudited("reads only the chain's head position, no record and no entry")
-    public boolean checkpointDue() {
+    /**
+     * Whether a checkpoint is due: {@link #everyEntries} entries since the latest checkpoint whose
+     * signature holds, or any new entry (besides the checkpoint's own) and {@link #everyMinutes}
+     * minutes since it was made.
+     */
+    @NotAudited("reads only the chain's head position and the latest checkpoint, no record and no entry")
+    public boolean checkpointDue(Instant now) {
         long head = log.lastSequence();
-        return log.latestCheckpoint().map(c -> head > c.getSequence() + 1).orElse(head > 0);
+        Optional<AuditCheckpoint> latest = latestValid(new ArrayList<>());
+        if (latest.isEmpty()) {
+            return head > 0;
+        }
+        if (head < latest.get().getSequence()) {
+            return true; // the chain is behind a checkpoint: signing will find it cut and raise the alarm
+        }
+        long since = head - latest.get().getSequence() - 1;
+        return since >= everyEntries || since > 0
+                && !latest.get().getCreatedAt().plus(Duration.ofMinutes(everyMinutes)).isAfter(now);
     }
 
     /**
      * A checkpoint made by the timer, recorded as the system. A signed-in caller is held to the
      * same rule as {@link #checkpoint()}.
      */
-    public AuditCheckpoint scheduledCheckpoint() {
+    public CheckpointOutcome scheduledCheckpoint() {
         if (caller.account().isPresent()) {
             supervisor();
             return signHead(null);
@@ -135,13 +185,27 @@ public class AuditService {
         return signHead(SYSTEM);
     }
 
-    /** The latest stored checkpoint, to copy off the server. */
+    /** The latest stored checkpoint whose signature holds, to copy off the server. */
     public Optional<AuditCheckpoint> latestCheckpoint() {
         supervisor();
-        Optional<AuditCheckpoint> latest = log.latestCheckpoint();
+        Optional<AuditCheckpoint> latest = latestValid(new ArrayList<>());
         audit.record(AuditEvent.of(AuditAction.EXPORT, RECORD, null, null)
                 .detail(latest.map(c -> "checkpoint seq=" + c.getSequence()).orElse("checkpoint none")));
         return latest;
+    }
+
+    /**
+     * The latest alarm of the last {@link #alarmDays} days, for administrators and supervisors (the
+     * banner on every page); empty for everyone else.
+     */
+    @NotAudited("a status line for the signed-in administrator or supervisor; shows no record and no entry content")
+    public Optional<AuditAlarm> currentAlarm() {
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.SUPERVISOR)) {
+            return Optional.empty();
+        }
+        Instant since = Instant.now().minus(Duration.ofDays(alarmDays));
+        return log.latest(AuditAction.ALARM).filter(e -> e.getOccurredAt().isAfter(since))
+                .map(e -> new AuditAlarm(e.getSequence(), e.getOccurredAt(), e.getDetail()));
     }
 
     /** The key that verifies checkpoint signatures (Base64, X.509). */
@@ -166,8 +230,8 @@ public class AuditService {
         line(csv, CSV_HEADER);
         for (AuditEntry e : rows) {
             line(csv, Long.toString(e.getSequence()), e.getOccurredAt().toString(), e.getUsername(), e.getRoles(),
-                    e.getAgencyCode(), e.getCountryCode(), e.getClientAddress(), e.getServerNode(), e.getAction().name(),
-                    e.getRecordType(), e.getRecordId(), e.getRecordCountry(), e.getShownIds(), e.getOutcome().name(),
+                    e.getAgencyCode(), e.getCountryCode(), e.getClientAddress(), e.getServerNode(), e.getAction() == null ? null : e.getAction().name(),
+                    e.getRecordType(), e.getRecordId(), e.getRecordCountry(), e.getShownIds(), e.getOutcome() == null ? null : e.getOutcome().name(),
                     e.getDetail(), e.getPreviousHash(), e.getEntryHash());
         }
         String detail = filterDetail(scoped);
@@ -176,21 +240,97 @@ public class AuditService {
         return csv.toString();
     }
 
-    private AuditCheckpoint signHead(Actor as) {
+    /**
+     * Under the head lock: rows with a bad signature above the latest valid checkpoint are alarms;
+     * the chain from that checkpoint to the head must verify and end exactly at the head row, or
+     * nothing is signed and an alarm is raised. A signed checkpoint is published after commit.
+     */
+    private CheckpointOutcome signHead(Actor as) {
         AuditHead head = log.head();
-        Optional<AuditCheckpoint> latest = log.latestCheckpoint();
-        AuditCheckpoint checkpoint;
-        String detail;
-        if (latest.isPresent() && latest.get().getSequence() >= head.getLastSequence()) {
-            checkpoint = latest.get();
-            detail = "seq=" + checkpoint.getSequence() + " unchanged";
-        } else {
-            checkpoint = log.addCheckpoint(verifier.sign(head.getLastSequence(), head.getLastHash(), Instant.now()));
-            detail = "seq=" + checkpoint.getSequence();
+        long headSequence = head.getLastSequence();
+        String headHash = head.getLastHash();
+        List<AuditCheckpoint> forged = new ArrayList<>();
+        Optional<AuditCheckpoint> previous = latestValid(forged);
+        if (forged.isEmpty() && previous.isPresent() && previous.get().getSequence() == headSequence
+                && previous.get().getHeadHash().equals(headHash)) {
+            record(as, AuditEvent.of(AuditAction.CHECKPOINT, RECORD, null, null)
+                    .detail("seq=" + headSequence + " unchanged"));
+            return new CheckpointOutcome(previous.get(), null);
         }
-        AuditEvent event = AuditEvent.of(AuditAction.CHECKPOINT, RECORD, null, null).detail(detail);
+        // Walk first: the walk clears the persistence context, and the alarms below are entries after the head.
+        VerificationResult since = verifier.verifySince(previous.orElse(null));
+        for (AuditCheckpoint bad : forged) {
+            alarm(as, "checkpoint row seq=" + bad.getSequence() + " has a bad signature");
+        }
+        if (!since.ok()) {
+            alarm(as, "checkpoint refused: chain broken at seq=" + since.firstBadSequence());
+            return new CheckpointOutcome(null, since);
+        }
+        if (since.lastSequence() != headSequence || !headHash.equals(since.headHash())) {
+            VerificationResult mismatch = VerificationResult.broken(Math.min(headSequence, since.lastSequence()) + 1,
+                    "the head row (sequence " + headSequence + ") does not match the chain's last entry (sequence "
+                    + since.lastSequence() + ")", since.entriesChecked());
+            alarm(as, "checkpoint refused: head seq=" + headSequence + " but chain ends at seq=" + since.lastSequence());
+            return new CheckpointOutcome(null, mismatch);
+        }
+        // The alarms above were appended in this transaction, after the verified head: sign the head as it is now.
+        AuditHead now = log.head();
+        Set<Long> taken = new HashSet<>();
+        forged.forEach(c -> taken.add(c.getSequence()));
+        while (taken.contains(now.getLastSequence())) {
+            // always written (never de-duplicated): each entry moves the head past the taken sequence
+            record(as, alarmEvent("checkpoint seq=" + now.getLastSequence() + " taken by a row with a bad signature"));
+            now = log.head();
+        }
+        AuditCheckpoint checkpoint = log.addCheckpoint(verifier.sign(now.getLastSequence(), now.getLastHash(),
+                Instant.now()));
+        record(as, AuditEvent.of(AuditAction.CHECKPOINT, RECORD, null, null).detail("seq=" + checkpoint.getSequence()));
+        signed.fire(new CheckpointSigned(checkpoint, verifier.publicKey()));
+        return new CheckpointOutcome(checkpoint, null);
+    }
+
+    /**
+     * The stored checkpoint with the highest sequence whose signature holds; the rows above it with
+     * a bad signature are added to {@code forged}.
+     */
+    private Optional<AuditCheckpoint> latestValid(List<AuditCheckpoint> forged) {
+        List<AuditCheckpoint> recent = log.latestCheckpoints(RECENT);
+        List<AuditCheckpoint> candidates = recent;
+        if (recent.size() == RECENT && recent.stream().noneMatch(verifier::signatureValid)) {
+            candidates = new ArrayList<>(log.checkpoints());
+            Collections.reverse(candidates);
+        }
+        Optional<AuditCheckpoint> stored = Optional.empty();
+        for (AuditCheckpoint c : candidates) {
+            if (verifier.signatureValid(c)) {
+                stored = Optional.of(c);
+                break;
+            }
+            forged.add(c);
+        }
+        // A published checkpoint beyond every stored one means stored rows (and perhaps entries) were removed.
+        Optional<AuditCheckpoint> outside = published.latest().filter(verifier::signatureValid);
+        if (outside.isPresent() && (stored.isEmpty() || outside.get().getSequence() > stored.get().getSequence())) {
+            return outside;
+        }
+        return stored;
+    }
+
+    /** An alarm entry, unless the latest alarm says the same thing already (the timer would repeat it every run). */
+    private void alarm(Actor as, String detail) {
+        LOG.log(Level.SEVERE, "Audit alarm: {0}", detail);
+        boolean repeated = log.latest(AuditAction.ALARM).map(e -> detail.equals(e.getDetail())).orElse(false);
+        if (!repeated) {
+            record(as, alarmEvent(detail));
+        }
+    }
+
+    private static AuditEvent alarmEvent(String detail) {
+        return new AuditEvent(AuditAction.ALARM, RECORD, null, null, null, AuditOutcome.FAILED, detail, null);
+    }
+
+    private void record(Actor as, AuditEvent event) {
         audit.record(as == null ? event : event.by(as));
-        return checkpoint;
     }
 
     private UserAccount supervisor() {

@@ -6,14 +6,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.casebridge.domain.model.audit.AuditCheckpoint;
 
 /**
- * Signs a checkpoint of the audit chain every hour when the chain has moved, so that a recent signed
- * head is always there to export. In a cluster every instance fires; the head lock in the database
- * makes them take turns, and a later one finds the checkpoint already made.
+ * Looks every minute whether a checkpoint of the audit chain is due (see
+ * {@link AuditService#checkpointDue}: every {@code casebridge.audit.checkpoint-every-entries}
+ * entries, and at most {@code casebridge.audit.checkpoint-every-minutes} minutes after the chain
+ * moved) and asks for one; the chain is verified before it is signed. In a cluster every instance
+ * fires; the head lock in the database makes them take turns, and a later one finds the checkpoint
+ * already made.
  */
 @Singleton
 public class CheckpointSchedule {
@@ -23,16 +26,25 @@ public class CheckpointSchedule {
     @Inject
     AuditService audit;
 
-    @Schedule(hour = "*", minute = "7", persistent = false)
+    @Schedule(hour = "*", minute = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void hourly() {
+    public void everyMinute() {
+        run();
+    }
+
+    /** One run of the timer: a checkpoint if one is due; the outcome in one log line. */
+    public void run() {
         try {
-            if (audit.checkpointDue()) {
-                AuditCheckpoint checkpoint = audit.scheduledCheckpoint();
-                LOG.log(Level.INFO, "Audit checkpoint at sequence {0}", checkpoint.getSequence());
+            if (audit.checkpointDue(Instant.now())) {
+                CheckpointOutcome outcome = audit.scheduledCheckpoint();
+                if (outcome.signed()) {
+                    LOG.log(Level.INFO, "Audit checkpoint at sequence {0}", outcome.checkpoint().getSequence());
+                } else {
+                    LOG.log(Level.SEVERE, "Audit checkpoint refused, alarm raised: {0}", outcome.refusal());
+                }
             }
         } catch (EJBException | IllegalStateException e) {
-            LOG.log(Level.WARNING, "Audit checkpoint not made this hour: {0}", e.getClass().getName());
+            LOG.log(Level.WARNING, "Audit checkpoint not made this time: {0}", e.getClass().getName());
         }
     }
 }

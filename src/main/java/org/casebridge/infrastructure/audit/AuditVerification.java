@@ -4,13 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditLog;
 import org.casebridge.domain.model.audit.AuditVerifier;
 import org.casebridge.domain.model.audit.ChainCheck;
+import org.casebridge.domain.model.audit.PublishedCheckpoints;
 import org.casebridge.domain.model.audit.VerificationResult;
 
 /**
@@ -29,22 +33,30 @@ public class AuditVerification implements AuditVerifier {
     @Inject
     AuditKeys keys;
 
+    @Inject
+    PublishedCheckpoints published;
+
     @Override
-    public VerificationResult verifyAll() {
-        return walk(ChainCheck.whole(keys.chain(), log.latestCheckpoint().orElse(null), keys.verifyKey()));
+    public VerificationResult verifyAll(Collection<AuditCheckpoint> given) {
+        List<AuditCheckpoint> all = new ArrayList<>(log.checkpoints());
+        all.addAll(published.all());
+        all.addAll(given);
+        return walk(ChainCheck.whole(keys.chain(), all, keys.verifyKey()));
     }
 
     @Override
-    public VerificationResult verifyFrom(AuditCheckpoint trusted) {
-        return walk(ChainCheck.from(keys.chain(), trusted, keys.verifyKey()));
+    public VerificationResult verifySince(AuditCheckpoint previous) {
+        return walk(previous == null ? ChainCheck.whole(keys.chain(), List.of(), keys.verifyKey())
+                : ChainCheck.from(keys.chain(), previous, List.of(), keys.verifyKey()));
     }
 
     private VerificationResult walk(ChainCheck check) {
         try {
             log.walk(check.startAfter(), check);
         } catch (PersistenceException unreadable) {
+            // Stored values no entry can hold are read as null and reported by the check itself; this is the last resort.
             LOG.log(Level.WARNING, "Audit verification could not read an entry: {0}", unreadable.getClass().getName());
-            check.unreadable("entry could not be read (a stored value no entry can hold)");
+            check.unreadableAt(-1, "entry could not be read (a stored value no entry can hold)");
         }
         VerificationResult result = check.result();
         LOG.log(result.ok() ? Level.INFO : Level.SEVERE, "Audit chain verification: {0}", result);

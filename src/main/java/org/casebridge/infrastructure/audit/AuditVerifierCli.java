@@ -18,12 +18,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casebridge.infrastructure.CommandLine;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditChain;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
@@ -44,13 +48,15 @@ public final class AuditVerifierCli {
 
     static final String USAGE = """
             Usage: AuditVerifierCli [--url JDBC_URL] [--user USER] [--password PASSWORD]
-                                    [--checkpoint FILE [--public-key BASE64] [--from-checkpoint]] [--demo]
+                                    [--checkpoint FILE|DIR] [--public-key BASE64] [--from-checkpoint] [--demo]
               --url, --user, --password  the database (default: env CASEBRIDGE_DB_URL, CASEBRIDGE_DB_USER,
                                          CASEBRIDGE_DB_PASSWORD)
-              --checkpoint FILE          a checkpoint as from GET /api/audit/checkpoints/latest; the chain must
-                                         reach it with the same hash (a shorter chain was truncated)
-              --public-key BASE64        the key that must have signed it (default: the publicKey in the file)
-              --from-checkpoint          check only from the checkpoint on, not the whole chain
+              --checkpoint FILE|DIR      a checkpoint as from GET /api/audit/checkpoints/latest, or a directory of
+                                         them (*.json, e.g. the published checkpoints); the chain must reach each
+                                         with the same hash (a shorter chain was truncated)
+              --public-key BASE64        the key that must have signed them (default: the publicKey in a file);
+                                         the checkpoints stored in the database are checked with it too
+              --from-checkpoint          check only from the oldest given checkpoint on, not the whole chain
               --demo                     use the published demo HMAC key when CASEBRIDGE_AUDIT_HMAC_KEY is not set
             The HMAC key comes from env CASEBRIDGE_AUDIT_HMAC_KEY, as configured for the application.
             Exit status: 0 intact, 1 broken, 2 usage or connection error.""";
@@ -88,16 +94,24 @@ public final class AuditVerifierCli {
             return usage(err, "--from-checkpoint needs --checkpoint FILE");
         }
         AuditChain chain;
-        AuditCheckpoint checkpoint = null;
+        List<AuditCheckpoint> given = new ArrayList<>();
         PublicKey key = null;
         try {
             chain = new AuditChain(AuditKeys.hmac(hmac == null || hmac.isBlank() ? AuditKeys.DEMO_HMAC : hmac));
+            String encodedKey = line.value("--public-key", null);
             if (line.has("--checkpoint")) {
-                Map<String, String> json = flatJson(Files.readString(Path.of(line.value("--checkpoint", null)),
-                        StandardCharsets.UTF_8));
-                checkpoint = new AuditCheckpoint(Long.parseLong(required(json, "sequence")), required(json, "headHash"),
-                        Instant.parse(required(json, "createdAt")), required(json, "signature"));
-                String encodedKey = line.value("--public-key", json.get("publicKey"));
+                for (Path file : checkpointFiles(Path.of(line.value("--checkpoint", null)))) {
+                    Map<String, String> json = flatJson(Files.readString(file, StandardCharsets.UTF_8));
+                    given.add(new AuditCheckpoint(Long.parseLong(required(json, "sequence")),
+                            required(json, "headHash"), Instant.parse(required(json, "createdAt")),
+                            required(json, "signature")));
+                    if (encodedKey == null) {
+                        encodedKey = json.get("publicKey");
+                    }
+                }
+                if (given.isEmpty()) {
+                    return usage(err, "no checkpoint file (*.json) in " + line.value("--checkpoint", null));
+                }
                 if (encodedKey == null) {
                     return usage(err, "the checkpoint file has no publicKey; give --public-key");
                 }
@@ -105,6 +119,8 @@ public final class AuditVerifierCli {
                     err.println("Note: the signature is checked with the public key in the checkpoint file;"
                             + " pass --public-key to pin the key you trust.");
                 }
+            }
+            if (encodedKey != null) {
                 key = KeyFactory.getInstance("Ed25519")
                         .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(encodedKey.trim())));
             }
@@ -114,9 +130,22 @@ public final class AuditVerifierCli {
                 | GeneralSecurityException e) {
             return usage(err, "bad key or checkpoint: " + e.getMessage());
         }
-        ChainCheck check = fromCheckpoint ? ChainCheck.from(chain, checkpoint, key)
-                : ChainCheck.whole(chain, checkpoint, key);
+        ChainCheck check;
         try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            List<AuditCheckpoint> all = new ArrayList<>(given);
+            if (key != null) {
+                all.addAll(storedCheckpoints(db));
+            } else {
+                err.println("Note: the checkpoints stored in the database are not checked; give --public-key.");
+            }
+            if (fromCheckpoint) {
+                AuditCheckpoint oldest = given.stream().min(Comparator.comparingLong(AuditCheckpoint::getSequence))
+                        .orElseThrow();
+                all.remove(oldest);
+                check = ChainCheck.from(chain, oldest, all, key);
+            } else {
+                check = ChainCheck.whole(chain, all, key);
+            }
             walk(db, check);
         } catch (SQLException e) {
             err.println("Cannot read the audit log: " + e.getClass().getSimpleName() + " (SQL state " + e.getSQLState()
@@ -147,7 +176,7 @@ public final class AuditVerifierCli {
                     try {
                         entry = entry(rs);
                     } catch (IllegalArgumentException | NullPointerException invalid) {
-                        check.unreadable("entry content is not valid (changed)");
+                        check.unreadableAt(rs.getLong("seq"), "entry content is not valid (changed)");
                         break;
                     }
                     if (!check.test(entry)) {
@@ -158,6 +187,31 @@ public final class AuditVerifierCli {
         } finally {
             db.rollback();
         }
+    }
+
+    /** A file, or every {@code *.json} file of a directory (published checkpoints). */
+    static List<Path> checkpointFiles(Path fileOrDirectory) throws IOException {
+        if (!Files.isDirectory(fileOrDirectory)) {
+            return List.of(fileOrDirectory);
+        }
+        try (Stream<Path> files = Files.list(fileOrDirectory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted()
+                    .toList();
+        }
+    }
+
+    /** The checkpoint rows stored in the database, as they are (their signatures are checked by the walk). */
+    static List<AuditCheckpoint> storedCheckpoints(Connection db) throws SQLException {
+        List<AuditCheckpoint> stored = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement(
+                "select seq, head_hash, created_at, signature from audit_checkpoint order by seq");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                stored.add(new AuditCheckpoint(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)));
+            }
+        }
+        return stored;
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

@@ -16,8 +16,6 @@ import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditChain;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditEntry;
-import org.casebridge.domain.model.audit.AuditOutcome;
-import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
@@ -34,8 +32,8 @@ public class JpaAuditLog implements AuditLog {
     private static final int BATCH = 500;
 
     /** Refusals and failed logins outside every supervisor's country scope (see AuditLog#findSecurityEvents). */
-    private static final String SECURITY_EVENT = " and (e.outcome = :denied or e.action = :loginFailed)"
-            + " and (e.recordCountry is null or e.countryCode is null)";
+    private static final String SECURITY_EVENT = " and ((e.outcome = :denied or e.action = :loginFailed)"
+            + " and (e.recordCountry is null or e.countryCode is null) or e.action = :alarm)";
 
     @PersistenceContext(unitName = "casebridge")
     EntityManager em;
@@ -108,13 +106,16 @@ public class JpaAuditLog implements AuditLog {
     private static void securityParameters(TypedQuery<?> q) {
         q.setParameter("denied", AuditOutcome.DENIED);
         q.setParameter("loginFailed", AuditAction.LOGIN_FAILED);
+        q.setParameter("alarm", AuditAction.ALARM);
     }
 
     private static String where(AuditFilter f, Map<String, Object> params) {
         StringBuilder jpql = new StringBuilder(" where 1 = 1");
         if (f.scopeCountry() != null) {
-            jpql.append(" and (e.countryCode = :scope or e.recordCountry = :scope)");
+            // alarms concern the whole trail: every supervisor sees them
+            jpql.append(" and (e.countryCode = :scope or e.recordCountry = :scope or e.action = :alarmScope)");
             params.put("scope", f.scopeCountry());
+            params.put("alarmScope", AuditAction.ALARM);
         }
         add(jpql, params, "username", f.username());
         add(jpql, params, "agencyCode", f.agencyCode());
@@ -194,8 +195,21 @@ public class JpaAuditLog implements AuditLog {
     }
 
     @Override
-    public Optional<AuditCheckpoint> latestCheckpoint() {
+    public List<AuditCheckpoint> checkpoints() {
+        return em.createQuery("select c from AuditCheckpoint c order by c.sequence", AuditCheckpoint.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<AuditCheckpoint> latestCheckpoints(int max) {
         return em.createQuery("select c from AuditCheckpoint c order by c.sequence desc", AuditCheckpoint.class)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<AuditEntry> latest(AuditAction action) {
+        Long seq = em.createQuery("select max(e.sequence) from AuditEntry e where e.action = :action", Long.class)
+                .setParameter("action", action).getSingleResult();
+        return seq == null ? Optional.empty() : entry(seq);
     }
 }

@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.casebridge.domain.model.account.UserAccount;
 
 /**
@@ -28,6 +31,8 @@ import org.casebridge.domain.model.account.UserAccount;
 public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Logger LOG = Logger.getLogger(CaseBridgeAuthentication.class.getName());
+    private static final String RETRY_AFTER_SECONDS = "30";
     static final String SESSION_USER = "casebridge.user";
     static final String SESSION_EPOCH = "casebridge.epoch";
 
@@ -64,7 +69,12 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException unavailable) {
+            return unavailable(context.getResponse(), unavailable);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // The login page itself answers (200, one message); a 401 would replace it with an error page.
             return context.doNothing();
@@ -85,7 +95,12 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<UsernamePasswordCredential> credential = basic(header.substring(6).trim());
             if (credential.isPresent()) {
-                CredentialValidationResult result = identityStores.validate(credential.get());
+                CredentialValidationResult result;
+                try {
+                    result = identityStores.validate(credential.get());
+                } catch (RuntimeException unavailable) {
+                    return unavailable(response, unavailable);
+                }
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
@@ -109,6 +124,35 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             response.flushBuffer();
         } catch (IOException ignored) {
             // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The password could not be checked (the database is away): 503 with an incident id and
+     * Retry-After, for the form and the API alike, and one log line with the id and the exception
+     * classes only (their messages may hold SQL or the username typed).
+     */
+    static AuthenticationStatus unavailable(HttpServletResponse response, RuntimeException cause) {
+        String incident = UUID.randomUUID().toString();
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.log(Level.SEVERE, "Login unavailable, incident {0}: {1} caused by {2}",
+                new Object[] {incident, cause.getClass().getName(), root.getClass().getName()});
+        try {
+            response.reset();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                    + "\"detail\":\"Logging in is not possible right now. Try again in a minute; if it persists, quote incident "
+                    + incident + " to your administrator.\",\"incident\":\"" + incident + "\"}");
+            response.flushBuffer();
+        } catch (IOException | IllegalStateException ignored) {
+            // the client went away, or the response was already sent
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -14,5 +14,7 @@ public enum AuditAction {
     EXPORT,
     DENIED,
     VERIFY,
-    CHECKPOINT
+    CHECKPOINT,
+    /** The chain or a stored checkpoint failed a check; shown to administrators and supervisors until a checkpoint is signed after it. */
+    ALARM
 }

@@ -1,9 +1,8 @@
 package org.casebridge.domain.model.audit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,7 +10,9 @@ import java.time.Instant;
 /**
  * One audited event. Append-only: no setters, no version, never updated or deleted (the database
  * refuses both). {@code sequence} is gapless; {@code previousHash} and {@code entryHash} chain the
- * entries (see {@link AuditChain}). Holds ids and codes only, never names or free text.
+ * entries (see {@link AuditChain}). Holds ids and codes only, never names or free text. An action
+ * or outcome stored as no known value is read as null (see {@link StoredCodes}), so that a planted
+ * value makes the entry fail verification at its own sequence instead of failing the whole read.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -42,7 +43,7 @@ public class AuditEntry {
     @Column(name = "server_node", length = 100, updatable = false)
     private String serverNode;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = StoredCodes.Action.class)
     @Column(name = "action", nullable = false, length = 30, updatable = false)
     private AuditAction action;
 
@@ -58,7 +59,7 @@ public class AuditEntry {
     @Column(name = "shown_ids", length = 4000, updatable = false)
     private String shownIds;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = StoredCodes.Outcome.class)
     @Column(name = "outcome", nullable = false, length = 10, updatable = false)
     private AuditOutcome outcome;
 

@@ -28,6 +28,7 @@ public interface AuditLog {
      * filter's user, outcome and time range, newest first.
      */
     List<AuditEntry> findSecurityEvents(AuditFilter filter, int first, int size);
+    // and every ALARM entry (the trail failed a check), which concerns no one country
 
     long countSecurityEvents(AuditFilter filter);
 
@@ -49,5 +50,15 @@ public interface AuditLog {
 
     AuditCheckpoint addCheckpoint(AuditCheckpoint checkpoint);
 
-    Optional<AuditCheckpoint> latestCheckpoint();
+    /**
+     * Every stored checkpoint row, lowest sequence first, as stored: whether its signature holds is
+     * for the caller to check before using it.
+     */
+    List<AuditCheckpoint> checkpoints();
+
+    /** The stored checkpoint rows with the highest sequences, highest first, at most {@code max}. */
+    List<AuditCheckpoint> latestCheckpoints(int max);
+
+    /** The entry with the highest sequence among those with {@code action}. */
+    Optional<AuditEntry> latest(AuditAction action);
 }

@@ -1,6 +1,7 @@
 package org.casebridge.domain.model.audit;
 
 import java.time.Instant;
+import java.util.Collection;
 
 /**
  * Checks and signs the audit chain with the keys from configuration, which the domain never holds
@@ -8,14 +9,19 @@ import java.time.Instant;
  */
 public interface AuditVerifier {
 
-    /** The whole chain from sequence 1, and against the latest stored checkpoint if there is one. */
-    VerificationResult verifyAll();
+    /**
+     * The whole chain from sequence 1, against every stored checkpoint and every checkpoint in
+     * {@code given} (kept off the server): the first sequence where the chain and any of them
+     * disagree, or a checkpoint whose signature fails, is reported.
+     */
+    VerificationResult verifyAll(Collection<AuditCheckpoint> given);
 
     /**
-     * The chain from {@code trusted} (a checkpoint kept off the server) on: its signature, the entry
-     * at its sequence, and every entry after it. A chain that ends before it was truncated.
+     * The chain from {@code previous} (a checkpoint whose signature holds; null for the start of the
+     * chain) to its last entry: what a new checkpoint would vouch for. The cost is the entries since
+     * {@code previous}.
      */
-    VerificationResult verifyFrom(AuditCheckpoint trusted);
+    VerificationResult verifySince(AuditCheckpoint previous);
 
     /** A checkpoint over {@code sequence} and {@code headHash}, signed with the configured Ed25519 key. */
     AuditCheckpoint sign(long sequence, String headHash, Instant at);

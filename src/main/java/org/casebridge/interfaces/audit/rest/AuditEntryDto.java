@@ -11,8 +11,8 @@ public record AuditEntryDto(long sequence, Instant occurredAt, String username, 
 
     public static AuditEntryDto of(AuditEntry e) {
         return new AuditEntryDto(e.getSequence(), e.getOccurredAt(), e.getUsername(), e.getRoles(), e.getAgencyCode(),
-                e.getCountryCode(), e.getClientAddress(), e.getServerNode(), e.getAction().name(), e.getRecordType(),
-                e.getRecordId(), e.getRecordCountry(), e.getShownIds(), e.getOutcome().name(), e.getDetail(),
+                e.getCountryCode(), e.getClientAddress(), e.getServerNode(), e.getAction() == null ? null : e.getAction().name(), e.getRecordType(),
+                e.getRecordId(), e.getRecordCountry(), e.getShownIds(), e.getOutcome() == null ? null : e.getOutcome().name(), e.getDetail(),
                 e.getPreviousHash(), e.getEntryHash());
     }
 }

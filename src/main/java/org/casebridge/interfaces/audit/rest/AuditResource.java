@@ -20,12 +20,14 @@ import java.util.Locale;
 import org.casebridge.application.Page;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.application.audit.AuditService;
+import org.casebridge.application.audit.CheckpointOutcome;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.shared.rest.PageParams;
+import org.casebridge.interfaces.shared.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,14 +57,14 @@ public class AuditResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Walk the whole chain and check it against the latest stored checkpoint")
+    @Operation(summary = "Walk the whole chain and check it against every stored checkpoint")
     public VerificationDto verify() {
         return VerificationDto.of(audit.verify());
     }
 
     @POST
     @Path("verification")
-    @Operation(summary = "Walk the chain from a checkpoint you kept off the server (as from GET /api/audit/checkpoints/latest)")
+    @Operation(summary = "Walk the whole chain against a checkpoint you kept off the server (as from GET /api/audit/checkpoints/latest) and every stored one")
     public VerificationDto verifyFrom(CheckpointDto checkpoint) {
         AuditCheckpoint trusted = checkpoint == null ? null : checkpoint.toCheckpoint();
         if (trusted == null) {
@@ -73,14 +75,20 @@ public class AuditResource {
 
     @POST
     @Path("checkpoints")
-    @Operation(summary = "Sign the current head of the chain; keep the answer off the server")
-    public CheckpointDto checkpoint() {
-        return CheckpointDto.of(audit.checkpoint(), audit.publicKey());
+    @Operation(summary = "Verify the chain since the latest valid checkpoint and sign its head (409 and an alarm when it does not verify); keep the answer off the server")
+    public Response checkpoint() {
+        CheckpointOutcome outcome = audit.checkpoint();
+        if (!outcome.signed()) {
+            // The alarm is on the trail already (committed); the answer says why nothing was signed.
+            return Problem.response(409, "Conflict", "The audit chain does not verify (broken at sequence "
+                    + outcome.refusal().firstBadSequence() + "): no checkpoint was signed and an alarm was raised.", null);
+        }
+        return Response.ok(CheckpointDto.of(outcome.checkpoint(), audit.publicKey())).build();
     }
 
     @GET
     @Path("checkpoints/latest")
-    @Operation(summary = "The latest signed checkpoint with the public key that verifies it")
+    @Operation(summary = "The latest stored checkpoint whose signature holds, with the public key that verifies it")
     public CheckpointDto latestCheckpoint() {
         return audit.latestCheckpoint().map(c -> CheckpointDto.of(c, audit.publicKey()))
                 .orElseThrow(() -> new RecordNotFoundException("checkpoint"));

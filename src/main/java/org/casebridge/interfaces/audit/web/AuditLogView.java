@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.casebridge.application.audit.AuditService;
+import org.casebridge.application.audit.CheckpointOutcome;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditFilter;
@@ -81,8 +82,14 @@ public class AuditLogView implements Serializable {
     }
 
     public void createCheckpoint() {
-        checkpoint = audit.checkpoint();
-        messages.info("audit.checkpoint.created");
+        CheckpointOutcome outcome = audit.checkpoint();
+        checkpoint = outcome.checkpoint();
+        if (outcome.signed()) {
+            messages.info("audit.checkpoint.created");
+        } else {
+            verification = outcome.refusal();
+            messages.error(null, "audit.checkpoint.refused");
+        }
     }
 
     /** The applied filter's entries as a CSV download; null (with a message) when the export is refused. */

@@ -48,7 +48,9 @@ public class Login {
         if (status == AuthenticationStatus.SUCCESS && security.getCallerPrincipal() != null) {
             return "/index?faces-redirect=true";
         }
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
+        if (status == AuthenticationStatus.SEND_CONTINUE
+                || status == AuthenticationStatus.SEND_FAILURE && external.isResponseCommitted()) {
+            // a redirect, or the 503 answered when the password could not be checked at all
             faces.responseComplete();
             return null;
         }

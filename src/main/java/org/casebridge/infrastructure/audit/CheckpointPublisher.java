@@ -1,0 +1,20 @@
+package org.casebridge.infrastructure.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.casebridge.domain.model.audit.CheckpointSigned;
+import org.casebridge.domain.model.audit.PublishedCheckpoints;
+
+/** Publishes a signed checkpoint once the transaction that stored it has committed (never one that rolled back). */
+@ApplicationScoped
+public class CheckpointPublisher {
+
+    @Inject
+    PublishedCheckpoints published;
+
+    void onSigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckpointSigned signed) {
+        published.publish(signed.checkpoint(), signed.publicKey());
+    }
+}
