@@ -15,10 +15,10 @@ class LoginAndMenuIT {
 
     @ParameterizedTest(name = "{0} sees [{1}]")
     @CsvSource(delimiter = ';', value = {
-        "cw1-jm; cases newcase directory",
-        "fp-bs; cases newcase directory",
-        "sup-tt; cases audit directory",
-        "partner1-jm; directory",
+        "cw1-jm; cases newcase referrals directory",
+        "fp-bs; cases newcase referrals directory",
+        "sup-tt; cases referrals audit directory",
+        "partner1-jm; inbox directory",
         "analyst; ''",
         "admin; users agencies countries security"})
     void eachRoleSeesExactlyItsMenu(String user, String expectedMenu) {
