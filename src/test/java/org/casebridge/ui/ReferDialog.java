@@ -23,8 +23,14 @@ public final class ReferDialog {
     }
 
     public ReferDialog country(String name) {
-        pf.choose("refer:country", name);
+        select("refer:country", name);
         return this;
+    }
+
+    /** Chooses in a native select as a user does; its change posts the choice. */
+    private void select(String id, String label) {
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id(id))).selectByVisibleText(label);
+        browser.settle();
     }
 
     public ReferDialog service(String label) {
@@ -34,7 +40,7 @@ public final class ReferDialog {
 
     /** Chooses the partner whose option reads "Name – CODE". */
     public ReferDialog agency(String label) {
-        pf.choose("refer:agency", label);
+        select("refer:agency", label);
         return this;
     }
 

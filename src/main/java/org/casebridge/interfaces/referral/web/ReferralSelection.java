@@ -30,7 +30,7 @@ public class ReferralSelection {
         FacesContext faces = FacesContext.getCurrentInstance();
         Long id = onPage;
         if (id == null) {
-            String sent = faces.getExternalContext().getRequestParameterMap().get(table + "_instantSelection");
+            String sent = faces.getExternalContext().getRequestParameterMap().get(table + "_instantSelectedRowKey");
             if (sent == null || !sent.trim().matches("\\d{1,18}")) {
                 messages.error(null, "error.not-found.text");
                 return;
