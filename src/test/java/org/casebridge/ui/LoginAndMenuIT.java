@@ -15,10 +15,10 @@ class LoginAndMenuIT {
 
     @ParameterizedTest(name = "{0} sees [{1}]")
     @CsvSource(delimiter = ';', value = {
-        "cw1-jm; cases newcase directory notifications",
-        "fp-bs; cases newcase directory notifications",
-        "sup-tt; cases audit directory notifications",
-        "partner1-jm; directory notifications",
+        "cw1-jm; cases newcase referrals directory notifications",
+        "fp-bs; cases newcase referrals directory notifications",
+        "sup-tt; cases referrals audit directory notifications",
+        "partner1-jm; inbox directory notifications",
         "analyst; ''",
         "admin; users agencies countries security"})
     void eachRoleSeesExactlyItsMenu(String user, String expectedMenu) {

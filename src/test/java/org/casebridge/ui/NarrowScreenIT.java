@@ -2,6 +2,7 @@ package org.casebridge.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import org.casebridge.it.Api;
 import org.casebridge.it.TestSettings;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,17 @@ class NarrowScreenIT {
         fits("cw1-jm", "/cases/intake.xhtml");
         fits("cw2-jm", "/cases/details.xhtml?id=" + id);
         fits("partner1-jm", "/cases/list.xhtml");
+    }
+
+    @Test
+    void referralScreensFitAPhoneWithoutScrollingSideways() {
+        JsonObject c = ReferralScreensIT.openCase("narrow-referral-" + java.util.UUID.randomUUID(), true);
+        long id = ReferralScreensIT.refer(c, "JM-SAFEHOUSE", "SHELTER", false);
+        fits("partner1-jm", "/referrals/list.xhtml");
+        fits("partner1-jm", "/referrals/details.xhtml?id=" + id);
+        fits("partner2-jm", "/referrals/details.xhtml?id=" + id);
+        fits("cw1-jm", "/referrals/details.xhtml?id=" + id);
+        fits("sup-jm", "/referrals/list.xhtml");
     }
 
     private static void fits(String user, String path) {

@@ -67,6 +67,21 @@ public class AgencyService {
         return agencies.agency(id).orElseThrow(() -> access.missing(AGENCY, id));
     }
 
+    /**
+     * The partners a referral can go to: active non-government agencies of {@code countryCode} (all
+     * countries when null or blank) that offer every service in {@code offering} (any when empty).
+     */
+    @NotAudited("reference data without personal data")
+    public List<Agency> partners(String countryCode, Set<ServiceType> offering) {
+        access.requireAnyRole(AGENCY, Role.values());
+        return agencies.allAgencies().stream()
+                .filter(a -> a.isActive() && !a.getType().isGovernment())
+                .filter(a -> offering == null || a.getServices().containsAll(offering))
+                .filter(a -> countryCode == null || countryCode.isBlank()
+                        || (a.getCountry() != null && a.getCountry().getCode().value().equalsIgnoreCase(countryCode.trim())))
+                .toList();
+    }
+
     @NotAudited("reference data without personal data")
     public List<Country> countries() {
         access.requireAnyRole(COUNTRY, Role.values());

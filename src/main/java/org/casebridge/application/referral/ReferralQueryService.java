@@ -8,6 +8,7 @@ import java.util.List;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.audit.NotAudited;
 import org.casebridge.application.referral.view.PartnerReferralRow;
 import org.casebridge.application.referral.view.ReferralPage;
 import org.casebridge.application.referral.view.ReferralRow;
@@ -61,6 +62,12 @@ public class ReferralQueryService {
                 partner ? "inbox" : null));
         return partner ? new ReferralPage<>(items.stream().map(r -> PartnerReferralRow.of(r, now)).toList(), total, next)
                 : new ReferralPage<>(items.stream().map(r -> ReferralRow.of(r, now)).toList(), total, next);
+    }
+
+    /** Whether the caller's lists are a partner's inbox ({@link PartnerReferralRow}s) rather than the sending side's. */
+    @NotAudited("says which kind of list the caller gets; reads no record")
+    public boolean listsInbox() {
+        return access.partnerOnly(access.referralUser());
     }
 
     /** One referral: the partner's view for the partner it is addressed to, the sending side's otherwise. */

@@ -3,6 +3,7 @@ package org.casebridge.application.referral;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
@@ -10,7 +11,10 @@ import org.casebridge.application.audit.AuditedService;
 import org.casebridge.application.casefile.CaseAccess;
 import org.casebridge.application.casefile.CaseAction;
 import org.casebridge.application.casefile.CaseGrant;
+import org.casebridge.application.referral.view.ConsentCheck;
+import org.casebridge.application.referral.view.ReferralPreview;
 import org.casebridge.application.referral.view.ReferralView;
+import org.casebridge.application.referral.view.SummaryView;
 import org.casebridge.domain.model.agency.Agency;
 import org.casebridge.domain.model.agency.AgencyRepository;
 import org.casebridge.domain.model.agency.ServiceType;
@@ -19,6 +23,7 @@ import org.casebridge.domain.model.referral.Referral;
 import org.casebridge.domain.model.referral.ReferralRepository;
 import org.casebridge.domain.model.referral.SummaryChoice;
 import org.casebridge.domain.model.referral.Urgency;
+import org.casebridge.domain.model.referral.VictimSummary;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.UnitOfWork;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -95,6 +100,28 @@ public class ReferralSendingService {
                 .detail("case=" + g.id() + " victim=" + victim.getId() + " recipient=" + r.getRecipientAgencyCode()
                         + " status=" + r.getStatus() + " shared=" + r.getSummary().getFields()));
         return changes.view(g.user(), r);
+    }
+
+    /**
+     * What the referral being written would send: the summary the partner would see (taken from the
+     * victim by {@link VictimSummary#take}, as sending does, and shown as the partner's {@link SummaryView})
+     * and the consent check for the chosen partner, if any. For whoever may refer from the case; audited
+     * as a view of the victim, with the fields previewed.
+     */
+    public ReferralPreview preview(long caseId, long victimId, Long recipientAgencyId, SummaryChoice choice) {
+        CaseGrant g = caseAccess.caseFor(caseId, CaseAction.WORK);
+        Victim victim = g.caseFile().getVictims().stream().filter(v -> v.getId() == victimId && !v.isVoided())
+                .findFirst().orElseThrow(() -> ValidationException.of("victimId", "Choose a victim of this case."));
+        Agency recipient = recipientAgencyId == null ? null : agencies.agency(recipientAgencyId)
+                .orElseThrow(() -> ValidationException.of("recipientAgencyId", "There is no such agency."));
+        LocalDate today = changes.today();
+        SummaryView summary = SummaryView.of(VictimSummary.take(victim, choice, today));
+        ConsentCheck consent = recipient == null ? ConsentCheck.of(victim, null, null, today)
+                : ConsentCheck.of(victim, recipient.getCode().value(),
+                        recipient.getCountry() == null ? null : recipient.getCountry().getCode().value(), today);
+        audit.record(AuditEvent.view(CaseAccess.VICTIM, victim.getId(), g.country())
+                .detail("referral preview case=" + g.id() + " fields=" + choice.fields()));
+        return new ReferralPreview(summary, consent);
     }
 
     /** Sends a draft: the summary is taken from the victim now and frozen. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.casebridge.application.agency.AgencyService;
 import org.casebridge.domain.model.agency.Agency;
 import org.casebridge.domain.model.agency.ServiceType;
@@ -41,11 +42,14 @@ public class AgencyResource {
             @QueryParam("partner") String partner) {
         ServiceType offered = Fields.code(ServiceType.class, service, "service");
         boolean partners = partner != null && partner.trim().equalsIgnoreCase("true");
+        Set<ServiceType> offering = offered == null ? Set.of() : Set.of(offered);
+        if (partners) {
+            return agencies.partners(country, offering).stream().map(AgencyDto::of).toList();
+        }
         return agencies.agencies().stream()
-                .filter(a -> offered == null || a.getServices().contains(offered))
+                .filter(a -> a.getServices().containsAll(offering))
                 .filter(a -> country == null || country.isBlank()
                         || (a.getCountry() != null && a.getCountry().getCode().value().equalsIgnoreCase(country.trim())))
-                .filter(a -> !partners || (a.isActive() && !a.getType().isGovernment()))
                 .map(AgencyDto::of).toList();
     }
 

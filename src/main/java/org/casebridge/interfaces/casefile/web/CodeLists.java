@@ -55,6 +55,11 @@ public class CodeLists {
         return stream.map(code -> label((Enum<?>) code)).collect(Collectors.joining(", "));
     }
 
+    /** Plain codes (languages, countries) separated by commas. */
+    public String joined(Collection<String> values) {
+        return values == null ? "" : String.join(", ", values);
+    }
+
     public List<CaseStatus> getStatuses() {
         return List.of(CaseStatus.values());
     }

@@ -37,6 +37,8 @@ public class Navigation {
     static final List<Item> ITEMS = List.of(
             new Item("cases", "/cases/list", "menu.cases", EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR)),
             new Item("newcase", "/cases/intake", "menu.newcase", EnumSet.of(Role.CASEWORKER)),
+            new Item("referrals", "/referrals/list", "menu.referrals", EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR)),
+            new Item("inbox", "/referrals/list", "menu.inbox", EnumSet.of(Role.PARTNER)),
             new Item("audit", "/audit/log", "menu.audit", EnumSet.of(Role.SUPERVISOR)),
             new Item("directory", "/directory/agencies", "menu.directory",
                     EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)),

@@ -1,0 +1,134 @@
+package org.casebridge.interfaces.referral.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casebridge.application.AccessDeniedException;
+import org.casebridge.application.referral.ReferralQueryService;
+import org.casebridge.application.referral.view.PartnerReferralRow;
+import org.casebridge.application.referral.view.ReferralRow;
+import org.casebridge.domain.model.referral.ReferralQuery;
+import org.casebridge.domain.model.referral.ReferralStatus;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * The referral list: for a partner, the inbox of the referrals addressed to its agency; for the
+ * sending side, the referrals of the cases a caseworker may read and, for a supervisor, every referral
+ * sent from their country. Which of the two the caller gets is the referral service's answer. Newest
+ * first, paged in SQL, filtered by status and "overdue only" (SENT past the response-due time, which
+ * the sending side sees highlighted).
+ */
+@Named
+@ViewScoped
+public class ReferralList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int ROWS = 25;
+    private static final String TABLE = "referrals:table";
+
+    @Inject
+    ReferralQueryService referrals;
+
+    @Inject
+    ReferralSelection selection;
+
+    private transient ReferralPages<?> model;
+    private boolean inbox;
+    private boolean forbidden;
+    private ReferralStatus status;
+    private boolean overdueOnly;
+
+    /** Reads the first page when the screen opens, so that a role without referrals gets "not allowed" (403, audited). */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            inbox = referrals.listsInbox();
+            ReferralPages<?> first = pages();
+            first.count(Map.of());
+            model = first;
+        } catch (AccessDeniedException e) {
+            forbidden = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+        }
+    }
+
+    private ReferralPages<?> pages() {
+        ReferralQuery query = new ReferralQuery(status == null ? Set.of() : Set.of(status), overdueOnly, null, null);
+        return inbox ? new ReferralPages<PartnerReferralRow>(referrals, query, ROWS, PartnerReferralRow::id)
+                : new ReferralPages<ReferralRow>(referrals, query, ROWS, ReferralRow::id);
+    }
+
+    public LazyDataModel<?> getReferrals() {
+        if (model == null && !forbidden) {
+            model = pages();
+        }
+        return model;
+    }
+
+    /** Applies the filters from the first page on. */
+    public void apply() {
+        model = pages();
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    /** A row chosen with the mouse or the keyboard opens the referral. */
+    public void open(SelectEvent<Object> event) {
+        Object row = event.getObject();
+        Long id = row instanceof PartnerReferralRow p ? Long.valueOf(p.id())
+                : row instanceof ReferralRow r ? Long.valueOf(r.id()) : null;
+        selection.open(id, TABLE);
+    }
+
+    /** Row class: overdue (SENT past its response-due time). */
+    public String rowClass(Object row) {
+        boolean overdue = row instanceof PartnerReferralRow p ? p.overdue() : row instanceof ReferralRow r && r.overdue();
+        return overdue ? "referral-overdue" : "";
+    }
+
+    public String when(Instant at) {
+        return ReferralDetails.when(at);
+    }
+
+    public List<ReferralStatus> getStatuses() {
+        return inbox ? List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
+                ReferralStatus.COMPLETED, ReferralStatus.REVOKED) : List.of(ReferralStatus.values());
+    }
+
+    public boolean isInbox() {
+        return inbox;
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
+
+    public ReferralStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ReferralStatus status) {
+        this.status = status;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+}
