@@ -126,3 +126,9 @@ create table cooperation_attachment_content (
     content       bytea  not null,
     constraint cooperation_attachment_content_fk foreign key (attachment_id) references cooperation_attachment (id)
 );
+
+-- What the application's role may do (MigrationGrantsTest): requests change and counters move;
+-- messages, attachments and their bytes are only ever added (a message's read mark is its one update).
+-- The sequences are usable through V10's default privileges on PostgreSQL.
+grant select, insert, update on cooperation_reference_counter, cooperation_request, cooperation_message to ${appRole};
+grant select, insert on cooperation_attachment, cooperation_attachment_content to ${appRole};

@@ -53,3 +53,7 @@ create table mail_outbox (
 create index mail_outbox_due_ix on mail_outbox (status, next_attempt_at, id);
 -- The overdue sweep: SENT referrals past their due time not yet notified.
 create index referral_overdue_notice_ix on referral (status, overdue_notified_at, response_due);
+
+-- What the application's role may do with these tables (MigrationGrantsTest; the sequences' usage is
+-- granted with the older ones in V10 on PostgreSQL, which has no grant on H2).
+grant select, insert, update on notification, mail_outbox to ${appRole};

@@ -16,6 +16,7 @@ grant select, insert, update, delete on agency_service, user_role, case_team, ca
 grant select, insert on audit_entry, audit_checkpoint to ${appRole};
 grant select, update on audit_head to ${appRole};
 grant usage on sequence country_seq, agency_seq, user_account_seq, case_file_seq, case_event_seq, case_note_seq,
-    support_plan_seq, victim_seq, victim_consent_seq, perpetrator_seq, referral_seq to ${appRole};
+    support_plan_seq, victim_seq, victim_consent_seq, perpetrator_seq, referral_seq, notification_seq,
+    mail_outbox_seq to ${appRole};
 -- sequences created by later migrations (ids only) are usable by the application without a grant of their own
 alter default privileges in schema public grant usage on sequences to ${appRole};

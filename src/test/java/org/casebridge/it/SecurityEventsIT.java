@@ -23,7 +23,7 @@ class SecurityEventsIT {
     void anAnalystProbingACaseAppearsOnTheAdministratorsSecurityView() {
         String caseId = Long.toString(Cases.open(api, "cw1-jm", "Probe " + UUID.randomUUID()).getJsonNumber("id").longValue());
         long last = Cases.count("select max(seq) from audit_entry");
-        assertEquals(403, api.get("/api/cases/" + caseId, "analyst").status(), "an analyst holds no case role");
+        assertEquals(404, api.get("/api/cases/" + caseId, "analyst").status(), "an analyst holds no case role: the id answers like a missing case");
 
         List<JsonObject> events = events(PATH + "?username=analyst&outcome=DENIED&size=50");
         JsonObject probe = events.stream().filter(e -> e.getJsonNumber("sequence").longValue() > last
