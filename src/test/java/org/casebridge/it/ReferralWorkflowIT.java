@@ -170,6 +170,43 @@ class ReferralWorkflowIT {
     }
 
     @Test
+    void aCorrectedSummaryIsANewVersionThePartnerIsToldAbout() {
+        JsonObject c = Cases.open(API, "cw1-jm", "referral-correct-" + UUID.randomUUID());
+        JsonObject sent = Referrals.create(API, "cw1-jm", Referrals.body(c, safehouse, false));
+        String path = Referrals.path(sent);
+        long id = sent.getJsonNumber("id").longValue();
+        JsonObject before = API.get(path, "partner1-jm").json();
+        assertEquals(1, before.getInt("summaryVersion"));
+        assertFalse(before.containsKey("summaryCorrectedAt"));
+        assertFalse(API.get(path, "partner1-jm").body().contains("Testgiven"), "the first name was not shared");
+
+        String correction = Json.createObjectBuilder().add("share", Json.createArrayBuilder().add("FIRST_NAME").add("LANGUAGES"))
+                .add("needs", "A bed, counselling and an interpreter").build().toString();
+        assertEquals(404, Referrals.act(API, "partner1-jm", path + "/summary-correction", correction,
+                Referrals.etag(API, path, "partner1-jm")).status(), "only the sending side corrects");
+        assertEquals(400, Referrals.act(API, "cw1-jm", path + "/summary-correction",
+                "{\"share\":[\"ALIAS\"],\"needs\":\"a\u202Eb\"}", Referrals.etag(API, path, "cw1-jm")).status(),
+                "a bidi control in a text for the partner");
+        Api.Reply corrected = Referrals.act(API, "cw1-jm", path + "/summary-correction", correction,
+                Referrals.etag(API, path, "cw1-jm"));
+        assertEquals(200, corrected.status(), corrected.toString());
+        assertEquals(2, corrected.json().getInt("summaryVersion"));
+
+        JsonObject after = API.get(path, "partner1-jm").json();
+        assertEquals(2, after.getInt("summaryVersion"));
+        assertTrue(after.containsKey("summaryCorrectedAt"));
+        assertFalse(after.containsKey("summaryCorrectedBy"), "no names of the sender's staff for the partner");
+        assertEquals("Testgiven", after.getJsonObject("summary").getString("name"), "the newly chosen field");
+        assertFalse(after.getJsonObject("summary").containsKey("ageBand"), "no longer chosen, no longer shown");
+        assertEquals(1, Notifications.await(API, "partner1-jm", "REFERRAL_SUMMARY_CORRECTED", id, Duration.ofSeconds(10)).size(),
+                "the partner is told of the new version");
+
+        Referrals.act(API, "partner1-jm", path + "/declination", "{\"reason\":\"full\"}", Referrals.etag(API, path, "partner1-jm"));
+        assertEquals(409, Referrals.act(API, "cw1-jm", path + "/summary-correction", correction,
+                Referrals.etag(API, path, "cw1-jm")).status(), "a declined referral is not corrected");
+    }
+
+    @Test
     void aConsentWithdrawnLaterHidesTheSummaryFromThePartner() {
         JsonObject c = Cases.open(API, "cw1-jm", "referral-withdraw-" + UUID.randomUUID());
         JsonObject sent = Referrals.create(API, "cw1-jm", Referrals.body(c, safehouse, false));

@@ -74,6 +74,18 @@ public final class ReferralPage {
         return this;
     }
 
+    /** Corrects the summary, writing new needs for the partner, and waits for the new version to show. */
+    public ReferralPage correctNeeds(String needs) {
+        pf.click("referral:correct");
+        pf.waitVisible("correct:needs");
+        pf.type("correct:needs", needs);
+        pf.click("correct:save");
+        pf.confirm();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> summary().contains(needs));
+        return this;
+    }
+
     public ReferralPage overrideConsent(String basis) {
         pf.click("referral:override");
         pf.waitVisible("override:basis");

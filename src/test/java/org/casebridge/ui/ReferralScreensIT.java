@@ -152,6 +152,25 @@ class ReferralScreensIT {
         }
     }
 
+    @Test
+    void theSenderCorrectsTheSummaryAndThePartnerSeesTheNewVersion() {
+        JsonObject c = openCase("screen-correct-" + UUID.randomUUID(), true);
+        long id = refer(c, "JM-SAFEHOUSE", "SHELTER", false);
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            ReferralPage page = ReferralPage.open(browser, id);
+            page.correctNeeds("A bed tonight and a lawyer this week");
+            assertTrue(page.summary().contains("Version 2"), page.summary());
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("partner1-jm", TestSettings.DEMO_PASSWORD);
+            ReferralPage page = ReferralPage.open(browser, id);
+            assertTrue(page.summary().contains("A bed tonight and a lawyer this week"), page.summary());
+            assertTrue(page.summary().contains("Version 2"), "the partner sees that it was corrected: " + page.summary());
+            assertFalse(page.offers("correct"), "only the sending side corrects");
+        }
+    }
+
     /** A case of cw1-jm with one victim, with or without consent to a service referral (any recipient). */
     static JsonObject openCase(String place, boolean consent) {
         var consents = Json.createArrayBuilder();

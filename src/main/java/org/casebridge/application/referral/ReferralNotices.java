@@ -43,6 +43,11 @@ public class ReferralNotices {
         notifier.toAgency(Role.PARTNER, r.getRecipientAgencyId(), NotificationKind.REFERRAL_REVOKED, r.getId(), by);
     }
 
+    /** The sender corrected the summary: the partner agency's users are told there is a new version. */
+    void summaryCorrected(Referral r, UserAccount by) {
+        notifier.toAgency(Role.PARTNER, r.getRecipientAgencyId(), NotificationKind.REFERRAL_SUMMARY_CORRECTED, r.getId(), by);
+    }
+
     void consentWithdrawn(Referral r) {
         notifier.toAgency(Role.PARTNER, r.getRecipientAgencyId(), NotificationKind.REFERRAL_CONSENT_WITHDRAWN, r.getId(), null);
     }

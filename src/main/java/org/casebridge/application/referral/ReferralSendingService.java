@@ -135,6 +135,20 @@ public class ReferralSendingService {
                 .detail("status=SENT shared=" + g.referral().getSummary().getFields()));
     }
 
+    /**
+     * Corrects the summary the partner sees (whoever works on the case): taken again from the victim
+     * now with {@code choice}, frozen as a new version, and the partner agency is told.
+     */
+    public ReferralView correctSummary(long id, long expectedVersion, SummaryChoice choice) {
+        return changes.apply(id, ReferralAction.SEND, expectedVersion, g -> {
+            Referral r = g.referral();
+            Victim victim = victims.find(r.getVictimId()).orElseThrow();
+            r.correctSummary(victim, choice, g.username(), clock.instant(), changes.today());
+            notices.summaryCorrected(r, g.user());
+        }, g -> AuditEvent.of(AuditAction.UPDATE, REFERRAL, g.id(), g.country())
+                .detail("summary version=" + g.referral().getSummaryVersion() + " shared=" + g.referral().getSummary().getFields()));
+    }
+
     public ReferralView revoke(long id, long expectedVersion, String reason) {
         return changes.apply(id, ReferralAction.REVOKE, expectedVersion,
                 g -> {

@@ -15,8 +15,8 @@ import org.casebridge.domain.model.referral.Urgency;
 public record ReferralSheet(long id, long caseId, long victimId, ReferralStatus status, Urgency urgency,
         Set<ServiceType> services, String reason, String author, String sendingAgencyCode, String sendingCountry,
         long recipientAgencyId, String recipientAgencyCode, String recipientCountry, Set<SummaryField> shared,
-        SummaryView summary, String sentBy, Instant sentAt, Instant responseDue, boolean overdue, String answeredBy,
-        Instant answeredAt, String declineReason, String outcome, Set<ServiceType> servicesDelivered, LocalDate completedOn,
+        SummaryView summary, int summaryVersion, String summaryCorrectedBy, Instant summaryCorrectedAt, String sentBy,
+        Instant sentAt, Instant responseDue, boolean overdue, String answeredBy, Instant answeredAt, String declineReason, String outcome, Set<ServiceType> servicesDelivered, LocalDate completedOn,
         String revokedBy, Instant revokedAt, String revokeReason, ConsentOverrideView consentOverride,
         LocalDate consentWithdrawnOn, ReferralRights allowed, long version) implements ReferralView, Serializable {
 
@@ -24,7 +24,8 @@ public record ReferralSheet(long id, long caseId, long victimId, ReferralStatus 
         return new ReferralSheet(r.getId(), r.getCaseId(), r.getVictimId(), r.getStatus(), r.getUrgency(), r.getServices(),
                 r.getReason(), r.getAuthor(), r.getSendingAgencyCode(), r.getSendingCountry(), r.getRecipientAgencyId(),
                 r.getRecipientAgencyCode(), r.getRecipientCountry(), r.getSummary().getFields(), SummaryView.of(r.getSummary()),
-                r.getSentBy(), r.getSentAt(), r.getResponseDue(), r.isOverdueAt(now), r.getAnsweredBy(), r.getAnsweredAt(),
+                r.getSummaryVersion(), r.getSummaryCorrectedBy(), r.getSummaryCorrectedAt(), r.getSentBy(), r.getSentAt(),
+                r.getResponseDue(), r.isOverdueAt(now), r.getAnsweredBy(), r.getAnsweredAt(),
                 r.getDeclineReason(), r.getOutcome(), r.getServicesDelivered(), r.getCompletedOn(), r.getRevokedBy(),
                 r.getRevokedAt(), r.getRevokeReason(), ConsentOverrideView.of(r, true), r.getConsentWithdrawnOn(), rights,
                 r.getVersion());

@@ -19,7 +19,9 @@ public enum NotificationKind {
     /** To the sender, once: the partner has not answered by the response-due time. */
     REFERRAL_OVERDUE(RecordTypes.REFERRAL),
     /** To the partner agency's users: the victim withdrew consent, the summary is no longer shown. */
-    REFERRAL_CONSENT_WITHDRAWN(RecordTypes.REFERRAL);
+    REFERRAL_CONSENT_WITHDRAWN(RecordTypes.REFERRAL),
+    /** To the partner agency: the sender corrected the victim summary (a new version). */
+    REFERRAL_SUMMARY_CORRECTED(RecordTypes.REFERRAL);
 
     private final String recordType;
 

@@ -141,6 +141,16 @@ public class Referral extends TrackedEntity {
     @Column(name = "consent_withdrawn_on")
     private LocalDate consentWithdrawnOn;
 
+    /** 1 as sent; one more for each correction of the summary the partner was told about. */
+    @Column(name = "summary_version", nullable = false)
+    private int summaryVersion = 1;
+
+    @Column(name = "summary_corrected_by", length = 64)
+    private String summaryCorrectedBy;
+
+    @Column(name = "summary_corrected_at")
+    private Instant summaryCorrectedAt;
+
     @Column(name = "voided", nullable = false)
     private boolean voided;
 
@@ -263,6 +273,35 @@ public class Referral extends TrackedEntity {
         this.status = ReferralStatus.REVOKED;
         this.revokedBy = by;
         this.revokedAt = at;
+    }
+
+    /**
+     * The sender corrects what the partner sees of the victim: the summary is taken again from the
+     * victim as it is now, with {@code choice}, and frozen as a new version the partner is told about.
+     * Only while the referral is sent or accepted, while the partner still sees the summary, and while
+     * consent (or the override) still allows sharing with this partner.
+     */
+    public void correctSummary(Victim victim, SummaryChoice choice, String by, Instant at, LocalDate today) {
+        if (victim.getId() == null || victim.getId() != victimId) {
+            throw new IllegalArgumentException("not the referral's victim");
+        }
+        if (voided) {
+            throw new DomainException("This referral was voided.");
+        }
+        if (!status.isOpen()) {
+            throw new DomainException("A summary is corrected while the referral is SENT or ACCEPTED; this one is " + status + ".");
+        }
+        if (consentWithdrawnOn != null) {
+            throw new DomainException("The victim withdrew consent; the partner no longer sees a summary to correct.");
+        }
+        if (!consentAllowsSending(victim, today)) {
+            throw new DomainException("consent: the victim has no valid consent to a service referral covering "
+                    + recipientAgencyCode + " today, so nothing more can be shared with it.");
+        }
+        this.summary = VictimSummary.take(victim, choice, today);
+        this.summaryVersion++;
+        this.summaryCorrectedBy = by;
+        this.summaryCorrectedAt = at;
     }
 
     /**
@@ -390,6 +429,18 @@ public class Referral extends TrackedEntity {
 
     public String getReason() {
         return reason;
+    }
+
+    public int getSummaryVersion() {
+        return summaryVersion;
+    }
+
+    public String getSummaryCorrectedBy() {
+        return summaryCorrectedBy;
+    }
+
+    public Instant getSummaryCorrectedAt() {
+        return summaryCorrectedAt;
     }
 
     public VictimSummary getSummary() {

@@ -2,6 +2,7 @@ package org.casebridge.domain.model.referral;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.ValidationException;
 
 /**
@@ -45,12 +46,9 @@ public record SummaryChoice(Set<SummaryField> fields, String needs, String safet
         return fields.isEmpty() ? EnumSet.noneOf(SummaryField.class) : EnumSet.copyOf(fields);
     }
 
+    /** A text written for the partner: the multi-line rules of {@link Text} (length, no control or bidi characters). */
     private static String text(String value, int max, String field, ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String t = value.strip();
-        errors.check(t.length() <= max, field, "At most " + max + " characters.");
-        return t;
+        String t = Text.multiLine(value, max, field, "This text", errors);
+        return t == null || t.isBlank() ? null : t.strip();
     }
 }

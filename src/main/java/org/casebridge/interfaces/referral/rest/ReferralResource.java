@@ -126,6 +126,16 @@ public class ReferralResource {
         return ok(sending.overrideConsent(id, Versions.required(ifMatch), in.legalBasis()));
     }
 
+    @POST
+    @Path("{id}/summary-correction")
+    @Operation(summary = "Correct the victim summary the partner sees (whoever works on the case, while SENT or ACCEPTED)",
+            description = "The summary is taken again from the victim's record with the fields and texts given, frozen as a "
+                    + "new version (summaryVersion), and the partner agency is told. Refused (409) after consent was withdrawn "
+                    + "or when consent no longer covers the partner.")
+    public Response correctSummary(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SummaryInput input) {
+        return ok(sending.correctSummary(id, Versions.required(ifMatch), Fields.body(input).choice()));
+    }
+
     private static Response ok(ReferralView r) {
         return Versions.ok(r, r.version()).build();
     }

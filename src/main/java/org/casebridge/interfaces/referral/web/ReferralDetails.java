@@ -26,6 +26,8 @@ import org.casebridge.application.referral.view.ReferralSheet;
 import org.casebridge.application.referral.view.ReferralView;
 import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.referral.ReferralStatus;
+import org.casebridge.domain.model.referral.SummaryChoice;
+import org.casebridge.domain.model.referral.SummaryField;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -69,6 +71,10 @@ public class ReferralDetails implements Serializable {
     private String outcome;
     private ServiceType[] delivered = new ServiceType[0];
     private LocalDate completedOn;
+    private SummaryField[] share = new SummaryField[0];
+    private String needs;
+    private String safetyNotes;
+    private String contactArrangements;
 
     public void load() {
         id = idParam == null || !idParam.trim().matches("\\d{1,18}") ? null : Long.valueOf(idParam.trim());
@@ -139,6 +145,35 @@ public class ReferralDetails implements Serializable {
     public void revoke() {
         long v = view.version();
         change(() -> sending.revoke(id, v, reason), Map.of("reason", "revoke:reason"), "revokeDialog", "referral.revoked");
+    }
+
+    /** Opens the correction dialog with the summary as the partner has it now. */
+    public void startCorrection() {
+        ReferralSheet s = getSheet();
+        share = s.shared().stream().filter(SummaryField::fromVictim).toArray(SummaryField[]::new);
+        needs = s.summary().needs();
+        safetyNotes = s.summary().safetyNotes();
+        contactArrangements = s.summary().contactArrangements();
+        dialogs.show("correctDialog");
+    }
+
+    public void correctSummary() {
+        long v = view.version();
+        change(() -> sending.correctSummary(id, v, new SummaryChoice(share.length == 0 ? Set.of()
+                : EnumSet.copyOf(Arrays.asList(share)), needs, safetyNotes, contactArrangements)),
+                Map.of("share", "correct:share", "needs", "correct:needs", "safetyNotes", "correct:safetyNotes",
+                        "contactArrangements", "correct:contact"), "correctDialog", "referral.corrected");
+    }
+
+    /** The fields of the victim's record a summary may carry, for the correction dialog. */
+    public List<SummaryField> getShareable() {
+        return Arrays.stream(SummaryField.values()).filter(SummaryField::fromVictim).toList();
+    }
+
+    /** The sender may correct what the partner sees while the referral is open and the partner still sees it. */
+    public boolean isCorrectable() {
+        ReferralSheet s = getSheet();
+        return s != null && s.allowed().send() && s.status().isOpen() && s.consentWithdrawnOn() == null;
     }
 
     public void overrideConsent() {
@@ -246,6 +281,38 @@ public class ReferralDetails implements Serializable {
 
     public void setDelivered(ServiceType[] delivered) {
         this.delivered = delivered == null ? new ServiceType[0] : delivered;
+    }
+
+    public SummaryField[] getShare() {
+        return share;
+    }
+
+    public void setShare(SummaryField[] share) {
+        this.share = share == null ? new SummaryField[0] : share;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(String needs) {
+        this.needs = needs;
+    }
+
+    public String getSafetyNotes() {
+        return safetyNotes;
+    }
+
+    public void setSafetyNotes(String safetyNotes) {
+        this.safetyNotes = safetyNotes;
+    }
+
+    public String getContactArrangements() {
+        return contactArrangements;
+    }
+
+    public void setContactArrangements(String contactArrangements) {
+        this.contactArrangements = contactArrangements;
     }
 
     public LocalDate getCompletedOn() {

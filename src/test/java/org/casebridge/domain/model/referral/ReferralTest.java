@@ -267,4 +267,41 @@ class ReferralTest {
     private static Referral id(Referral r) {
         return ReferralFixtures.id(r, 501);
     }
+
+    @Test
+    void aCorrectionTakesTheSummaryAgainAsANewVersionOnlyWhileThePartnerStillSeesIt() {
+        Victim v = ReferralFixtures.consenting();
+        Referral r = draft(v, SHELTER);
+        r.send(v, "cw1", NOW, TODAY, DAY);
+        assertEquals(1, r.getSummaryVersion());
+        r.correctSummary(v, new SummaryChoice(EnumSet.of(SummaryField.FIRST_NAME, SummaryField.LANGUAGES), "Interpreter",
+                null, null), "cw1", NOW.plusSeconds(60), TODAY);
+        assertEquals(2, r.getSummaryVersion());
+        assertEquals("Ana", r.getSummary().getName());
+        assertNull(r.getSummary().getAgeBand(), "no longer chosen");
+        assertEquals(NOW.plusSeconds(60), r.getSummaryCorrectedAt());
+
+        for (ReferralStatus s : EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.DECLINED, ReferralStatus.COMPLETED,
+                ReferralStatus.REVOKED)) {
+            Referral other = ReferralFixtures.in(s);
+            assertThrows(DomainException.class, () -> other.correctSummary(ReferralFixtures.consenting(),
+                    ReferralFixtures.aliasAndNeeds(), "cw1", NOW, TODAY), s + " is not corrected");
+        }
+        Referral withdrawn = ReferralFixtures.in(ReferralStatus.ACCEPTED);
+        withdrawn.consentWithdrawn(TODAY);
+        assertThrows(DomainException.class, () -> withdrawn.correctSummary(ReferralFixtures.consenting(),
+                ReferralFixtures.aliasAndNeeds(), "cw1", NOW, TODAY), "the partner no longer sees a summary");
+        Referral noConsent = ReferralFixtures.in(ReferralStatus.SENT);
+        DomainException e = assertThrows(DomainException.class, () -> noConsent.correctSummary(victim(),
+                ReferralFixtures.aliasAndNeeds(), "cw1", NOW, TODAY), "consent no longer covers the partner");
+        assertTrue(e.getMessage().startsWith("consent:"), e.getMessage());
+        assertEquals(1, noConsent.getSummaryVersion());
+    }
+
+    @Test
+    void textsForThePartnerRefuseControlAndBidiCharacters() {
+        assertThrows(ValidationException.class, () -> new SummaryChoice(EnumSet.of(SummaryField.ALIAS), "a\u202Eb", null, null));
+        assertThrows(ValidationException.class, () -> new SummaryChoice(EnumSet.of(SummaryField.ALIAS), null, "a\u0007b", null));
+        assertEquals("two\nlines", new SummaryChoice(EnumSet.of(SummaryField.ALIAS), "two\nlines", null, null).needs());
+    }
 }
