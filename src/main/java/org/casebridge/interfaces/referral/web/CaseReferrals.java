@@ -82,10 +82,7 @@ public class CaseReferrals implements Serializable {
     private Long agencyId;
     private Urgency urgency = Urgency.NORMAL;
     private String reason;
-    private SummaryField[] share = new SummaryField[0];
-    private String needs;
-    private String safetyNotes;
-    private String contact;
+    private final SummaryForm summary = new SummaryForm();
     private final List<SelectItem> agencyOptions = new ArrayList<>();
     private final List<SelectItem> countryOptions = new ArrayList<>();
     /** What the partner would see; transient, like every victim data the screen shows. */
@@ -132,10 +129,7 @@ public class CaseReferrals implements Serializable {
         agencyId = null;
         urgency = Urgency.NORMAL;
         reason = null;
-        share = new SummaryField[] {SummaryField.ALIAS};
-        needs = null;
-        safetyNotes = null;
-        contact = null;
+        summary.reset(SummaryField.ALIAS);
         if (countryOptions.isEmpty()) {
             for (Country k : agencies.countries()) {
                 countryOptions.add(new SelectItem(k.getCode().value(), k.getName()));
@@ -168,8 +162,7 @@ public class CaseReferrals implements Serializable {
     }
 
     private SummaryChoice choice() {
-        return new SummaryChoice(share.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(share)), needs, safetyNotes,
-                contact);
+        return summary.choice();
     }
 
     public void saveDraft() {
@@ -219,10 +212,6 @@ public class CaseReferrals implements Serializable {
 
     public List<ServiceType> getServiceTypes() {
         return List.of(ServiceType.values());
-    }
-
-    public List<SummaryField> getShareable() {
-        return Arrays.stream(SummaryField.values()).filter(SummaryField::fromVictim).toList();
     }
 
     public List<Urgency> getUrgencies() {
@@ -277,35 +266,7 @@ public class CaseReferrals implements Serializable {
         this.reason = reason;
     }
 
-    public SummaryField[] getShare() {
-        return share;
-    }
-
-    public void setShare(SummaryField[] share) {
-        this.share = share == null ? new SummaryField[0] : share;
-    }
-
-    public String getNeeds() {
-        return needs;
-    }
-
-    public void setNeeds(String needs) {
-        this.needs = needs;
-    }
-
-    public String getSafetyNotes() {
-        return safetyNotes;
-    }
-
-    public void setSafetyNotes(String safetyNotes) {
-        this.safetyNotes = safetyNotes;
-    }
-
-    public String getContact() {
-        return contact;
-    }
-
-    public void setContact(String contact) {
-        this.contact = contact;
+    public SummaryForm getSummary() {
+        return summary;
     }
 }

@@ -27,7 +27,6 @@ import org.casebridge.application.referral.view.ReferralView;
 import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.referral.ReferralStatus;
 import org.casebridge.domain.model.referral.SummaryChoice;
-import org.casebridge.domain.model.referral.SummaryField;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -71,10 +70,7 @@ public class ReferralDetails implements Serializable {
     private String outcome;
     private ServiceType[] delivered = new ServiceType[0];
     private LocalDate completedOn;
-    private SummaryField[] share = new SummaryField[0];
-    private String needs;
-    private String safetyNotes;
-    private String contactArrangements;
+    private final SummaryForm summary = new SummaryForm();
 
     public void load() {
         id = idParam == null || !idParam.trim().matches("\\d{1,18}") ? null : Long.valueOf(idParam.trim());
@@ -150,24 +146,16 @@ public class ReferralDetails implements Serializable {
     /** Opens the correction dialog with the summary as the partner has it now. */
     public void startCorrection() {
         ReferralSheet s = getSheet();
-        share = s.shared().stream().filter(SummaryField::fromVictim).toArray(SummaryField[]::new);
-        needs = s.summary().needs();
-        safetyNotes = s.summary().safetyNotes();
-        contactArrangements = s.summary().contactArrangements();
+        summary.fill(s.shared(), s.summary());
         dialogs.show("correctDialog");
     }
 
     public void correctSummary() {
         long v = view.version();
-        change(() -> sending.correctSummary(id, v, new SummaryChoice(share.length == 0 ? Set.of()
-                : EnumSet.copyOf(Arrays.asList(share)), needs, safetyNotes, contactArrangements)),
+        SummaryChoice choice = summary.choice();
+        change(() -> sending.correctSummary(id, v, choice),
                 Map.of("share", "correct:share", "needs", "correct:needs", "safetyNotes", "correct:safetyNotes",
                         "contactArrangements", "correct:contact"), "correctDialog", "referral.corrected");
-    }
-
-    /** The fields of the victim's record a summary may carry, for the correction dialog. */
-    public List<SummaryField> getShareable() {
-        return Arrays.stream(SummaryField.values()).filter(SummaryField::fromVictim).toList();
     }
 
     /** The sender may correct what the partner sees while the referral is open and the partner still sees it. */
@@ -283,36 +271,8 @@ public class ReferralDetails implements Serializable {
         this.delivered = delivered == null ? new ServiceType[0] : delivered;
     }
 
-    public SummaryField[] getShare() {
-        return share;
-    }
-
-    public void setShare(SummaryField[] share) {
-        this.share = share == null ? new SummaryField[0] : share;
-    }
-
-    public String getNeeds() {
-        return needs;
-    }
-
-    public void setNeeds(String needs) {
-        this.needs = needs;
-    }
-
-    public String getSafetyNotes() {
-        return safetyNotes;
-    }
-
-    public void setSafetyNotes(String safetyNotes) {
-        this.safetyNotes = safetyNotes;
-    }
-
-    public String getContactArrangements() {
-        return contactArrangements;
-    }
-
-    public void setContactArrangements(String contactArrangements) {
-        this.contactArrangements = contactArrangements;
+    public SummaryForm getSummary() {
+        return summary;
     }
 
     public LocalDate getCompletedOn() {
