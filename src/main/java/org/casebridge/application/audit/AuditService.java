@@ -47,7 +47,6 @@ public class AuditService {
     public static final int EXPORT_MAX = 50_000;
 
     /** Who checkpoints made by the timer are recorded as. */
-    static final Actor SYSTEM = new Actor("system", null, null, null);
     private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
     private static final int RECENT = 20;
 
@@ -182,7 +181,7 @@ public class AuditService {
             supervisor();
             return signHead(null);
         }
-        return signHead(SYSTEM);
+        return signHead(Actor.SYSTEM);
     }
 
     /** The latest stored checkpoint whose signature holds, to copy off the server. */

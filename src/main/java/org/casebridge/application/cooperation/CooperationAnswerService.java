@@ -12,6 +12,7 @@ import org.casebridge.application.cooperation.view.RequestSheet;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.cooperation.CooperationMessage;
 import org.casebridge.domain.model.cooperation.CooperationRepository;
+import org.casebridge.domain.model.notification.NotificationKind;
 
 /**
  * The requested side of a cooperation request: its focal points acknowledge it, answer it (the answer
@@ -34,11 +35,16 @@ public class CooperationAnswerService {
     CaseAccess caseAccess;
 
     @Inject
+    CooperationNotices notices;
+
+    @Inject
     Clock clock;
 
     public RequestSheet acknowledge(long id, long expectedVersion) {
-        return changes.apply(id, CooperationAction.RESPOND, expectedVersion,
-                g -> g.request().acknowledge(g.username(), clock.instant()),
+        return changes.apply(id, CooperationAction.RESPOND, expectedVersion, g -> {
+            g.request().acknowledge(g.username(), clock.instant());
+            notices.toRequesting(g.request(), NotificationKind.COOPERATION_ACKNOWLEDGED, g.user());
+        },
                 g -> AuditEvent.of(AuditAction.STATE_CHANGE, REQUEST, g.id(), g.country()).detail("status=ACKNOWLEDGED"));
     }
 
@@ -47,12 +53,15 @@ public class CooperationAnswerService {
             Instant now = clock.instant();
             g.request().answer(g.username(), now);
             requests.add(new CooperationMessage(g.request(), g.username(), g.userCountry(), answer, now));
+            notices.toRequesting(g.request(), NotificationKind.COOPERATION_ANSWERED, g.user());
         }, g -> AuditEvent.of(AuditAction.STATE_CHANGE, REQUEST, g.id(), g.country()).detail("status=ANSWERED"));
     }
 
     public RequestSheet refuse(long id, long expectedVersion, String reason) {
-        return changes.apply(id, CooperationAction.RESPOND, expectedVersion,
-                g -> g.request().refuse(reason, g.username(), clock.instant()),
+        return changes.apply(id, CooperationAction.RESPOND, expectedVersion, g -> {
+            g.request().refuse(reason, g.username(), clock.instant());
+            notices.toRequesting(g.request(), NotificationKind.COOPERATION_REFUSED, g.user());
+        },
                 g -> AuditEvent.of(AuditAction.STATE_CHANGE, REQUEST, g.id(), g.country()).detail("status=REFUSED"));
     }
 

@@ -23,6 +23,7 @@ import org.casebridge.domain.model.cooperation.CooperationRequest;
 import org.casebridge.domain.model.cooperation.ExtractChoice;
 import org.casebridge.domain.model.cooperation.Priority;
 import org.casebridge.domain.model.cooperation.RequestType;
+import org.casebridge.domain.model.notification.NotificationKind;
 import org.casebridge.domain.model.casefile.CaseRepository;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.UnitOfWork;
@@ -68,6 +69,9 @@ public class CooperationSendingService {
     CooperationDeadlines deadlines;
 
     @Inject
+    CooperationNotices notices;
+
+    @Inject
     UnitOfWork work;
 
     @Inject
@@ -91,6 +95,7 @@ public class CooperationSendingService {
                 in.legalBasis(), in.purpose(), in.extract(), in.sharingBasis(), changes.today()));
         if (!in.draft()) {
             send(r, c, victim, by, clock.instant());
+            notices.sent(r, user);
         }
         work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, REQUEST, r.getId(), r.getRequestingCountry())
@@ -106,6 +111,7 @@ public class CooperationSendingService {
             CooperationRequest r = g.request();
             CaseFile c = cases.find(r.getCaseId()).orElseThrow();
             send(r, c, victimOf(c, r.getExtract().choice()), g.username(), clock.instant());
+            notices.sent(r, g.user());
         }, g -> AuditEvent.of(AuditAction.STATE_CHANGE, REQUEST, g.id(), g.country())
                 .detail("status=SENT shared=" + g.request().getExtract().getFields()));
     }
@@ -123,8 +129,10 @@ public class CooperationSendingService {
     }
 
     public RequestSheet withdraw(long id, long expectedVersion, String reason) {
-        return changes.apply(id, CooperationAction.REQUEST, expectedVersion,
-                g -> g.request().withdraw(reason, g.username(), clock.instant()),
+        return changes.apply(id, CooperationAction.REQUEST, expectedVersion, g -> {
+            g.request().withdraw(reason, g.username(), clock.instant());
+            notices.toRequested(g.request(), NotificationKind.COOPERATION_WITHDRAWN, g.user());
+        },
                 g -> AuditEvent.of(AuditAction.STATE_CHANGE, REQUEST, g.id(), g.country()).detail("status=WITHDRAWN"));
     }
 
@@ -140,6 +148,7 @@ public class CooperationSendingService {
             Instant now = clock.instant();
             g.request().followUp(now);
             requests.add(new CooperationMessage(g.request(), g.username(), g.userCountry(), question, now));
+            notices.toRequested(g.request(), NotificationKind.COOPERATION_FOLLOW_UP, g.user());
         }, g -> AuditEvent.of(AuditAction.STATE_CHANGE, REQUEST, g.id(), g.country()).detail("status=ACKNOWLEDGED follow-up"));
     }
 

@@ -42,6 +42,9 @@ public class CooperationThreadService {
     CooperationRepository requests;
 
     @Inject
+    CooperationNotices notices;
+
+    @Inject
     UnitOfWork work;
 
     @Inject
@@ -67,6 +70,7 @@ public class CooperationThreadService {
         }
         CooperationMessage m = requests.add(new CooperationMessage(g.request(), g.username(), g.userCountry(), body,
                 clock.instant()));
+        notices.message(g.request(), g.user());
         work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, REQUEST, g.id(), g.country()).detail("message=" + m.getId()));
         return MessageView.of(m, java.util.List.of());

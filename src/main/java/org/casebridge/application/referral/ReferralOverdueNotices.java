@@ -20,8 +20,6 @@ import org.casebridge.domain.model.referral.ReferralRepository;
 @AuditedService
 public class ReferralOverdueNotices {
 
-    static final Actor SYSTEM = new Actor("system", null, null, null);
-
     @Inject
     ReferralRepository referrals;
 
@@ -46,7 +44,7 @@ public class ReferralOverdueNotices {
         Referral r = referrals.find(id).orElseThrow();
         notices.overdue(r);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, ReferralAccess.REFERRAL, id, r.getSendingCountry())
-                .detail("overdue notice to sender").by(SYSTEM));
+                .detail("overdue notice to sender").by(Actor.SYSTEM));
         return true;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.casebridge.domain.model.cooperation.CooperationAttachment;
 import org.casebridge.domain.model.cooperation.CooperationMessage;
 import org.casebridge.domain.model.cooperation.CooperationRepository;
 import org.casebridge.domain.model.cooperation.CooperationRequest;
+import org.casebridge.domain.model.cooperation.Deadline;
 import org.casebridge.domain.model.cooperation.RequestQuery;
 import org.casebridge.domain.model.cooperation.RequestReference;
 import org.casebridge.domain.model.cooperation.RequestScope;
@@ -111,6 +113,33 @@ public class JpaCooperationRepository implements CooperationRepository {
     @Override
     public byte[] content(CooperationAttachment attachment) {
         return em.find(AttachmentContent.class, attachment.getId()).getContent();
+    }
+
+    // Native SQL in both: a JPQL bulk update would bump the version, and a focal point acknowledging at the same
+    // moment would be told the request changed. The conditions are the domain's (CooperationRequest.escalationDueAt).
+    private static final String ACK_DUE = "status = 'SENT' and acknowledgement_escalated_at is null"
+            + " and acknowledge_by < cast(?1 as timestamp with time zone)";
+    private static final String ANSWER_DUE = "status in ('SENT', 'ACKNOWLEDGED') and answer_escalated_at is null"
+            + " and answer_by < cast(?1 as timestamp with time zone)";
+
+    @Override
+    public List<Long> escalationDue(Instant now, int limit) {
+        List<?> ids = em.createNativeQuery("select id from cooperation_request where voided = false and ((" + ACK_DUE
+                        + ") or (" + ANSWER_DUE + ")) order by id")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setMaxResults(limit).getResultList();
+        return ids.stream().map(o -> ((Number) o).longValue()).toList();
+    }
+
+    @Override
+    public boolean claimEscalation(long id, Deadline deadline, Instant now) {
+        String column = deadline == Deadline.ACKNOWLEDGEMENT ? "acknowledgement_escalated_at" : "answer_escalated_at";
+        String due = deadline == Deadline.ACKNOWLEDGEMENT ? ACK_DUE : ANSWER_DUE;
+        return em.createNativeQuery("update cooperation_request set " + column + " = cast(?1 as timestamp with time zone)"
+                        + " where id = ?2 and voided = false and " + due)
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, id)
+                .executeUpdate() == 1;
     }
 
     @Override

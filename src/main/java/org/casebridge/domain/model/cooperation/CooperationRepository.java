@@ -34,6 +34,16 @@ public interface CooperationRepository {
 
     byte[] content(CooperationAttachment attachment);
 
+    /** Ids of requests with a deadline passed at {@code now} and not yet escalated, oldest first. */
+    List<Long> escalationDue(Instant now, int limit);
+
+    /**
+     * Marks {@code deadline} of request {@code id} as escalated at {@code now}, in one conditional update
+     * (without changing the request's version, so that nobody's open edit is disturbed): true for exactly
+     * one caller (one node, once), false when the deadline is no longer passed or was escalated already.
+     */
+    boolean claimEscalation(long id, Deadline deadline, Instant now);
+
     /** Sent requests of {@code country} (either side) in {@code [from, to)}, for the timing figures. */
     List<CooperationRequest> sentBetween(String country, Instant from, Instant to);
 }

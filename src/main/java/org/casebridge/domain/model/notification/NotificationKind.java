@@ -21,7 +21,25 @@ public enum NotificationKind {
     /** To the partner agency's users: the victim withdrew consent, the summary is no longer shown. */
     REFERRAL_CONSENT_WITHDRAWN(RecordTypes.REFERRAL),
     /** To the partner agency: the sender corrected the victim summary (a new version). */
-    REFERRAL_SUMMARY_CORRECTED(RecordTypes.REFERRAL);
+    REFERRAL_SUMMARY_CORRECTED(RecordTypes.REFERRAL),
+    /** To the requested country's focal points: a cooperation request was sent to their country. */
+    COOPERATION_RECEIVED(RecordTypes.COOPERATION_REQUEST),
+    /** To the requesting country's focal points: the other country acknowledged a request. */
+    COOPERATION_ACKNOWLEDGED(RecordTypes.COOPERATION_REQUEST),
+    /** To the requesting country's focal points: the other country answered a request. */
+    COOPERATION_ANSWERED(RecordTypes.COOPERATION_REQUEST),
+    /** To the requesting country's focal points: the other country refused a request. */
+    COOPERATION_REFUSED(RecordTypes.COOPERATION_REQUEST),
+    /** To the requested country's focal points: the requester withdrew a request. */
+    COOPERATION_WITHDRAWN(RecordTypes.COOPERATION_REQUEST),
+    /** To the requested country's focal points: the requester asked a follow-up question after the answer. */
+    COOPERATION_FOLLOW_UP(RecordTypes.COOPERATION_REQUEST),
+    /** To the other country's focal points: a new message in a request's thread. */
+    COOPERATION_MESSAGE(RecordTypes.COOPERATION_REQUEST),
+    /** To the requested country's supervisors, once: a request was not acknowledged by its acknowledge-by time. */
+    COOPERATION_ACKNOWLEDGEMENT_OVERDUE(RecordTypes.COOPERATION_REQUEST),
+    /** To the requested country's supervisors, once per answer-by time: a request was not answered in time. */
+    COOPERATION_ANSWER_OVERDUE(RecordTypes.COOPERATION_REQUEST);
 
     private final String recordType;
 
@@ -37,6 +55,7 @@ public enum NotificationKind {
     /** Record types notifications point to. */
     public static final class RecordTypes {
         public static final String REFERRAL = "referral";
+        public static final String COOPERATION_REQUEST = "cooperation_request";
 
         private RecordTypes() {
         }

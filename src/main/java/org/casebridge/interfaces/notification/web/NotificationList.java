@@ -29,7 +29,8 @@ public class NotificationList implements Serializable {
             .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     /** Where a record type's page is; the record's id is its {@code id} parameter. */
-    private static final Map<String, String> RECORD_PAGES = Map.of("referral", "/referrals/details.xhtml");
+    private static final Map<String, String> RECORD_PAGES = Map.of("referral", "/referrals/details.xhtml",
+            "cooperation_request", "/cooperation/details.xhtml");
 
     @Inject
     NotificationService notifications;
