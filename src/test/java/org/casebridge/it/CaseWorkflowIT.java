@@ -360,6 +360,19 @@ class CaseWorkflowIT {
                 changed.header("ETag"));
         assertEquals(200, unknownAge.status(), unknownAge.toString());
         assertFalse(unknownAge.json().containsKey("minor"), "unknown age: no minor flag claimed");
+
+        // Identified a year ago at 17 and a half: 18 today, still a minor victim of this case.
+        LocalDate identified = LocalDate.now().minusYears(1);
+        Api.Reply grown = api.post("/api/cases", "cw1-jm", Cases.intake(Cases.details(place + "-grown")
+                .add("identificationDate", identified.toString()),
+                Cases.victim("Grown").add("birthDate", identified.minusYears(17).minusMonths(6).toString())));
+        assertEquals(201, grown.status(), grown.toString());
+        assertTrue(grown.json().getJsonArray("victims").getJsonObject(0).getBoolean("minor"), "minor when identified");
+        JsonObject grownRecord = api.get("/api/victims/" + Cases.victimId(grown.json()), "cw1-jm").json();
+        assertEquals(18, grownRecord.getInt("ageToday"));
+        assertTrue(grownRecord.getBoolean("minor"), "not today's age");
+        assertEquals(LocalDate.now().plusDays(30).toString(), grown.json().getString("reviewDue"),
+                "the first review is due 30 days after recording, not overdue at birth");
     }
 
     @Test

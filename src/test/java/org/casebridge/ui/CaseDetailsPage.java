@@ -82,6 +82,12 @@ public final class CaseDetailsPage {
         return this;
     }
 
+    /** Types a date into a field of the edit dialog ({@code identificationDate}, {@code reviewDue}). */
+    public CaseDetailsPage typeEditDate(String field, String isoDate) {
+        pf.date("caseEdit:" + field, isoDate);
+        return this;
+    }
+
     public CaseDetailsPage saveEdit() {
         pf.click("caseEdit:save");
         return this;

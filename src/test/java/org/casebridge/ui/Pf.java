@@ -3,6 +3,7 @@ package org.casebridge.ui;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,12 +25,14 @@ final class Pf {
     }
 
     /**
-     * Sets a p:datePicker's date through PrimeFaces' widget API, without opening its calendar popup
-     * (which takes the focus back when it closes and would swallow what is typed next).
+     * Types {@code isoDate} into a date field (a {@code cb:date}) as a person does: click into it, select what is
+     * there, type. Every browser test that fills a date goes through this, so typing is what they prove.
      */
     void date(String id, String isoDate) {
-        ((JavascriptExecutor) driver()).executeScript("var p = arguments[1].split('-');"
-                + " PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(+p[0], +p[1] - 1, +p[2]));", id, isoDate);
+        WebElement input = driver().findElement(By.id(id + "_input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(isoDate);
     }
 
     /** Chooses the option labelled {@code label} of a p:selectOneMenu through PrimeFaces' widget API. */

@@ -73,11 +73,13 @@ public class CaseEntryService {
     }
 
     public Added<VictimRow> addVictim(long id, VictimDetails details) {
+        LocalDate[] identified = new LocalDate[1]; // the case's, for "minor when identified" in the row
         return changes.add(id, g -> {
+            identified[0] = g.caseFile().getIdentificationDate();
             Victim v = new Victim(details, LocalDate.now());
             g.caseFile().linkVictim(v);
             return victims.add(v);
-        }, v -> VictimRow.of(v, LocalDate.now()), (g, v) -> created(CaseAccess.VICTIM, v.getId(), g));
+        }, v -> VictimRow.of(v, identified[0], LocalDate.now()), (g, v) -> created(CaseAccess.VICTIM, v.getId(), g));
     }
 
     /**
@@ -85,11 +87,13 @@ public class CaseEntryService {
      * must work on this case and be able to read the victim through one of its cases.
      */
     public Added<VictimRow> linkVictim(long id, long victimId) {
+        LocalDate[] identified = new LocalDate[1]; // the case's, for "minor when identified" in the row
         return changes.add(id, g -> {
+            identified[0] = g.caseFile().getIdentificationDate();
             Victim v = access.victimFor(victimId, CaseAction.READ).victim();
             g.caseFile().linkVictim(v);
             return v;
-        }, v -> VictimRow.of(v, LocalDate.now()), (g, v) -> AuditEvent.of(AuditAction.UPDATE, CaseAccess.CASE, g.id(),
+        }, v -> VictimRow.of(v, identified[0], LocalDate.now()), (g, v) -> AuditEvent.of(AuditAction.UPDATE, CaseAccess.CASE, g.id(),
                 g.country()).detail("fields=victims linked=" + v.getId()));
     }
 

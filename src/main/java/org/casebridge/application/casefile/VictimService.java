@@ -43,7 +43,7 @@ public class VictimService {
     public VictimSheet get(long id) {
         VictimGrant g = access.victimFor(id, CaseAction.READ);
         audit.record(AuditEvent.view(VICTIM, id, g.country()));
-        return VictimSheet.of(g.victim(), LocalDate.now());
+        return VictimSheet.of(g.victim(), identifiedOn(g), LocalDate.now());
     }
 
     public VictimSheet update(long id, long expectedVersion, VictimDetails details) {
@@ -52,7 +52,7 @@ public class VictimService {
         g.victim().describe(details, LocalDate.now());
         work.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, VICTIM, id, g.country()));
-        return VictimSheet.of(g.victim(), LocalDate.now());
+        return VictimSheet.of(g.victim(), identifiedOn(g), LocalDate.now());
     }
 
     public ConsentView recordConsent(long id, ConsentInput input) {
@@ -81,5 +81,11 @@ public class VictimService {
         VictimGrant g = access.victimFor(id, CaseAction.WORK);
         g.requireOpenCase();
         return g;
+    }
+
+    /** The earliest identification date of the victim's cases the caller may read. */
+    private static LocalDate identifiedOn(VictimGrant g) {
+        return g.readable().stream().map(c -> c.getIdentificationDate()).filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
     }
 }

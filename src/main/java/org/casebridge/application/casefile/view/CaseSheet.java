@@ -54,7 +54,7 @@ public record CaseSheet(long id, String number, String countryCode, String count
                 c.getExploitationApps(), c.getReviewDue(), c.isOverdueOn(today), closure,
                 c.getEvents().stream().map(EventView::of).toList(), c.getNotes().stream().map(NoteView::of).toList(),
                 c.getSupportPlans().stream().map(SupportPlanView::of).toList(),
-                c.getVictims().stream().map(v -> VictimRow.of(v, today)).toList(),
+                c.getVictims().stream().map(v -> VictimRow.of(v, c.getIdentificationDate(), today)).toList(),
                 c.getPerpetrators().stream().map(PerpetratorView::of).toList(), c.getCreatedBy(), c.getCreatedAt(),
                 c.getChangedBy(), c.getChangedAt(), c.getVersion(), allowed);
     }

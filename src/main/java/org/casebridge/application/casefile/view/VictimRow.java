@@ -14,9 +14,10 @@ import org.casebridge.domain.model.victim.Victim;
 public record VictimRow(long id, String alias, Boolean minor, TraffickingStatus traffickingStatus, Gender gender,
         List<ConsentView> consents, List<ConsentView> currentConsents) implements Serializable {
 
-    public static VictimRow of(Victim v, LocalDate today) {
+    /** {@code identifiedOn}: the case's identification date, at which "minor" is decided (or when trafficked). */
+    public static VictimRow of(Victim v, LocalDate identifiedOn, LocalDate today) {
         List<ConsentView> all = v.getConsents().stream().map(c -> ConsentView.of(c, today)).toList();
-        return new VictimRow(v.getId(), v.getAlias(), v.isMinorOn(today), v.getTraffickingStatus(), v.getGender(), all,
+        return new VictimRow(v.getId(), v.getAlias(), v.isMinorWhenIdentified(identifiedOn), v.getTraffickingStatus(), v.getGender(), all,
                 all.stream().filter(ConsentView::validToday).toList());
     }
 }

@@ -22,9 +22,13 @@ public record VictimSheet(long id, String givenName, String familyName, String a
         String contactPhone, String contactEmail, String contactAddress, List<ConsentView> consents, long version)
         implements Serializable {
 
-    public static VictimSheet of(Victim v, LocalDate today) {
+    /**
+     * {@code identifiedOn}: the earliest identification date of the victim's cases the reader may read, at
+     * which "minor" is decided (or, where known, at the age when trafficked); never today's age.
+     */
+    public static VictimSheet of(Victim v, LocalDate identifiedOn, LocalDate today) {
         return new VictimSheet(v.getId(), v.getGivenName(), v.getFamilyName(), v.getAlias(), v.getGender(), v.getBirthDate(),
-                v.getEstimatedAge(), v.getEstimatedAgeOn(), v.ageOn(today), v.isMinorOn(today), v.getCitizenships(),
+                v.getEstimatedAge(), v.getEstimatedAgeOn(), v.ageOn(today), v.isMinorWhenIdentified(identifiedOn), v.getCitizenships(),
                 v.getLanguages(), v.getTraffickingStatus(), v.getStatusDecidedBy(), v.getAgeWhenTrafficked(),
                 v.getRelationshipToTrafficker(), v.getMigrationStatus(), v.getContactPhone(), v.getContactEmail(),
                 v.getContactAddress(), v.getConsents().stream().map(c -> ConsentView.of(c, today)).toList(), v.getVersion());

@@ -50,6 +50,9 @@ import org.casebridge.domain.model.victim.Victim;
 @Table(name = "case_file")
 public class CaseFile extends TrackedEntity {
 
+    /** Days from recording (or identification, if later) to the first review, when the user gives no date. */
+    public static final int FIRST_REVIEW_DAYS = 30;
+
     public static final int IDENTIFICATION_PLACE_MAX = 200;
     public static final int CLOSURE_REASON_MAX = 2000;
     public static final int CLOSURE_COMMENT_MAX = 1000;
@@ -243,7 +246,10 @@ public class CaseFile extends TrackedEntity {
         this.methodsOfRecruitment = copy(d.methodsOfRecruitment(), MethodOfRecruitment.class);
         this.recruitmentApps = copy(d.recruitmentApps(), WebsiteOrApp.class);
         this.exploitationApps = copy(d.exploitationApps(), WebsiteOrApp.class);
-        this.reviewDue = d.reviewDue() != null ? d.reviewDue() : d.identificationDate().plusDays(30);
+        // The first review is due 30 days after the case is recorded (or identified, if later): a case entered
+        // today about an identification months ago is not overdue the moment it is opened.
+        this.reviewDue = d.reviewDue() != null ? d.reviewDue()
+                : (d.identificationDate().isAfter(today) ? d.identificationDate() : today).plusDays(FIRST_REVIEW_DAYS);
     }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {

@@ -181,6 +181,20 @@ public class Victim extends TrackedEntity {
         return null;
     }
 
+    /**
+     * Whether the victim counts as a minor in a case identified on {@code identifiedOn}: under 18 then, or
+     * under 18 when trafficked where that age is known (a child trafficked at 16 and identified at 19 is a
+     * trafficked child); false when both known ages are 18 or over; null when no age is known. Not today's
+     * age: a victim identified at 17 does not stop being a minor victim on their birthday.
+     */
+    public Boolean isMinorWhenIdentified(LocalDate identifiedOn) {
+        Integer atIdentification = identifiedOn == null ? null : ageOn(identifiedOn);
+        if ((atIdentification != null && atIdentification < ADULT_AGE) || (ageWhenTrafficked != null && ageWhenTrafficked < ADULT_AGE)) {
+            return true;
+        }
+        return atIdentification == null && ageWhenTrafficked == null ? null : false;
+    }
+
     /** True under 18, false at 18 or over, null when no age is known (treat as a possible minor). */
     public Boolean isMinorOn(LocalDate date) {
         Integer age = ageOn(date);

@@ -54,9 +54,25 @@ class CaseFileTest {
         assertEquals(CaseStatus.ACTIVE, c.getStatus());
         assertEquals("JM-2026-00042", c.getNumber().value());
         assertTrue(c.isOwnedBy(POLICE));
-        assertEquals(TODAY.minusDays(3).plusDays(30), c.getReviewDue());
+        assertEquals(TODAY.plusDays(30), c.getReviewDue(), "30 days from recording it (identified 3 days ago)");
+        assertFalse(c.isOverdueOn(TODAY.plusDays(30)));
+        assertTrue(c.isOverdueOn(TODAY.plusDays(31)));
+    }
+
+    @Test
+    void aCaseRecordedMonthsAfterIdentificationIsNotOverdueAtBirth() {
+        CaseDetails d = details();
+        CaseDetails old = new CaseDetails(d.stage(), d.riskLevel(), TODAY.minusMonths(5), d.identificationPlace(),
+                d.exploitationTypes(), d.sexExploitationTypes(), d.forcedLabourIndustry(), d.methodsOfControl(),
+                d.methodsOfRecruitment(), d.recruitmentApps(), d.exploitationApps(), null);
+        CaseFile c = new CaseFile(CaseNumber.of(CountryCode.of("JM"), 2026, 43), caseworker(), old, TODAY);
+        assertEquals(TODAY.plusDays(CaseFile.FIRST_REVIEW_DAYS), c.getReviewDue());
         assertFalse(c.isOverdueOn(TODAY));
-        assertTrue(c.isOverdueOn(TODAY.plusDays(28)));
+        CaseDetails chosen = new CaseDetails(d.stage(), d.riskLevel(), TODAY.minusMonths(5), d.identificationPlace(),
+                d.exploitationTypes(), d.sexExploitationTypes(), d.forcedLabourIndustry(), d.methodsOfControl(),
+                d.methodsOfRecruitment(), d.recruitmentApps(), d.exploitationApps(), TODAY.minusMonths(1));
+        assertEquals(TODAY.minusMonths(1), new CaseFile(CaseNumber.of(CountryCode.of("JM"), 2026, 44), caseworker(), chosen, TODAY)
+                .getReviewDue(), "the user's choice stands, even in the past");
     }
 
     @Test

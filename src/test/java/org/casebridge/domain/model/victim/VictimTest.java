@@ -37,6 +37,30 @@ class VictimTest {
         assertFalse(v.isMinorOn(TODAY.plusYears(2)));
     }
 
+    static VictimDetails aged(LocalDate birthDate, Integer ageWhenTrafficked) {
+        return new VictimDetails("Ana", "Example", "V-Blue", Gender.FEMININE, birthDate, null, Set.of("ht"), Set.of("fr"),
+                TraffickingStatus.POSSIBLE, null, ageWhenTrafficked, null, null, null, null, null);
+    }
+
+    @Test
+    void aMinorWhenIdentifiedStaysAMinorVictimAfterTheirEighteenthBirthday() {
+        LocalDate identified = TODAY.minusYears(1);
+        Victim v = new Victim(aged(identified.minusYears(17), null), TODAY);
+        assertFalse(v.isMinorOn(TODAY), "18 today");
+        assertTrue(v.isMinorWhenIdentified(identified), "17 when identified");
+        assertFalse(new Victim(aged(identified.minusYears(18), null), TODAY).isMinorWhenIdentified(identified));
+    }
+
+    @Test
+    void aChildWhenTraffickedIsAMinorVictimWhateverTheirAgeWhenIdentified() {
+        assertTrue(new Victim(aged(TODAY.minusYears(25), 16), TODAY).isMinorWhenIdentified(TODAY.minusYears(1)));
+        assertFalse(new Victim(aged(TODAY.minusYears(25), 20), TODAY).isMinorWhenIdentified(TODAY.minusYears(1)));
+        assertTrue(new Victim(aged(null, 15), TODAY).isMinorWhenIdentified(TODAY), "the age when trafficked alone decides");
+        assertFalse(new Victim(aged(null, 19), TODAY).isMinorWhenIdentified(TODAY));
+        assertNull(new Victim(aged(null, null), TODAY).isMinorWhenIdentified(TODAY), "no age known");
+        assertNull(new Victim(aged(null, null), TODAY).isMinorWhenIdentified(null));
+    }
+
     @Test
     void withoutAnyAgeMinorStatusIsUnknown() {
         assertNull(new Victim(details(null, null), TODAY).isMinorOn(TODAY));
