@@ -26,6 +26,8 @@ public final class TestSettings {
                 "-Dcasebridge.audit.hmac-key=" + HMAC_KEY,
                 "-Dcasebridge.audit.signing-key=" + SIGNING_KEY,
                 "-Dcasebridge.node-name=test-" + dbName,
+                // TrustedProxyIT connects from 127.0.0.2 as the proxy; every other test is an untrusted client at 127.0.0.1
+                "-Dcasebridge.http.trusted-proxies=127.0.0.2",
                 // the timer looks every minute and signs whenever the chain moved, so tests can wait for it
                 "-Dcasebridge.audit.checkpoint-every-minutes=0",
                 "-Dcasebridge.audit.checkpoint-sink=" + TestDatabases.publishedCheckpoints(dbName)));
