@@ -87,11 +87,11 @@ class DemoCooperationIT {
         for (JsonObject r : bahamas) {
             JsonObject sheet = API.get(Cooperation.path(r), "fp-bs").json();
             boolean victimData = sheet.getJsonObject("extract").getJsonArray("fields").toString().contains("VICTIM_");
-            assertEquals(victimData, !sheet.isNull("sharingBasis") && sheet.containsKey("sharingBasis"),
+            assertEquals(victimData, has(sheet, "sharingBasis"),
                     "without consent, victim data only on a recorded legal basis: " + sheet);
         }
         assertTrue(bahamas.stream().map(r -> API.get(Cooperation.path(r), "fp-bs").json())
-                .anyMatch(s -> s.containsKey("sharingBasis") && !s.isNull("sharingBasis")), "one shares on a legal basis");
+                .anyMatch(s -> has(s, "sharingBasis")), "one shares on a legal basis");
     }
 
     @Test
@@ -170,9 +170,14 @@ class DemoCooperationIT {
             Api.Reply page = API.get(path + (next == null ? "" : "&after=" + next), user);
             assertEquals(200, page.status(), page.toString());
             page.json().getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> ids.add(id(r)));
-            next = page.json().containsKey("next") && !page.json().isNull("next") ? page.json().getString("next") : null;
+            next = has(page.json(), "next") ? page.json().getString("next") : null;
         } while (next != null);
         return ids;
+    }
+
+    /** Whether {@code o} has {@code key} with a value other than null (the API leaves nulls out). */
+    private static boolean has(JsonObject o, String key) {
+        return o.containsKey(key) && !o.isNull(key);
     }
 
     private static Set<Long> ids(List<JsonObject> requests) {

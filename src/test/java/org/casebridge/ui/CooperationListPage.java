@@ -38,7 +38,8 @@ public final class CooperationListPage {
         List<WebElement> cells = tr.findElements(By.tagName("td"));
         String text = tr.getText();
         boolean marked = tr.getAttribute("class").contains("cooperation-overdue");
-        return new Row(Long.parseLong(link.getAttribute("data-id")), link.getText().trim(), cells.get(1).getText().trim(),
+        return new Row(Long.parseLong(link.getAttribute("data-id")), link.getText().trim(),
+                cells.get(1).findElement(By.className("counterpart")).getText().trim(),
                 cells.get(4).getText().trim(), marked && text.contains("Overdue"), text);
     }
 

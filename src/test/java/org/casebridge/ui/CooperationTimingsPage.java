@@ -1,6 +1,7 @@
 package org.casebridge.ui;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 
 /** A supervisor's cooperation response times per counterpart country. */
@@ -19,11 +20,13 @@ public final class CooperationTimingsPage {
         return new CooperationTimingsPage(browser);
     }
 
-    /** The table's rows as their cells' texts. */
+    /** The table's rows as their cells' texts; the first cell is the counterpart's code. */
     public List<List<String>> rows() {
         return browser.driver().findElements(By.cssSelector("#timings tbody tr")).stream()
-                .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList())
-                .filter(cells -> cells.size() > 1).toList();
+                .filter(tr -> tr.findElements(By.tagName("td")).size() > 1)
+                .map(tr -> Stream.concat(Stream.of(tr.findElement(By.className("counterpart")).getText().trim()),
+                        tr.findElements(By.tagName("td")).stream().skip(1).map(td -> td.getText().trim())).toList())
+                .toList();
     }
 
     /** Chooses a period in the date pickers and presses Show. */

@@ -105,8 +105,22 @@ public class DemoCooperation {
         ExtractChoice caseOnly = new ExtractChoice(EnumSet.of(ExtractField.CASE_NUMBER, ExtractField.EXPLOITATION,
                 ExtractField.CONTROL_AND_RECRUITMENT), null);
 
-        draft(c, fern, fp, "BS", RequestType.RISK_ASSESSMENT, Priority.NORMAL,
-                "Assess the risks in Nassau before a return is decided (demo).", caseOnly, null);
+        // Created in the order they were sent, so that "newest first" (by id) is also by sending time.
+        CooperationRequest closed = send(c, fern, fp, "BS", RequestType.INFORMATION_EXCHANGE, Priority.NORMAL,
+                "Has the recruiter's agency been reported in The Bahamas? (demo)", caseOnly, 60 * 24);
+        closed.acknowledge("fp-bs", demo.hoursAgo(60 * 24 - 80));
+        closed.answer("fp-bs", demo.hoursAgo(18 * 24));
+        message(closed, "fp-bs", "BS", "Yes, twice; the police file number is with your liaison officer (demo).",
+                demo.hoursAgo(18 * 24));
+        closed.close("fp-jm", demo.hoursAgo(17 * 24));
+
+        CooperationRequest answered = send(c, fern, fp, "BS", RequestType.ASSISTED_RETURN, Priority.NORMAL,
+                "Arrange a safe return and someone to meet her at the airport (demo).", withVictim, 20 * 24);
+        answered.acknowledge("fp-bs", demo.hoursAgo(20 * 24 - 30));
+        message(answered, "fp-jm", "JM", "She would prefer to be met by a woman officer (demo).", demo.hoursAgo(15 * 24));
+        answered.answer("fp-bs", demo.hoursAgo(8 * 24));
+        message(answered, "fp-bs", "BS", "The Bahamas Crisis Centre will meet her and offer a place to stay (demo).",
+                demo.hoursAgo(8 * 24));
 
         send(c, fern, fp, "BS", RequestType.FAMILY_TRACING, Priority.NORMAL,
                 "Trace her mother and sisters on New Providence (demo).", withVictim, 5 * 24);
@@ -117,24 +131,11 @@ public class DemoCooperation {
         message(acknowledged, "fp-bs", "BS", "We are checking the passport records and will answer within the week (demo).",
                 demo.hoursAgo(3 * 24 - 7));
 
-        CooperationRequest answered = send(c, fern, fp, "BS", RequestType.ASSISTED_RETURN, Priority.NORMAL,
-                "Arrange a safe return and someone to meet her at the airport (demo).", withVictim, 20 * 24);
-        answered.acknowledge("fp-bs", demo.hoursAgo(20 * 24 - 30));
-        message(answered, "fp-jm", "JM", "She would prefer to be met by a woman officer (demo).", demo.hoursAgo(15 * 24));
-        answered.answer("fp-bs", demo.hoursAgo(8 * 24));
-        message(answered, "fp-bs", "BS", "The Bahamas Crisis Centre will meet her and offer a place to stay (demo).",
-                demo.hoursAgo(8 * 24));
-
-        CooperationRequest closed = send(c, fern, fp, "BS", RequestType.INFORMATION_EXCHANGE, Priority.NORMAL,
-                "Has the recruiter's agency been reported in The Bahamas? (demo)", caseOnly, 60 * 24);
-        closed.acknowledge("fp-bs", demo.hoursAgo(60 * 24 - 80));
-        closed.answer("fp-bs", demo.hoursAgo(18 * 24));
-        message(closed, "fp-bs", "BS", "Yes, twice; the police file number is with your liaison officer (demo).",
-                demo.hoursAgo(18 * 24));
-        closed.close("fp-jm", demo.hoursAgo(17 * 24));
-
         send(c, fern, fp, "TT", RequestType.LEGAL_ASSISTANCE, Priority.NORMAL,
                 "Evidence about a recruiter who travels through Port of Spain (demo).", caseOnly, 2);
+
+        draft(c, fern, fp, "BS", RequestType.RISK_ASSESSMENT, Priority.NORMAL,
+                "Assess the risks in Nassau before a return is decided (demo).", caseOnly, null);
     }
 
     /** fp-bs's case of a Jamaican man found in Nassau, without his consent to sharing: three requests to Jamaica. */

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.Caller;
-import org.casebridge.application.agency.AgencyService;
 import org.casebridge.application.cooperation.CooperationQueryService;
 import org.casebridge.application.cooperation.view.RequestPage;
 import org.casebridge.application.cooperation.view.RequestRow;
@@ -51,7 +50,7 @@ public class CooperationList {
     CooperationQueryService queries;
 
     @Inject
-    AgencyService agencies;
+    CountryNames countryNames;
 
     @Inject
     Caller caller;
@@ -151,7 +150,7 @@ public class CooperationList {
     /** The participating countries other than the caller's, for the counterpart filter. */
     public List<SelectItem> getCountries() {
         String own = caller.account().map(UserAccount::countryCode).orElse("");
-        return agencies.countries().stream().filter(Country::isParticipating).filter(c -> !c.getCode().value().equals(own))
+        return countryNames.all().stream().filter(Country::isParticipating).filter(c -> !c.getCode().value().equals(own))
                 .map(c -> new SelectItem(c.getCode().value(), c.getName())).toList();
     }
 
