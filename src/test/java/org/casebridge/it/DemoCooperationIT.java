@@ -87,11 +87,11 @@ class DemoCooperationIT {
         for (JsonObject r : bahamas) {
             JsonObject sheet = API.get(Cooperation.path(r), "fp-bs").json();
             boolean victimData = sheet.getJsonObject("extract").getJsonArray("fields").toString().contains("VICTIM_");
-            assertEquals(victimData, has(sheet, "sharingBasis"),
+            assertEquals(victimData, Api.has(sheet, "sharingBasis"),
                     "without consent, victim data only on a recorded legal basis: " + sheet);
         }
         assertTrue(bahamas.stream().map(r -> API.get(Cooperation.path(r), "fp-bs").json())
-                .anyMatch(s -> has(s, "sharingBasis")), "one shares on a legal basis");
+                .anyMatch(s -> Api.has(s, "sharingBasis")), "one shares on a legal basis");
     }
 
     @Test
@@ -137,8 +137,8 @@ class DemoCooperationIT {
     void theOverdueRequestIsOnBothSidesOverdueListsAndInTheTimings() {
         long overdue = jamaica.stream().filter(r -> !r.getJsonArray("overdue").isEmpty()).mapToLong(DemoCooperationIT::id)
                 .findFirst().orElseThrow();
-        assertTrue(ids("/api/cooperation-requests?overdue=true&direction=OUTGOING&size=100", "sup-jm").contains(overdue));
-        assertTrue(ids("/api/cooperation-requests?overdue=true&direction=INCOMING&size=100", "fp-bs").contains(overdue));
+        assertTrue(API.allIds("/api/cooperation-requests?overdue=true&direction=OUTGOING&size=100", "sup-jm").contains(overdue));
+        assertTrue(API.allIds("/api/cooperation-requests?overdue=true&direction=INCOMING&size=100", "fp-bs").contains(overdue));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Api.Reply timings = API.get("/api/cooperation-requests/timings?from=" + today.minusMonths(12) + "&to=" + today, "sup-jm");
         assertEquals(200, timings.status(), timings.toString());
@@ -159,25 +159,7 @@ class DemoCooperationIT {
     }
 
     private static Set<Long> list(String direction, String user) {
-        return ids(Cooperation.API + "?size=100" + (direction == null ? "" : "&direction=" + direction), user);
-    }
-
-    /** Every id of a list, walking its pages with the {@code next} token. */
-    private static Set<Long> ids(String path, String user) {
-        Set<Long> ids = new HashSet<>();
-        String next = null;
-        do {
-            Api.Reply page = API.get(path + (next == null ? "" : "&after=" + next), user);
-            assertEquals(200, page.status(), page.toString());
-            page.json().getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> ids.add(id(r)));
-            next = has(page.json(), "next") ? page.json().getString("next") : null;
-        } while (next != null);
-        return ids;
-    }
-
-    /** Whether {@code o} has {@code key} with a value other than null (the API leaves nulls out). */
-    private static boolean has(JsonObject o, String key) {
-        return o.containsKey(key) && !o.isNull(key);
+        return API.allIds(Cooperation.API + "?size=100" + (direction == null ? "" : "&direction=" + direction), user);
     }
 
     private static Set<Long> ids(List<JsonObject> requests) {

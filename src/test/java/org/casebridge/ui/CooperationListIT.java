@@ -19,10 +19,6 @@ import java.util.UUID;
 import org.casebridge.it.Api;
 import org.casebridge.it.TestSettings;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * The cooperation request lists and response times on the demo data (README, "What to try first"):
@@ -104,12 +100,17 @@ class CooperationListIT {
 
             CooperationListPage none = CooperationListPage.open(browser, "?status=ACKNOWLEDGED&counterpart=AG&type=ASSISTED_RETURN");
             assertTrue(none.pageText().contains("No requests match these filters."), none.pageText());
+
+            CooperationListPage odd = CooperationListPage.open(browser, "?status=BOGUS&overdue=perhaps&after=x");
+            assertTrue(odd.pageText().contains("A filter in the address is not one this list knows"), odd.pageText());
+            assertEquals("Any", odd.chosenStatus());
+            assertFalse(odd.rows().isEmpty(), "the list without the unknown filter");
         }
     }
 
     @Test
     void theListPagesForwardAndBackToTheFirstPageKeepingItsFilter() {
-        JsonObject c = openCase("fp-jm", "Demo paging " + UUID.randomUUID());
+        JsonObject c = ReferralScreensIT.openCase("fp-jm", "Cooperation paging " + UUID.randomUUID(), false);
         Set<Long> drafts = new HashSet<>();
         for (int i = 0; i < 27; i++) {
             drafts.add(draft(c, "fp-jm", "TT"));
@@ -173,27 +174,10 @@ class CooperationListIT {
     }
 
     @Test
-    void theListFitsAPhoneWithMenuAndLogOutWithinReach() {
-        for (String[] at : new String[][] {{"fp-jm", "/cooperation/list.xhtml?direction=outgoing&status=SENT"},
-            {"fp-bs", "/cooperation/list.xhtml?direction=incoming"}, {"sup-jm", "/cooperation/timings.xhtml"}}) {
-            try (Browser browser = Browser.open()) {
-                browser.driver().manage().window().setSize(new Dimension(390, 844));
-                LoginPage.open(browser).logInAs(at[0], TestSettings.DEMO_PASSWORD);
-                browser.go(at[1]);
-                browser.settle();
-                Number overflow = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertTrue(overflow.intValue() <= 0, at[1] + " is " + overflow + " px wider than a 390 px screen");
-                for (WebElement e : List.of(browser.driver().findElement(By.cssSelector("#mainMenu a[data-menu='cooperation']")),
-                        browser.driver().findElement(By.id("userForm:logout")))) {
-                    assertTrue(e.isDisplayed() && e.getRect().getX() >= 0 && e.getRect().getX() + e.getRect().getWidth() <= 390,
-                            e.getText() + " within the screen: " + e.getRect());
-                }
-                if (at[0].equals("fp-jm")) {
-                    browser.screenshot("cooperation-phone");
-                }
-            }
-        }
+    void theListsFitAPhoneWithMenuAndLogOutWithinReach() {
+        NarrowScreenIT.fits("fp-jm", "/cooperation/list.xhtml?direction=outgoing&status=SENT", "cooperation-phone");
+        NarrowScreenIT.fits("fp-bs", "/cooperation/list.xhtml?direction=incoming");
+        NarrowScreenIT.fits("sup-jm", "/cooperation/timings.xhtml");
     }
 
     /** The requests about a focal point's demo case, found by its place, as the requesting country lists them. */
@@ -204,19 +188,6 @@ class CooperationListIT {
                 .getJsonArray("items").getValuesAs(JsonObject.class);
         assertNotEquals(0, items.size(), "the demo requests of " + place);
         return items;
-    }
-
-    private static JsonObject openCase(String user, String place) {
-        String intake = Json.createObjectBuilder()
-                .add("details", Json.createObjectBuilder().add("stage", "IDENTIFICATION").add("riskLevel", "HIGH")
-                        .add("identificationDate", LocalDate.now().minusDays(10).toString()).add("identificationPlace", place)
-                        .add("exploitationTypes", Json.createArrayBuilder().add("FORCED_LABOUR")).add("forcedLabourIndustry", "A"))
-                .add("victim", Json.createObjectBuilder().add("alias", "P" + Integer.toHexString(place.hashCode()))
-                        .add("traffickingStatus", "POSSIBLE"))
-                .add("consents", Json.createArrayBuilder()).build().toString();
-        Api.Reply opened = API.post("/api/cases", user, intake);
-        assertEquals(201, opened.status(), opened.toString());
-        return opened.json();
     }
 
     /** A draft request about the case, sharing only its number; answers its id. */

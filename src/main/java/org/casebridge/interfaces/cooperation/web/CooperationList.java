@@ -230,6 +230,15 @@ public class CooperationList {
         this.overdue = overdue;
     }
 
+    /** The address's {@code overdue} parameter: "true" or nothing (anything else counts as nothing). */
+    public String getOverdueFlag() {
+        return overdue ? "true" : null;
+    }
+
+    public void setOverdueFlag(String flag) {
+        this.overdue = "true".equalsIgnoreCase(flag == null ? null : flag.trim());
+    }
+
     public String getAfter() {
         return after;
     }
