@@ -111,14 +111,16 @@ public class CooperationList {
 
     /** The address of this list with {@code view} as direction, from the page after {@code afterToken} (first page when null). */
     public String link(String view, String afterToken) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/cooperation/list.xhtml?"
-                + query(view, afterToken);
+        return address() + query(view, afterToken);
     }
 
     /** This direction without filters. */
     public String getClearLink() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/cooperation/list.xhtml?direction="
-                + getView().name().toLowerCase(Locale.ROOT);
+        return address() + "direction=" + getView().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String address() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/cooperation/list.xhtml?";
     }
 
     private String query(String view, String afterToken) {
