@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** A small HTTP client for black-box tests of the running server: REST with Basic auth, and pages. */
 public final class Api {
@@ -89,6 +91,26 @@ public final class Api {
             b.header("Authorization", basic(user, TestSettings.DEMO_PASSWORD));
         }
         return b;
+    }
+
+    /** Every id of a list at {@code path} (with a query already), walking its pages with the {@code next} token. */
+    public Set<Long> allIds(String path, String user) {
+        Set<Long> ids = new HashSet<>();
+        String next = null;
+        do {
+            Reply page = get(path + (next == null ? "" : "&after=" + next), user);
+            if (page.status() != 200) {
+                throw new AssertionError(path + " as " + user + ": " + page);
+            }
+            page.json().getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> ids.add(r.getJsonNumber("id").longValue()));
+            next = has(page.json(), "next") ? page.json().getString("next") : null;
+        } while (next != null);
+        return ids;
+    }
+
+    /** Whether {@code o} has {@code key} with a value other than null (the API leaves nulls out). */
+    public static boolean has(JsonObject o, String key) {
+        return o.containsKey(key) && !o.isNull(key);
     }
 
     public static String basic(String user, String password) {

@@ -110,7 +110,7 @@ class DemoReferralsIT {
         JsonObject withdrawn = jamaica.stream().filter(r -> r.getBoolean("consentWithdrawn")).findFirst().orElseThrow();
         JsonObject view = API.get(path(withdrawn), "partner1-jm").json();
         assertTrue(view.getBoolean("consentWithdrawn"));
-        assertFalse(has(view, "summary") && has(view.getJsonObject("summary"), "name"),
+        assertFalse(Api.has(view, "summary") && Api.has(view.getJsonObject("summary"), "name"),
                 "no summary after the consent was withdrawn: " + view);
         JsonObject sent = jamaica.stream().filter(r -> r.getString("status").equals("SENT") && !r.getBoolean("consentWithdrawn")
                 && r.getString("recipientAgencyCode").equals("JM-SAFEHOUSE")).findFirst().orElseThrow();
@@ -127,9 +127,9 @@ class DemoReferralsIT {
     @Test
     void theOverdueReferralIsOnTheSupervisorsOverdueListOfItsCountryOnly() {
         JsonObject overdue = jamaica.stream().filter(r -> r.getBoolean("overdue")).findFirst().orElseThrow();
-        Set<Long> jm = ids("/api/referrals?overdue=true&size=100", "sup-jm");
+        Set<Long> jm = API.allIds("/api/referrals?overdue=true&size=100", "sup-jm");
         assertTrue(jm.contains(id(overdue)), "sup-jm's overdue list: " + jm);
-        assertFalse(ids("/api/referrals?overdue=true&size=100", "sup-tt").contains(id(overdue)));
+        assertFalse(API.allIds("/api/referrals?overdue=true&size=100", "sup-tt").contains(id(overdue)));
         assertEquals(404, API.get(path(overdue), "sup-tt").status(), "another country's supervisor does not find it");
     }
 
@@ -146,30 +146,12 @@ class DemoReferralsIT {
         assertEquals(404, API.get(path(toShelter), "cw1-jm").status(), "a Jamaican caseworker does not find it");
     }
 
-    /** Every id of a list, walking its pages with the {@code next} token. */
-    private static Set<Long> ids(String path, String user) {
-        Set<Long> ids = new HashSet<>();
-        String next = null;
-        do {
-            Api.Reply page = API.get(path + (next == null ? "" : "&after=" + next), user);
-            assertEquals(200, page.status(), page.toString());
-            page.json().getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> ids.add(id(r)));
-            next = has(page.json(), "next") ? page.json().getString("next") : null;
-        } while (next != null);
-        return ids;
-    }
-
-    /** Whether {@code o} has {@code key} with a value other than null. */
-    private static boolean has(JsonObject o, String key) {
-        return o.containsKey(key) && !o.isNull(key);
-    }
-
     private static boolean overridden(JsonObject referral) {
-        return has(referral, "consentOverride");
+        return Api.has(referral, "consentOverride");
     }
 
     private static Set<Long> inbox(String partner) {
-        return ids("/api/referrals?size=100", partner);
+        return API.allIds("/api/referrals?size=100", partner);
     }
 
     private static long id(JsonObject r) {

@@ -16,8 +16,8 @@ class LoginAndMenuIT {
     @ParameterizedTest(name = "{0} sees [{1}]")
     @CsvSource(delimiter = ';', value = {
         "cw1-jm; cases newcase referrals directory notifications",
-        "fp-bs; cases newcase referrals directory notifications",
-        "sup-tt; cases referrals audit directory notifications",
+        "fp-bs; cases newcase referrals cooperation directory notifications",
+        "sup-tt; cases referrals cooperation timings audit directory notifications",
         "partner1-jm; inbox directory notifications",
         "analyst; ''",
         "admin; users agencies countries security"})

@@ -173,6 +173,11 @@ class ReferralScreensIT {
 
     /** A case of cw1-jm with one victim, with or without consent to a service referral (any recipient). */
     static JsonObject openCase(String place, boolean consent) {
+        return openCase("cw1-jm", place, consent);
+    }
+
+    /** A case of {@code caseworker} with one victim, with or without consent to a service referral (any recipient). */
+    static JsonObject openCase(String caseworker, String place, boolean consent) {
         var consents = Json.createArrayBuilder();
         if (consent) {
             consents.add(Json.createObjectBuilder().add("purpose", "SERVICE_REFERRAL").add("scope", "ANY")
@@ -186,7 +191,7 @@ class ReferralScreensIT {
                         .add("gender", "FEMININE").add("birthDate", LocalDate.now().minusYears(15).toString())
                         .add("traffickingStatus", "POSSIBLE"))
                 .add("consents", consents).build().toString();
-        Api.Reply opened = API.post("/api/cases", "cw1-jm", intake);
+        Api.Reply opened = API.post("/api/cases", caseworker, intake);
         assertEquals(201, opened.status(), opened.toString());
         return opened.json();
     }

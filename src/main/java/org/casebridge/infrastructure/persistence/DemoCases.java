@@ -129,7 +129,7 @@ public class DemoCases {
     }
 
     /** Whether the demo case named by this alias is still to be created (voided or edited ones count as there). */
-    private boolean missing(String alias) {
+    boolean missing(String alias) {
         return em.createQuery("select count(v) from Victim v where v.alias = :alias", Long.class)
                 .setParameter("alias", alias).getSingleResult() == 0;
     }
@@ -216,7 +216,7 @@ public class DemoCases {
                 EnumSet.of(ServiceType.LEGAL, ServiceType.INTERPRETATION), daysAgo(5), today);
     }
 
-    private Victim victim(String firstName, String alias, Gender gender, int age, String citizenship, String... languages) {
+    Victim victim(String firstName, String alias, Gender gender, int age, String citizenship, String... languages) {
         VictimDetails d = new VictimDetails(firstName, FICTIONAL, alias, gender, null, age, Set.of(citizenship),
                 Set.of(languages), age < 18 ? TraffickingStatus.POSSIBLE : TraffickingStatus.ACTUAL,
                 age < 18 ? null : StatusDecisionOrg.values()[0], age - 1, null,
@@ -226,11 +226,15 @@ public class DemoCases {
     }
 
     private Consent consent(Victim v, UserAccount recordedBy, ConsentScope scope, String value, int daysAgo) {
-        return v.recordConsent(ConsentPurpose.SERVICE_REFERRAL, scope, value, daysAgo(daysAgo), null,
+        return consent(v, recordedBy, ConsentPurpose.SERVICE_REFERRAL, scope, value, daysAgo);
+    }
+
+    Consent consent(Victim v, UserAccount recordedBy, ConsentPurpose purpose, ConsentScope scope, String value, int daysAgo) {
+        return v.recordConsent(purpose, scope, value, daysAgo(daysAgo), null,
                 recordedBy.getUsername().value(), today);
     }
 
-    private CaseFile openCase(UserAccount cw, int daysAgo, String place, ExploitationType type, Victim... caseVictims) {
+    CaseFile openCase(UserAccount cw, int daysAgo, String place, ExploitationType type, Victim... caseVictims) {
         CaseDetails d = new CaseDetails(CaseStage.ASSISTANCE, RiskLevel.HIGH, daysAgo(daysAgo), place, EnumSet.of(type), null,
                 null, EnumSet.of(MethodOfControl.values()[0]), EnumSet.of(MethodOfRecruitment.values()[0]), null, null,
                 today.plusDays(14));
@@ -260,7 +264,7 @@ public class DemoCases {
         r.send(v, cw.getUsername().value(), at, LocalDate.ofInstant(at, ZoneOffset.UTC), due);
     }
 
-    private UserAccount user(String username) {
+    UserAccount user(String username) {
         return accounts.findByUsername(new Username(username)).orElseThrow();
     }
 
@@ -268,11 +272,11 @@ public class DemoCases {
         return agencies.agencyByCode(new AgencyCode(code)).orElseThrow();
     }
 
-    private Instant hoursAgo(long hours) {
+    Instant hoursAgo(long hours) {
         return now.minus(Duration.ofHours(hours));
     }
 
-    private LocalDate daysAgo(int days) {
+    LocalDate daysAgo(int days) {
         return today.minusDays(days);
     }
 }

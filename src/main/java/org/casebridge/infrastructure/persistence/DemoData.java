@@ -36,7 +36,8 @@ import org.casebridge.domain.model.agency.ServiceType;
 /**
  * Demo agencies and one account per role for Jamaica, The Bahamas and Trinidad and Tobago, so that
  * every access rule can be tried, then a few demo cases with fictional victims and referrals
- * ({@link DemoCases}). Created only in demo mode, and only what is missing.
+ * ({@link DemoCases}) and cross-border cooperation requests ({@link DemoCooperation}). Created only
+ * in demo mode, and only what is missing.
  * The demo password is published in the README: never run demo mode with real data.
  */
 @Dependent
@@ -56,6 +57,9 @@ public class DemoData {
 
     @Inject
     DemoCases demoCases;
+
+    @Inject
+    DemoCooperation demoCooperation;
 
     private String demoHash;
 
@@ -91,6 +95,7 @@ public class DemoData {
         user("analyst", "Regional analyst", "IOM-CARIB", EnumSet.of(ANALYST));
         user("admin", "System administrator", StartupData.OPERATIONS_AGENCY, EnumSet.of(ADMIN));
         demoCases.createIfMissing();
+        demoCooperation.createIfMissing(demoCases);
     }
 
     private void staff(String cc, String govA, String govB, String supervisorAgency, String partnerA, String partnerB) {

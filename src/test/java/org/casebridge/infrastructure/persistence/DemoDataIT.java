@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DemoDataIT {
 
     private static final String DEMO_VICTIMS = "(select v.id from victim v where v.family_name = 'Fictional-Demo')";
+    private static final String DEMO_REQUEST = "case_id in (select case_id from case_victim where victim_id in " + DEMO_VICTIMS + ")";
 
     @Deployment
     static WebArchive deployment() {
@@ -41,9 +42,11 @@ class DemoDataIT {
     @Test
     void aSecondStartAddsNoDemoRecords() throws SQLException {
         Map<String, Long> before = counts();
-        assertEquals(5, before.get("victims"), "five fictional victims: " + before);
-        assertEquals(4, before.get("cases"), "four demo cases: " + before);
+        assertEquals(7, before.get("victims"), "seven fictional victims: " + before);
+        assertEquals(6, before.get("cases"), "six demo cases: " + before);
         assertEquals(11, before.get("referrals"), "eleven demo referrals: " + before);
+        assertEquals(9, before.get("cooperation requests"), "nine demo cooperation requests: " + before);
+        assertEquals(4, before.get("cooperation messages"), "four messages on their threads: " + before);
         startupData.seed();
         startupData.seed();
         assertEquals(before, counts(), "seeding again changes nothing");
@@ -65,7 +68,20 @@ class DemoDataIT {
         assertEquals(0, count("select count(*) from referral where victim_id in " + DEMO_VICTIMS
                 + " and (summary_name like '%Fictional%Demo%' or summary_needs like '%Fictional-Demo%')"),
                 "the family name is never in a summary");
-        assertTrue(count("select count(*) from case_file where identification_place like 'Demo data:%'") >= 4);
+        assertTrue(count("select count(*) from case_file where identification_place like 'Demo data:%'") >= 6);
+    }
+
+    @Test
+    void theDemoCooperationRequestsShareVictimDataOnlyOnConsentOrALegalBasis() throws SQLException {
+        assertEquals(0, count("select count(*) from cooperation_request r where " + DEMO_REQUEST + " and r.status <> 'DRAFT'"
+                + " and r.extract_victim_id is not null and r.sharing_basis is null and not exists (select 1 from victim_consent c"
+                + " where c.victim_id = r.extract_victim_id and c.purpose = 'CROSS_BORDER_SHARING' and c.scope = 'COUNTRY'"
+                + " and c.scope_value = r.requested_country and c.given_on <= cast(r.sent_at as date) and c.withdrawn_on is null)"),
+                "every demo request carrying victim data had the victim's consent for that country, or a legal basis");
+        assertEquals(1, count("select count(*) from cooperation_request where " + DEMO_REQUEST
+                + " and extract_victim_id is not null and sharing_basis is not null"), "one shares on a legal basis");
+        assertEquals(1, count("select count(*) from cooperation_request where " + DEMO_REQUEST
+                + " and status = 'SENT' and acknowledge_by < current_timestamp"), "one overdue");
     }
 
     private Map<String, Long> counts() throws SQLException {
@@ -74,6 +90,9 @@ class DemoDataIT {
         m.put("cases", count("select count(distinct case_id) from case_victim where victim_id in " + DEMO_VICTIMS));
         m.put("consents", count("select count(*) from victim_consent where victim_id in " + DEMO_VICTIMS));
         m.put("referrals", count("select count(*) from referral where victim_id in " + DEMO_VICTIMS));
+        m.put("cooperation requests", count("select count(*) from cooperation_request where " + DEMO_REQUEST));
+        m.put("cooperation messages", count("select count(*) from cooperation_message where request_id in"
+                + " (select id from cooperation_request where " + DEMO_REQUEST + ")"));
         m.put("accounts", count("select count(*) from user_account"));
         m.put("agencies", count("select count(*) from agency"));
         return m;

@@ -39,6 +39,8 @@ public class Navigation {
             new Item("newcase", "/cases/intake", "menu.newcase", EnumSet.of(Role.CASEWORKER)),
             new Item("referrals", "/referrals/list", "menu.referrals", EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR)),
             new Item("inbox", "/referrals/list", "menu.inbox", EnumSet.of(Role.PARTNER)),
+            new Item("cooperation", "/cooperation/list", "menu.cooperation", EnumSet.of(Role.FOCAL_POINT, Role.SUPERVISOR)),
+            new Item("timings", "/cooperation/timings", "menu.timings", EnumSet.of(Role.SUPERVISOR)),
             new Item("audit", "/audit/log", "menu.audit", EnumSet.of(Role.SUPERVISOR)),
             new Item("directory", "/directory/agencies", "menu.directory",
                     EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)),
