@@ -400,6 +400,7 @@ final class SyntheticRequests implements AutoCloseable {
         Duration answer = answerWithin(q.priority);
         q.acknowledgeBy = q.sentAt.plus(ack);
         q.answerBy = q.sentAt.plus(answer);
+        q.version++;
         RequestStatus s = q.status;
         boolean ended = s == RequestStatus.REFUSED || s == RequestStatus.WITHDRAWN;
         boolean answered = s == RequestStatus.ANSWERED || s == RequestStatus.CLOSED;

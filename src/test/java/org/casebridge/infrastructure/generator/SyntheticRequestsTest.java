@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,7 +19,6 @@ import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.cooperation.ExtractField;
 import org.casebridge.domain.model.cooperation.RequestReference;
 import org.casebridge.domain.model.cooperation.RequestStatus;
-import org.casebridge.infrastructure.persistence.Migrations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticRequestsTest {
 
-    private static final String URL = "jdbc:h2:mem:generator-requests-test;DB_CLOSE_DELAY=-1";
     private static final int CASES = 3000;
     private static Connection db;
     private static CaseGenerator.Result first;
@@ -41,8 +38,7 @@ class SyntheticRequestsTest {
 
     @BeforeAll
     static void generate() throws SQLException {
-        Migrations.configure(SyntheticRequestsTest.class.getClassLoader(), "h2").dataSource(URL, "sa", "").load().migrate();
-        db = DriverManager.getConnection(URL, "sa", "");
+        db = GeneratedH2.migrated("generator-requests-test");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         first = new CaseGenerator(db, new CaseGenerator.Options(CASES, 11L, 500, true, today), null).run();
         // a second run on top, as a benchmark database is filled: references continue, focal points are reused
@@ -51,10 +47,7 @@ class SyntheticRequestsTest {
 
     @AfterAll
     static void close() throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute("shutdown");
-        }
-        db.close();
+        GeneratedH2.shutdown(db);
     }
 
     @Test
@@ -263,9 +256,6 @@ class SyntheticRequestsTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return GeneratedH2.count(db, sql);
     }
 }
