@@ -66,7 +66,7 @@ public final class CaseListBenchmark {
               --deep PAGE     the deep page (default 1000; the last page if the list is shorter)
               --plans DIR     write EXPLAIN (ANALYZE, BUFFERS) of the main queries there
               --out FILE      also write the result tables (Markdown) there
-              --only WHO      supervisor, caseworker or referrals: only that part (default all)""";
+              --only WHO      supervisor, caseworker, referrals or cooperation: only that part (default all)""";
 
     /** The SELECT list EclipseLink generates for the list query (CaseFile with country, agency and caseworker fetched). */
     private static final String EL_SELECT = "SELECT t1.ID AS a1, t1.changed_at AS a2, t1.changed_by AS a3, t1.closed_at AS a4,"
@@ -223,6 +223,10 @@ public final class CaseListBenchmark {
             referralScenarios(jm, cwAgency, cwId, now());
             return;
         }
+        if ("cooperation".equals(only)) {
+            cooperationScenarios(now());
+            return;
+        }
         List<Scope> scopes = List.of(new Scope("supervisor JM", "sup-jm", jm, null, null, null),
                 new Scope("caseworker cw1-jm", "cw1-jm", null, cwAgency, cwId, jm));
         List<Filter> filters = List.of(new Filter("no filter", false, null, null),
@@ -245,6 +249,7 @@ public final class CaseListBenchmark {
         ratios();
         if (only == null) {
             referralScenarios(jm, cwAgency, cwId, now());
+            cooperationScenarios(now());
         }
     }
 
@@ -484,52 +489,163 @@ public final class CaseListBenchmark {
     }
 
     private void refScenario(RefScope s, RefFilter f, java.time.Instant now) throws Exception {
-        Sql rawCount = refRawCount(s, f, now);
-        long total = count(rawCount);
-        Sql elCount = refElCount(s, f, now);
-        if (count(elCount) != total) {
-            throw new IllegalStateException("raw and EclipseLink counts differ for " + s.label() + " / " + f.label());
+        idListScenario(new RefList(s, f, now), refFirstPages);
+    }
+
+    /**
+     * A list keyed by id alone (referrals, cooperation requests): its SQL both ways, its REST path and who
+     * may ask for it; the lists count every page, so every page is timed alone and with its count.
+     */
+    interface IdList {
+        String scope();
+
+        String filter();
+
+        /** Who lists it over REST; null: nobody with an account (raw and EL-SQL only). */
+        String login();
+
+        Sql rawCount();
+
+        Sql elCount();
+
+        Sql rawPage(Long after);
+
+        Sql elPage(Long after);
+
+        /** The id at {@code offset} in the list's order: the token of the page after it. */
+        Sql idAt(int offset);
+
+        String restPath(String after);
+
+        /** The plan file's name for {@code what} (count, page1, page1000). */
+        String planName(String what);
+    }
+
+    /** A referral list as an {@link IdList}. */
+    private final class RefList implements IdList {
+        private final RefScope s;
+        private final RefFilter f;
+        private final java.time.Instant now;
+
+        RefList(RefScope s, RefFilter f, java.time.Instant now) {
+            this.s = s;
+            this.f = f;
+            this.now = now;
         }
-        String head = String.format("| %s | %s | %,d |", s.label(), f.label(), total);
+
+        @Override
+        public String scope() {
+            return s.label();
+        }
+
+        @Override
+        public String filter() {
+            return f.label();
+        }
+
+        @Override
+        public String login() {
+            return s.login();
+        }
+
+        @Override
+        public Sql rawCount() {
+            return refRawCount(s, f, now);
+        }
+
+        @Override
+        public Sql elCount() {
+            return refElCount(s, f, now);
+        }
+
+        @Override
+        public Sql rawPage(Long after) {
+            return refRawPage(s, f, after, now);
+        }
+
+        @Override
+        public Sql elPage(Long after) {
+            return refElPage(s, f, after, now);
+        }
+
+        @Override
+        public Sql idAt(int offset) {
+            List<Object> p = new ArrayList<>();
+            return idAtOffset("select r.id from referral r where " + refRawWhere(s, f, p, now), p, offset);
+        }
+
+        @Override
+        public String restPath(String after) {
+            return refRestPath(f, after);
+        }
+
+        @Override
+        public String planName(String what) {
+            String who = s.login() != null ? s.login() : s.recipientAgencyId() != null ? "agency" + s.recipientAgencyId() : "noscope";
+            return String.format("referrals-%s-%s-%s", who, f.label().replace(' ', '-'), what);
+        }
+    }
+
+    /**
+     * Times one id-keyed list: the count, page 1 and the deep page (page {@code deep}, or the last page of
+     * a shorter list, reached with the id of the row before it as the application's token), each page
+     * alone and with the count; raw, EL-SQL (checked to return the same rows) and REST. Results go to
+     * {@code results} under "scope|filter|" and 1p, 1, deepp, deep.
+     */
+    /** The id at {@code offset} of the list {@code selectWhere} (selecting {@code r.id}), newest first. */
+    private static Sql idAtOffset(String selectWhere, List<Object> p, int offset) {
+        p.add(offset);
+        return new Sql(selectWhere + " order by r.id desc offset ? limit 1", p);
+    }
+
+    private void idListScenario(IdList l, Map<String, double[]> results) throws Exception {
+        Sql rawCount = l.rawCount();
+        long total = count(rawCount);
+        Sql elCount = l.elCount();
+        if (count(elCount) != total) {
+            throw new IllegalStateException("raw and EclipseLink counts differ for " + l.scope() + " / " + l.filter());
+        }
+        String key = l.scope() + "|" + l.filter() + "|";
+        String head = String.format("| %s | %s | %,d |", l.scope(), l.filter(), total);
         double rc = median(() -> time(rawCount));
         double ec = median(() -> time(elCount));
         row(head, "count", rc, ec, Double.NaN);
-        refPlan(s, f, "count", elCount);
+        listPlan(l, "count", elCount);
 
-        Sql raw1 = refRawPage(s, f, null, now);
-        Sql el1 = refElPage(s, f, null, now);
+        Sql raw1 = l.rawPage(null);
+        Sql el1 = l.elPage(null);
         check(raw1, el1);
         double r1p = median(() -> time(raw1));
         double e1p = median(() -> time(el1));
         row(head, "page 1 alone (no count)", r1p, e1p, Double.NaN);
-        refFirstPages.put(s.label() + "|" + f.label() + "|1p", new double[] {r1p, e1p, Double.NaN});
+        results.put(key + "1p", new double[] {r1p, e1p, Double.NaN});
         double r1 = r1p + rc;
         double e1 = e1p + ec;
-        double rest1 = server == null || s.login() == null ? Double.NaN : median(() -> rest(refRestPath(f, null), s.login()));
+        double rest1 = server == null || l.login() == null ? Double.NaN : median(() -> rest(l.restPath(null), l.login()));
         row(head, "page 1 (+count)", r1, e1, rest1);
-        refFirstPages.put(s.label() + "|" + f.label() + "|1", new double[] {r1, e1, rest1});
-        refPlan(s, f, "page1", el1);
+        results.put(key + "1", new double[] {r1, e1, rest1});
+        listPlan(l, "page1", el1);
 
         long pages = Math.max(1, (total + size - 1) / size);
         int page = (int) Math.min(deep, pages);
         if (page < 2) {
             return;
         }
-        long after = refKeyAt(s, f, (page - 1) * size - 1, now);
-        Sql rawK = refRawPage(s, f, after, now);
-        Sql elK = refElPage(s, f, after, now);
+        long after = count(l.idAt((page - 1) * size - 1));
+        Sql rawK = l.rawPage(after);
+        Sql elK = l.elPage(after);
         check(rawK, elK);
         double rkp = median(() -> time(rawK));
         double ekp = median(() -> time(elK));
         row(head, "page " + page + " keyset alone (no count)", rkp, ekp, Double.NaN);
-        refFirstPages.put(s.label() + "|" + f.label() + "|deepp", new double[] {rkp, ekp, Double.NaN});
+        results.put(key + "deepp", new double[] {rkp, ekp, Double.NaN});
         double rk = rkp + rc;
         double ek = ekp + ec;
-        double restK = server == null || s.login() == null ? Double.NaN
-                : median(() -> rest(refRestPath(f, Long.toString(after)), s.login()));
+        double restK = server == null || l.login() == null ? Double.NaN
+                : median(() -> rest(l.restPath(Long.toString(after)), l.login()));
         row(head, "page " + page + " keyset (+count)", rk, ek, restK);
-        refFirstPages.put(s.label() + "|" + f.label() + "|deep", new double[] {rk, ek, restK});
-        refPlan(s, f, "page" + page, elK);
+        results.put(key + "deep", new double[] {rk, ek, restK});
+        listPlan(l, "page" + page, elK);
     }
 
     private static String refRawWhere(RefScope s, RefFilter f, List<Object> p, java.time.Instant now) {
@@ -563,7 +679,12 @@ public final class CaseListBenchmark {
 
     private Sql refRawPage(RefScope s, RefFilter f, Long after, java.time.Instant now) {
         List<Object> p = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(REF_RAW_SELECT).append(refRawWhere(s, f, p, now));
+        return rawIdPage(REF_RAW_SELECT + refRawWhere(s, f, p, now), p, after);
+    }
+
+    /** A page of an id-keyed list: {@code selectWhere} with its parameters {@code p}, below the token, newest first. */
+    private Sql rawIdPage(String selectWhere, List<Object> p, Long after) {
+        StringBuilder sql = new StringBuilder(selectWhere);
         if (after != null) {
             sql.append(" and r.id < ?");
             p.add(after);
@@ -633,16 +754,6 @@ public final class CaseListBenchmark {
                 + t + "ID DESC LIMIT ? OFFSET ?", p);
     }
 
-    private long refKeyAt(RefScope s, RefFilter f, int offset, java.time.Instant now) throws SQLException {
-        List<Object> p = new ArrayList<>();
-        String sql = "select r.id from referral r where " + refRawWhere(s, f, p, now) + " order by r.id desc offset ? limit 1";
-        p.add(offset);
-        try (PreparedStatement ps = prepare(new Sql(sql, p)); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private String refRestPath(RefFilter f, String after) {
         StringJoiner q = new StringJoiner("&", "/api/referrals?", "");
         q.add("size=" + size);
@@ -658,12 +769,12 @@ public final class CaseListBenchmark {
         return q.toString();
     }
 
-    private void refPlan(RefScope s, RefFilter f, String what, Sql sql) throws SQLException, IOException {
+    private void listPlan(IdList l, String what, Sql sql) throws SQLException, IOException {
         if (plans == null) {
             return;
         }
         List<String> lines = new ArrayList<>();
-        lines.add("-- referrals / " + s.label() + " / " + f.label() + " / " + what);
+        lines.add("-- " + l.scope() + " / " + l.filter() + " / " + what);
         lines.add("-- " + sql.text());
         lines.add("-- params " + sql.params());
         try (PreparedStatement ps = prepare(new Sql("EXPLAIN (ANALYZE, BUFFERS) " + sql.text(), sql.params()));
@@ -672,9 +783,226 @@ public final class CaseListBenchmark {
                 lines.add(rs.getString(1));
             }
         }
-        String who = s.login() != null ? s.login() : s.recipientAgencyId() != null ? "agency" + s.recipientAgencyId() : "noscope";
-        String name = String.format("%02d-referrals-%s-%s-%s.txt", ++planNumber, who, f.label().replace(' ', '-'), what);
-        Files.write(plans.resolve(name), lines, StandardCharsets.UTF_8);
+        Files.write(plans.resolve(String.format("%02d-%s.txt", ++planNumber, l.planName(what))), lines, StandardCharsets.UTF_8);
+    }
+
+    // ---- cooperation requests ----------------------------------------------------------------------
+
+    /**
+     * A cooperation request list of Jamaica's focal point: {@code direction} OUTGOING, INCOMING or null for
+     * both (what the list shows without a direction), optionally one {@code status}, optionally overdue
+     * (SENT past the acknowledge-by time, or SENT or ACKNOWLEDGED past the answer-by time).
+     */
+    record CoopList(String direction, String status, boolean overdue) {
+
+        String label() {
+            String d = direction == null ? "both directions" : direction.toLowerCase(Locale.ROOT);
+            return d + (status != null ? ", " + status : "") + (overdue ? ", overdue" : "");
+        }
+    }
+
+    /** The columns a list row shows (RequestRow), for the raw SQL. */
+    private static final String COOP_RAW_SELECT = "select r.id, r.reference, r.status, r.request_type, r.priority,"
+            + " r.requesting_country, r.requested_country, r.sent_at, r.acknowledge_by, r.answer_by, r.voided, r.version"
+            + " from cooperation_request r where ";
+
+    /** Every column of CooperationRequest in the order EclipseLink selects them (from the statement log of a running server). */
+    private static final List<String> COOP_EL_COLUMNS = List.of("ID", "acknowledge_by", "acknowledged_at", "acknowledged_by",
+            "acknowledgement_escalated_at", "answer_by", "answer_escalated_at", "answer_within_minutes", "answered_at",
+            "answered_by", "author", "case_id", "changed_at", "changed_by", "created_at", "created_by", "end_reason", "ended_at",
+            "ended_by", "first_answered_at", "follow_ups", "legal_basis", "linked_case_id", "priority", "purpose", "reference",
+            "requested_country", "requesting_country", "sent_at", "sent_by", "sharing_basis", "sharing_basis_by", "status",
+            "request_type", "version", "void_reason", "voided", "voided_at", "voided_by", "extract_alias", "extract_birth_date",
+            "extract_case_number", "extract_citizenships", "extract_control_recruitment", "extract_estimated_age",
+            "extract_exploitation", "extract_family_name", "extract_fields", "extract_gender", "extract_given_name",
+            "extract_identification_place", "extract_identified_on", "extract_languages", "extract_perpetrators",
+            "extract_victim_id");
+
+    /** Page 1 and the deep page of each cooperation list: raw, EL-SQL, REST; for the ratios. */
+    private final Map<String, double[]> coopPages = new LinkedHashMap<>();
+
+    /**
+     * The cooperation request lists of Jamaica's focal point {@code fp-jm} (issue 10): both directions,
+     * incoming, outgoing, outgoing CLOSED, incoming overdue and outgoing overdue; page 1 and the deep page
+     * by the {@code after} token, each with the count the application adds to every page.
+     */
+    private void cooperationScenarios(java.time.Instant now) throws Exception {
+        long requests = single("select count(*) from cooperation_request");
+        line("");
+        line("## Cooperation requests: %,d requests; page size %d; deep page %d (or the last); median of %d runs after %d"
+                + " warm-up (ms)", requests, size, deep, runs, warmup);
+        line("");
+        line("Rows marked (+count) add the list's count to the page, as the application counts every page;"
+                + " rows marked alone are the page query by itself. All lists are fp-jm's (Jamaica's focal point).");
+        line("");
+        line("| list | filter | rows | query | raw | EL-SQL | EL/raw | REST | REST/raw |");
+        line("|---|---|---:|---|---:|---:|---:|---:|---:|");
+        List<CoopList> lists = List.of(new CoopList(null, null, false), new CoopList("INCOMING", null, false),
+                new CoopList("OUTGOING", null, false), new CoopList("OUTGOING", "CLOSED", false),
+                new CoopList("INCOMING", "ACKNOWLEDGED", false), new CoopList("INCOMING", null, true),
+                new CoopList("OUTGOING", null, true));
+        for (CoopList l : lists) {
+            idListScenario(new CoopIdList(l, now), coopPages);
+        }
+        line("");
+        line("Page %d (or the last) ÷ page 1, with the count as the application answers, and the pages alone:", deep);
+        line("");
+        line("| list | raw | EL-SQL | REST | raw alone | EL-SQL alone |");
+        line("|---|---:|---:|---:|---:|---:|");
+        for (CoopList l : lists) {
+            String key = "fp-jm|" + l.label() + "|";
+            double[] d = coopPages.get(key + "deep");
+            double[] p1 = coopPages.get(key + "1");
+            if (d == null || p1 == null) {
+                line("| %s | – | – | – | – | – |", l.label());
+                continue;
+            }
+            double[] dp = coopPages.get(key + "deepp");
+            double[] p1p = coopPages.get(key + "1p");
+            line("| %s | %s | %s | %s | %s | %s |", l.label(), ratio2(d[0], p1[0]), ratio2(d[1], p1[1]), ratio2(d[2], p1[2]),
+                    ratio2(dp[0], p1p[0]), ratio2(dp[1], p1p[1]));
+        }
+    }
+
+    /** A cooperation list of fp-jm as an {@link IdList}: JpaCooperationRepository's WHERE, raw and as EclipseLink writes it. */
+    private final class CoopIdList implements IdList {
+        private final CoopList l;
+        private final java.time.Instant now;
+
+        CoopIdList(CoopList l, java.time.Instant now) {
+            this.l = l;
+            this.now = now;
+        }
+
+        @Override
+        public String scope() {
+            return "fp-jm";
+        }
+
+        @Override
+        public String filter() {
+            return l.label();
+        }
+
+        @Override
+        public String login() {
+            return "fp-jm";
+        }
+
+        private String rawWhere(List<Object> p) {
+            StringBuilder w = new StringBuilder("not r.voided and ");
+            if ("OUTGOING".equals(l.direction())) {
+                w.append("r.requesting_country = ?");
+                p.add("JM");
+            } else if ("INCOMING".equals(l.direction())) {
+                w.append("r.requested_country = ? and r.status <> 'DRAFT'");
+                p.add("JM");
+            } else {
+                w.append("(r.requesting_country = ? or (r.requested_country = ? and r.status <> 'DRAFT'))");
+                p.addAll(List.of("JM", "JM"));
+            }
+            if (l.status() != null) {
+                w.append(" and r.status = ?");
+                p.add(l.status());
+            }
+            if (l.overdue()) {
+                java.time.OffsetDateTime t = java.time.OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+                w.append(" and ((r.status = 'SENT' and r.acknowledge_by < ?) or (r.status in ('SENT', 'ACKNOWLEDGED')"
+                        + " and r.answer_by < ?))");
+                p.addAll(List.of(t, t));
+            }
+            return w.toString();
+        }
+
+        /** As the benchmark server's statement log showed it: voided, the scope, then each filter, nested to the left. */
+        private String elWhere(Long after, List<Object> p) {
+            String w = "(voided = FALSE)";
+            if ("OUTGOING".equals(l.direction())) {
+                w = "(" + w + " AND (requesting_country = ?))";
+                p.add("JM");
+            } else if ("INCOMING".equals(l.direction())) {
+                w = "(" + w + " AND ((requested_country = ?) AND (status <> ?)))";
+                p.addAll(List.of("JM", "DRAFT"));
+            } else {
+                w = "(" + w + " AND ((requesting_country = ?) OR ((requested_country = ?) AND (status <> ?))))";
+                p.addAll(List.of("JM", "JM", "DRAFT"));
+            }
+            if (l.status() != null) {
+                w = "(" + w + " AND (status IN (?)))";
+                p.add(l.status());
+            }
+            if (l.overdue()) {
+                java.time.OffsetDateTime t = java.time.OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+                w = "(" + w + " AND (((status = ?) AND (acknowledge_by < ?)) OR ((status IN (?,?)) AND (answer_by < ?))))";
+                p.addAll(List.of("SENT", t, "SENT", "ACKNOWLEDGED", t));
+            }
+            if (after != null) {
+                w = "(" + w + " AND (ID < ?))";
+                p.add(after);
+            }
+            return w;
+        }
+
+        @Override
+        public Sql rawCount() {
+            List<Object> p = new ArrayList<>();
+            return new Sql("select count(*) from cooperation_request r where " + rawWhere(p), p);
+        }
+
+        @Override
+        public Sql elCount() {
+            List<Object> p = new ArrayList<>();
+            return new Sql("SELECT COUNT(ID) FROM cooperation_request WHERE " + elWhere(null, p), p);
+        }
+
+        @Override
+        public Sql rawPage(Long after) {
+            List<Object> p = new ArrayList<>();
+            return rawIdPage(COOP_RAW_SELECT + rawWhere(p), p, after);
+        }
+
+        @Override
+        public Sql elPage(Long after) {
+            List<Object> p = new ArrayList<>();
+            StringJoiner columns = new StringJoiner(", ");
+            for (int i = 0; i < COOP_EL_COLUMNS.size(); i++) {
+                columns.add(COOP_EL_COLUMNS.get(i) + " AS a" + (i + 1));
+            }
+            String where = elWhere(after, p);
+            p.add(size);
+            p.add(0);
+            return new Sql("SELECT " + columns + " FROM cooperation_request WHERE " + where + " ORDER BY ID DESC LIMIT ? OFFSET ?", p);
+        }
+
+        @Override
+        public Sql idAt(int offset) {
+            List<Object> p = new ArrayList<>();
+            return idAtOffset("select r.id from cooperation_request r where " + rawWhere(p), p, offset);
+        }
+
+        @Override
+        public String restPath(String after) {
+            StringJoiner q = new StringJoiner("&", "/api/cooperation-requests?", "");
+            q.add("size=" + size);
+            if (l.direction() != null) {
+                q.add("direction=" + l.direction());
+            }
+            if (l.status() != null) {
+                q.add("status=" + l.status());
+            }
+            if (l.overdue()) {
+                q.add("overdue=true");
+            }
+            if (after != null) {
+                q.add("after=" + after);
+            }
+            return q.toString();
+        }
+
+        @Override
+        public String planName(String what) {
+            return "cooperation-" + l.label().replace(", ", "-").replace(' ', '-') + "-" + what;
+        }
     }
 
     private static java.time.Instant now() {
@@ -898,7 +1226,7 @@ public final class CaseListBenchmark {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
-        if (path.startsWith("/api/cases") || path.startsWith("/api/referrals")) {
+        if (path.startsWith("/api/cases") || path.startsWith("/api/referrals") || path.startsWith("/api/cooperation-requests")) {
             try (JsonReader r = Json.createReader(new StringReader(response.body()))) {
                 JsonObject page = r.readObject();
                 if (page.getJsonArray("items").isEmpty()) {

@@ -38,6 +38,8 @@ import org.casebridge.domain.model.casefile.MethodOfRecruitment;
 import org.casebridge.domain.model.casefile.RiskLevel;
 import org.casebridge.domain.model.casefile.SexExploitationType;
 import org.casebridge.domain.model.casefile.WebsiteOrApp;
+import org.casebridge.domain.model.cooperation.RequestReference;
+import org.casebridge.domain.model.cooperation.RequestStatus;
 import org.casebridge.domain.model.referral.ReferralStatus;
 import org.casebridge.domain.model.referral.SummaryField;
 import org.casebridge.domain.model.referral.Urgency;
@@ -113,10 +115,14 @@ public final class CaseGenerator {
      * What was written. {@code referralsByStatus} counts the referrals by status; {@code overdueReferrals}
      * those of them SENT past their response-due time, {@code crossBorderReferrals} those to a partner of
      * another country, {@code consentWithdrawnReferrals} those marked because the victim withdrew consent.
+     * {@code requestsByStatus} counts the cooperation requests by status, {@code overdueRequests} those past
+     * a deadline as the lists' overdue filter sees them, {@code requestMessages} the messages of their threads.
      */
     public record Result(int cases, int victims, int consents, int events, int notes, int teamMembers,
             int referrals, Map<ReferralStatus, Integer> referralsByStatus, int overdueReferrals, int crossBorderReferrals,
-            int consentWithdrawnReferrals, int agenciesCreated, int caseworkersCreated, int partnersCreated, long millis) {
+            int consentWithdrawnReferrals, int requests, Map<RequestStatus, Integer> requestsByStatus, int overdueRequests,
+            int requestMessages, int agenciesCreated, int caseworkersCreated, int partnersCreated, int focalPointsCreated,
+            long millis) {
     }
 
     /** Thrown when a run stops part-way; {@code committedCases} stay in the database. */
@@ -177,6 +183,9 @@ public final class CaseGenerator {
     private int agenciesCreated;
     private int caseworkersCreated;
     private int partnersCreated;
+    private int focalPointsCreated;
+    /** Writes the cooperation requests (with children only); set once the run starts writing cases. */
+    private SyntheticRequests cooperation;
     private int referrals;
     private int overdueReferrals;
     private int crossBorderReferrals;
@@ -217,9 +226,11 @@ public final class CaseGenerator {
                 // the caller closes the connection
             }
         }
+        SyntheticRequests r = cooperation;
         return new Result(cases, victims, consents, events, notes, teamMembers, referrals, new EnumMap<>(referralsByStatus),
-                overdueReferrals, crossBorderReferrals, withdrawnReferrals, agenciesCreated, caseworkersCreated, partnersCreated,
-                (System.nanoTime() - start) / 1_000_000);
+                overdueReferrals, crossBorderReferrals, withdrawnReferrals, r == null ? 0 : r.requests,
+                r == null ? Map.of() : new EnumMap<>(r.byStatus), r == null ? 0 : r.overdue, r == null ? 0 : r.messages,
+                agenciesCreated, caseworkersCreated, partnersCreated, focalPointsCreated, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void generate() throws SQLException {
@@ -228,18 +239,26 @@ public final class CaseGenerator {
             throw new IllegalStateException("No participating countries: is the database migrated?");
         }
         Map<Long, List<Office>> offices = offices(countries);
+        Map<String, String> focalPoints = Map.of();
         if (options.children()) {
             partners = partners(countries);
+            focalPoints = focalPoints(countries, offices);
         }
         db.commit();
         progress.accept(String.format("Countries %d; agencies created %d, caseworker accounts created %d, partner agencies"
-                + " created %d", countries.size(), agenciesCreated, caseworkersCreated, partnersCreated));
+                + " created %d, focal point accounts created %d", countries.size(), agenciesCreated, caseworkersCreated,
+                partnersCreated, focalPointsCreated));
 
         long[] plan = plan(countries);
         Map<String, int[]> numbers = reserveNumbers(plan, countries);
+        Map<String, int[]> references = options.children() ? reserveReferences(plan, countries) : Map.of();
         db.commit();
 
-        try (Batches b = new Batches(db)) {
+        List<String> codes = countries.stream().map(Country::code).toList();
+        Map<String, Double> weights = countries.stream().collect(Collectors.toMap(Country::code, Country::weight));
+        try (Batches b = new Batches(db);
+                SyntheticRequests requests = new SyntheticRequests(db, this, codes, weights, focalPoints, references, now)) {
+            cooperation = requests;
             long lastReport = System.nanoTime();
             Map<Long, Long> lastVictimOfCountry = new HashMap<>();
             for (int i = 0; i < plan.length; i++) {
@@ -247,11 +266,12 @@ public final class CaseGenerator {
                 LocalDate created = LocalDate.ofEpochDay(plan[i] >>> 32);
                 String key = country.code() + "-" + created.getYear();
                 int number = numbers.get(key)[0]++;
-                writeCase(b, country, offices.get(country.id()), created,
+                writeCase(b, i, country, offices.get(country.id()), created,
                         CaseNumber.of(new CountryCode(country.code()), created.getYear(), number),
                         lastVictimOfCountry);
                 if ((i + 1) % options.commitEvery() == 0 || i == plan.length - 1) {
                     b.flush();
+                    requests.flush();
                     db.commit();
                     committedCases = cases;
                 }
@@ -267,7 +287,8 @@ public final class CaseGenerator {
     private void analyze() throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute(h2 ? "analyze" : "analyze case_file, case_exploitation, case_team, victim, case_victim,"
-                    + " victim_consent, case_event, case_note, referral, agency, agency_service, user_account, user_role");
+                    + " victim_consent, case_event, case_note, referral, cooperation_request, cooperation_message, agency,"
+                    + " agency_service, user_account, user_role");
         }
         db.commit();
     }
@@ -327,11 +348,7 @@ public final class CaseGenerator {
         String cc = c.code();
         List<Office> list = new ArrayList<>();
         try (PreparedStatement agency = db.prepareStatement("insert into agency (id, code, name, type, country_id, active,"
-                + " version, created_by, created_at) values (?, ?, ?, ?, ?, true, 1, ?, ?)");
-                PreparedStatement user = db.prepareStatement("insert into user_account (id, username, display_name,"
-                        + " agency_id, password_hash, enabled, failed_attempts, session_epoch, version, created_by, created_at)"
-                        + " values (?, ?, ?, ?, ?, false, 0, 0, 1, ?, ?)");
-                PreparedStatement role = db.prepareStatement("insert into user_role (user_id, role) values (?, 'CASEWORKER')")) {
+                + " version, created_by, created_at) values (?, ?, ?, ?, ?, true, 1, ?, ?)")) {
             int worker = 0;
             for (int a = 1; a <= count; a++) {
                 String suffix = String.format("%s-%02d", cc, a);
@@ -349,17 +366,8 @@ public final class CaseGenerator {
                 for (int w = 0; w < 3; w++) {
                     worker++;
                     String username = String.format("gen-%s-%02d", cc.toLowerCase(Locale.ROOT), worker);
-                    long userId = id("user_account_seq");
-                    user.setLong(1, userId);
-                    user.setString(2, username);
-                    user.setString(3, String.format("Generated caseworker %s-%02d", cc, worker));
-                    user.setLong(4, agencyId);
-                    user.setString(5, DISABLED_HASH);
-                    user.setString(6, GENERATED_BY);
-                    user.setObject(7, now);
-                    user.executeUpdate();
-                    role.setLong(1, userId);
-                    role.executeUpdate();
+                    long userId = disabledAccount(username, String.format("Generated caseworker %s-%02d", cc, worker), agencyId,
+                            "CASEWORKER");
                     caseworkersCreated++;
                     staff.add(new Caseworker(userId, username));
                 }
@@ -367,6 +375,56 @@ public final class CaseGenerator {
             }
         }
         return list;
+    }
+
+    /** A disabled account with the unusable password hash and one role. */
+    private long disabledAccount(String username, String displayName, long agencyId, String role) throws SQLException {
+        long userId = id("user_account_seq");
+        try (PreparedStatement user = db.prepareStatement("insert into user_account (id, username, display_name,"
+                + " agency_id, password_hash, enabled, failed_attempts, session_epoch, version, created_by, created_at)"
+                + " values (?, ?, ?, ?, ?, false, 0, 0, 1, ?, ?)");
+                PreparedStatement roles = db.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+            user.setLong(1, userId);
+            user.setString(2, username);
+            user.setString(3, displayName);
+            user.setLong(4, agencyId);
+            user.setString(5, DISABLED_HASH);
+            user.setString(6, GENERATED_BY);
+            user.setObject(7, now);
+            user.executeUpdate();
+            roles.setLong(1, userId);
+            roles.setString(2, role);
+            roles.executeUpdate();
+        }
+        return userId;
+    }
+
+    /**
+     * The focal point who sends and answers each country's cooperation requests: its first enabled focal
+     * point, or a synthetic one ({@code gen-fp-gy}, "Generated focal point GY", disabled like the generated
+     * caseworkers) in the country's first agency; later runs reuse them.
+     */
+    private Map<String, String> focalPoints(List<Country> countries, Map<Long, List<Office>> offices) throws SQLException {
+        Map<String, String> byCountry = new HashMap<>();
+        String sql = "select k.code, u.username from user_account u join user_role r on r.user_id = u.id"
+                + " and r.role = 'FOCAL_POINT' join agency a on a.id = u.agency_id join country k on k.id = a.country_id"
+                + " where u.enabled = true or (u.username like 'gen-fp-%' and u.password_hash = '" + DISABLED_HASH + "')"
+                + " order by u.username";
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                byCountry.putIfAbsent(rs.getString(1), rs.getString(2));
+            }
+        }
+        for (Country c : countries) {
+            if (!byCountry.containsKey(c.code())) {
+                String username = "gen-fp-" + c.code().toLowerCase(Locale.ROOT);
+                disabledAccount(username, "Generated focal point " + c.code(), offices.get(c.id()).get(0).agencyId(),
+                        "FOCAL_POINT");
+                focalPointsCreated++;
+                byCountry.put(c.code(), username);
+            }
+        }
+        return byCountry;
     }
 
     /**
@@ -460,19 +518,47 @@ public final class CaseGenerator {
         return plan;
     }
 
-    /** Takes a block of numbers per country and year from the counters, in one short transaction. */
+    /** Takes a block of case numbers per country and year from the counters. */
     private Map<String, int[]> reserveNumbers(long[] plan, List<Country> countries) throws SQLException {
         Map<String, Integer> needed = new LinkedHashMap<>();
         for (long p : plan) {
             Country c = countries.get((int) (p & 0xFF));
             needed.merge(c.code() + "-" + LocalDate.ofEpochDay(p >>> 32).getYear(), 1, Integer::sum);
         }
+        return reserve("case_number_counter", needed, CaseNumber.MAX_PER_YEAR, "Case numbers");
+    }
+
+    /**
+     * Takes a block of cooperation request references per requesting country and year of sending, as many
+     * as the requests of the plan will be sent ({@link SyntheticRequests#plan}), so that the application's
+     * next reference follows the generated ones.
+     */
+    private Map<String, int[]> reserveReferences(long[] plan, List<Country> countries) throws SQLException {
+        Map<String, Integer> needed = new LinkedHashMap<>();
+        for (int i = 0; i < plan.length; i++) {
+            Country c = countries.get((int) (plan[i] & 0xFF));
+            LocalDate opened = LocalDate.ofEpochDay(plan[i] >>> 32);
+            for (SyntheticRequests.Planned p : SyntheticRequests.plan(SyntheticRequests.random(options.seed(), i), opened,
+                    options.today())) {
+                if (!p.draft()) {
+                    needed.merge(c.code() + "-" + p.sent().getYear(), 1, Integer::sum);
+                }
+            }
+        }
+        return reserve("cooperation_reference_counter", needed, RequestReference.MAX_PER_YEAR, "Request references");
+    }
+
+    /**
+     * Takes {@code needed} numbers per "country-year" key from a counter table in the caller's short
+     * transaction: the numbers to use start at the returned value of each key.
+     */
+    private Map<String, int[]> reserve(String table, Map<String, Integer> needed, int max, String what) throws SQLException {
         Map<String, int[]> next = new HashMap<>();
-        try (PreparedStatement update = db.prepareStatement("update case_number_counter set last_value = last_value + ?"
+        try (PreparedStatement update = db.prepareStatement("update " + table + " set last_value = last_value + ?"
                 + " where country_code = ? and year_number = ?");
-                PreparedStatement insert = db.prepareStatement("insert into case_number_counter"
+                PreparedStatement insert = db.prepareStatement("insert into " + table
                         + " (country_code, year_number, last_value) values (?, ?, ?)");
-                PreparedStatement select = db.prepareStatement("select last_value from case_number_counter"
+                PreparedStatement select = db.prepareStatement("select last_value from " + table
                         + " where country_code = ? and year_number = ?")) {
             for (Map.Entry<String, Integer> e : needed.entrySet()) {
                 String cc = e.getKey().substring(0, 2);
@@ -493,9 +579,9 @@ public final class CaseGenerator {
                     rs.next();
                     last = rs.getInt(1);
                 }
-                if (last > CaseNumber.MAX_PER_YEAR) {
-                    throw new IllegalStateException("Case numbers of " + e.getKey() + " would pass "
-                            + CaseNumber.MAX_PER_YEAR + "; generate fewer cases");
+                if (last > max) {
+                    throw new IllegalStateException(what + " of " + e.getKey() + " would pass " + max
+                            + "; generate fewer cases");
                 }
                 next.put(e.getKey(), new int[] {last - e.getValue() + 1});
             }
@@ -505,7 +591,7 @@ public final class CaseGenerator {
 
     // ---- one case ------------------------------------------------------------------------------
 
-    private void writeCase(Batches b, Country country, List<Office> offices, LocalDate opened, CaseNumber number,
+    private void writeCase(Batches b, int index, Country country, List<Office> offices, LocalDate opened, CaseNumber number,
             Map<Long, Long> lastVictimOfCountry) throws SQLException {
         LocalDate today = options.today();
         long age = today.toEpochDay() - opened.toEpochDay();
@@ -543,12 +629,17 @@ public final class CaseGenerator {
         c.setString(i++, risk.name());
         c.setInt(i++, risk.ordinal() + 1);
         c.setObject(i++, identified);
-        str(c, i++, rnd.nextInt(10) < 8 ? "Generated place " + (1 + rnd.nextInt(40)) : null);
-        str(c, i++, sexual ? codes(SexExploitationType.values(), 1 + rnd.nextInt(2)) : null);
-        str(c, i++, labour ? pick(ForcedLabourIndustry.values(), 20, 1, 10, 1, 1, 15, 8, 3, 14, 1, 1, 1, 1, 2, 1, 1, 2, 4, 6,
-                12, 1).name() : null);
-        str(c, i++, codes(MethodOfControl.values(), 1 + rnd.nextInt(3)));
-        str(c, i++, codes(MethodOfRecruitment.values(), 1 + rnd.nextInt(2)));
+        String place = rnd.nextInt(10) < 8 ? "Generated place " + (1 + rnd.nextInt(40)) : null;
+        str(c, i++, place);
+        String sexTypes = sexual ? codes(SexExploitationType.values(), 1 + rnd.nextInt(2)) : null;
+        str(c, i++, sexTypes);
+        String industry = labour ? pick(ForcedLabourIndustry.values(), 20, 1, 10, 1, 1, 15, 8, 3, 14, 1, 1, 1, 1, 2, 1, 1, 2, 4, 6,
+                12, 1).name() : null;
+        str(c, i++, industry);
+        String control = codes(MethodOfControl.values(), 1 + rnd.nextInt(3));
+        str(c, i++, control);
+        String recruitment = codes(MethodOfRecruitment.values(), 1 + rnd.nextInt(2));
+        str(c, i++, recruitment);
         str(c, i++, rnd.nextInt(10) < 4 ? codes(WebsiteOrApp.values(), 1) : null);
         str(c, i++, rnd.nextInt(10) < 2 ? codes(WebsiteOrApp.values(), 1) : null);
         c.setObject(i++, reviewDue);
@@ -591,6 +682,20 @@ public final class CaseGenerator {
         }
         List<GenVictim> written = writeVictims(b, country, office, worker, caseId, opened, identified, lastVictimOfCountry);
         writeReferrals(b, country, office, worker, caseId, opened, closed, written);
+        SplittableRandom own = SyntheticRequests.random(options.seed(), index);
+        List<SyntheticRequests.Planned> planned = SyntheticRequests.plan(own, opened, today);
+        if (!planned.isEmpty()) {
+            // the extract's code lists as the application freezes them: names in the order of their enums
+            List<String> exploitation = new ArrayList<>();
+            inEnumOrder(exploitation, ExploitationType.values(), names(types));
+            inEnumOrder(exploitation, SexExploitationType.values(), sexTypes);
+            inEnumOrder(exploitation, ForcedLabourIndustry.values(), industry);
+            List<String> controlAndRecruitment = new ArrayList<>();
+            inEnumOrder(controlAndRecruitment, MethodOfControl.values(), control);
+            inEnumOrder(controlAndRecruitment, MethodOfRecruitment.values(), recruitment);
+            cooperation.write(own, planned, new SyntheticRequests.CaseFacts(caseId, country.code(), number.value(), opened,
+                    identified, place, String.join(",", exploitation), String.join(",", controlAndRecruitment), worker.username()), written);
+        }
         for (GenVictim v : written) {
             for (GenConsent consent : v.consents()) {
                 writeConsent(b, consent);
@@ -644,7 +749,8 @@ public final class CaseGenerator {
             p.addBatch();
             victims++;
             link(b, caseId, victimId);
-            GenVictim gv = new GenVictim(victimId, alias, gender, birthDate, birthDateKnown ? null : age, opened, languages,
+            GenVictim gv = new GenVictim(victimId, alias, gender, birthDate, birthDateKnown ? null : age, opened, citizenship,
+                    languages,
                     new ArrayList<>());
             written.add(gv);
             if (rnd.nextInt(10) < 6) {
@@ -751,8 +857,8 @@ public final class CaseGenerator {
     // ---- referrals -----------------------------------------------------------------------------
 
     /** A victim written for the case, with what a referral summary and the consent check need. */
-    private record GenVictim(long id, String alias, Gender gender, LocalDate birthDate, Integer estimatedAge,
-            LocalDate estimatedAgeOn, String languages, List<GenConsent> consents) {
+    record GenVictim(long id, String alias, Gender gender, LocalDate birthDate, Integer estimatedAge,
+            LocalDate estimatedAgeOn, String citizenship, String languages, List<GenConsent> consents) {
 
         Integer ageOn(LocalDate date) {
             if (birthDate != null) {
@@ -763,7 +869,7 @@ public final class CaseGenerator {
     }
 
     /** A consent before it is written; a withdrawal may still be added. The rule is {@code Consent.covers}. */
-    private static final class GenConsent {
+    static final class GenConsent {
         final long victimId;
         final ConsentPurpose purpose;
         final ConsentScope scope;
@@ -785,12 +891,17 @@ public final class CaseGenerator {
         }
 
         boolean covers(Partner p, LocalDate date) {
-            boolean valid = purpose == ConsentPurpose.SERVICE_REFERRAL && !date.isBefore(givenOn)
+            return covers(ConsentPurpose.SERVICE_REFERRAL, p.code(), p.countryCode(), date);
+        }
+
+        /** As {@code Consent.covers}: of that purpose, valid on {@code date}, and its scope takes in the agency or country. */
+        boolean covers(ConsentPurpose wanted, String agencyCode, String countryCode, LocalDate date) {
+            boolean valid = purpose == wanted && !date.isBefore(givenOn)
                     && (expiresOn == null || !date.isAfter(expiresOn)) && (withdrawnOn == null || date.isBefore(withdrawnOn));
             return valid && switch (scope) {
                 case ANY -> true;
-                case AGENCY -> value.equals(p.code());
-                case COUNTRY -> value.equals(p.countryCode());
+                case AGENCY -> value.equals(agencyCode);
+                case COUNTRY -> value.equals(countryCode);
             };
         }
     }
@@ -1060,6 +1171,7 @@ public final class CaseGenerator {
         ts(p, i++, g.revokedAt);
         str(p, i++, g.revokedAt == null ? null : REVOKE_REASON);
         p.setObject(i++, g.consentWithdrawnOn, Types.DATE);
+        ts(p, i++, overdueNotice(g, due));
         p.setLong(i++, version);
         p.setString(i++, GENERATED_BY);
         p.setObject(i++, g.createdAt);
@@ -1077,8 +1189,22 @@ public final class CaseGenerator {
         }
     }
 
+    /**
+     * When the sender was told the referral is overdue ({@code ReferralOverdueWatch}): a minute after the
+     * response-due time, if it was still SENT then; so that a server started on generated data does not
+     * tell every sender of years of old referrals at once.
+     */
+    private OffsetDateTime overdueNotice(GenReferral g, OffsetDateTime due) {
+        if (due == null) {
+            return null;
+        }
+        OffsetDateTime waited = g.answeredAt != null ? g.answeredAt : g.revokedAt != null ? g.revokedAt : now;
+        OffsetDateTime notice = due.plusMinutes(1);
+        return notice.isBefore(waited) ? notice : null;
+    }
+
     /** As the application's {@code EnumSetConverter} writes a set: names sorted, comma-separated, null when empty. */
-    private static String names(EnumSet<? extends Enum<?>> values) {
+    static String names(EnumSet<? extends Enum<?>> values) {
         return values.isEmpty() ? null : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
@@ -1111,6 +1237,19 @@ public final class CaseGenerator {
         return set;
     }
 
+    /** Adds the comma-separated code names {@code names} (or none when null) to {@code into}, in the order of their enum. */
+    private static void inEnumOrder(List<String> into, Enum<?>[] values, String names) {
+        if (names == null) {
+            return;
+        }
+        List<String> wanted = List.of(names.split(","));
+        for (Enum<?> e : values) {
+            if (wanted.contains(e.name())) {
+                into.add(e.name());
+            }
+        }
+    }
+
     private <E extends Enum<E>> String codes(E[] values, int count) {
         List<E> chosen = new ArrayList<>();
         for (int k = 0; k < count; k++) {
@@ -1137,6 +1276,10 @@ public final class CaseGenerator {
     }
 
     private <E> E pick(E[] values, int... weights) {
+        return pick(rnd, values, weights);
+    }
+
+    static <E> E pick(SplittableRandom rnd, E[] values, int... weights) {
         int total = 0;
         for (int w : weights) {
             total += w;
@@ -1162,7 +1305,7 @@ public final class CaseGenerator {
 
     // ---- JDBC plumbing -------------------------------------------------------------------------
 
-    private long id(String sequence) throws SQLException {
+    long id(String sequence) throws SQLException {
         return sequences.computeIfAbsent(sequence, IdBlock::new).next();
     }
 
@@ -1188,7 +1331,7 @@ public final class CaseGenerator {
         }
     }
 
-    private static void str(PreparedStatement p, int i, String value) throws SQLException {
+    static void str(PreparedStatement p, int i, String value) throws SQLException {
         if (value == null) {
             p.setNull(i, Types.VARCHAR);
         } else {
@@ -1196,7 +1339,7 @@ public final class CaseGenerator {
         }
     }
 
-    private static void ts(PreparedStatement p, int i, OffsetDateTime value) throws SQLException {
+    static void ts(PreparedStatement p, int i, OffsetDateTime value) throws SQLException {
         if (value == null) {
             p.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
@@ -1244,9 +1387,9 @@ public final class CaseGenerator {
                     + " reason, summary_fields, summary_name, summary_gender, summary_age, summary_age_band, summary_languages,"
                     + " summary_needs, summary_safety_notes, summary_contact, status, sent_by, sent_at, response_due, answered_by,"
                     + " answered_at, decline_reason, outcome, services_delivered, completed_on, revoked_by, revoked_at,"
-                    + " revoke_reason, consent_withdrawn_on, voided, version, created_by, created_at, changed_by, changed_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, false, ?, ?, ?, ?, ?)");
+                    + " revoke_reason, consent_withdrawn_on, overdue_notified_at, voided, version, created_by, created_at,"
+                    + " changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?)");
             order = List.of(caseFile, exploitation, team, victim, caseVictim, consent, event, note, referral);
         }
 

@@ -34,8 +34,8 @@ public final class CaseGeneratorCli {
                                   CASEBRIDGE_DB_PASSWORD); PostgreSQL or H2
               --seed S            random seed (default 20261128); the same seed gives the same spread
               --commit-every N    cases per transaction (default 2000)
-              --no-children       cases with their exploitation types and teams only: no victims,
-                                  consents, events, notes or referrals (much faster; enough for the case list)
+              --no-children       cases with their exploitation types and teams only: no victims, consents,
+                                  events, notes, referrals or cooperation requests (much faster; enough for the case list)
               --no-migrate        do not run the Flyway migrations first (the schema must be current)
               --force             add cases even though the database holds cases not made by the generator
             For test databases only: bypasses the application, writes no audit entry.
@@ -107,17 +107,21 @@ public final class CaseGeneratorCli {
                 return 2;
             }
             out.printf("Generating %,d synthetic cases%s ...%n", generation.cases(),
-                    children ? " with victims, consents, events, notes and referrals" : " (no children)");
+                    children ? " with victims, consents, events, notes, referrals and cooperation requests" : " (no children)");
             CaseGenerator.Result r = new CaseGenerator(db, generation, out::println).run();
             out.printf("Done in %.1f s (%,.0f cases/s): %,d cases, %,d victims, %,d consents, %,d events, %,d notes,"
-                    + " %,d team members, %,d referrals; %d agencies, %d caseworker accounts and %d partner agencies created.%n",
+                    + " %,d team members, %,d referrals, %,d cooperation requests with %,d messages; %d agencies, %d caseworker"
+                    + " accounts, %d partner agencies and %d focal point accounts created.%n",
                     r.millis() / 1000.0, r.cases() * 1000.0 / Math.max(1, r.millis()), r.cases(), r.victims(),
-                    r.consents(), r.events(), r.notes(), r.teamMembers(), r.referrals(), r.agenciesCreated(),
-                    r.caseworkersCreated(), r.partnersCreated());
+                    r.consents(), r.events(), r.notes(), r.teamMembers(), r.referrals(), r.requests(), r.requestMessages(),
+                    r.agenciesCreated(), r.caseworkersCreated(), r.partnersCreated(), r.focalPointsCreated());
             if (r.referrals() > 0) {
                 out.printf("Referrals by status: %s; %,d of the SENT ones overdue, %,d to a partner of another country,"
                         + " %,d marked as consent withdrawn.%n", r.referralsByStatus(), r.overdueReferrals(),
                         r.crossBorderReferrals(), r.consentWithdrawnReferrals());
+            }
+            if (r.requests() > 0) {
+                out.printf("Cooperation requests by status: %s; %,d overdue.%n", r.requestsByStatus(), r.overdueRequests());
             }
             return 0;
         } catch (SQLException e) {

@@ -32,8 +32,8 @@ public class JdbcSyntheticCases implements SyntheticCases {
             CaseGenerator.Result r = new CaseGenerator(db, CaseGenerator.Options.of(cases),
                     line -> LOG.log(Level.INFO, "Generator: {0}", line)).run();
             LOG.log(Level.INFO, "Generator: {0} cases in {1} ms", new Object[] {r.cases(), r.millis()});
-            return new Summary(r.cases(), r.victims(), r.events(), r.notes(), r.referrals(), r.agenciesCreated(),
-                    r.caseworkersCreated(), r.partnersCreated(), r.millis());
+            return new Summary(r.cases(), r.victims(), r.events(), r.notes(), r.referrals(), r.requests(), r.requestMessages(),
+                    r.agenciesCreated(), r.caseworkersCreated(), r.partnersCreated(), r.focalPointsCreated(), r.millis());
         } catch (CaseGenerator.GenerationFailed e) {
             LOG.log(Level.WARNING, "Generator stopped after {0} cases: {1}",
                     new Object[] {e.committedCases(), e.getCause().getClass().getName()});

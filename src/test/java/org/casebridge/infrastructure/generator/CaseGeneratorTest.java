@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +14,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.casebridge.domain.model.referral.ReferralStatus;
-import org.casebridge.infrastructure.persistence.Migrations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,25 +25,20 @@ import org.junit.jupiter.api.Test;
  */
 class CaseGeneratorTest {
 
-    private static final String URL = "jdbc:h2:mem:generator-test;DB_CLOSE_DELAY=-1";
     private static final int CASES = 3000;
     private static Connection db;
     private static CaseGenerator.Result result;
 
     @BeforeAll
     static void generate() throws SQLException {
-        Migrations.configure(CaseGeneratorTest.class.getClassLoader(), "h2").dataSource(URL, "sa", "").load().migrate();
-        db = DriverManager.getConnection(URL, "sa", "");
+        db = GeneratedH2.migrated("generator-test");
         result = new CaseGenerator(db, new CaseGenerator.Options(CASES, 7L, 500, true, LocalDate.now(ZoneOffset.UTC)),
                 null).run();
     }
 
     @AfterAll
     static void close() throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute("shutdown");
-        }
-        db.close();
+        GeneratedH2.shutdown(db);
     }
 
     @Test
@@ -95,6 +88,14 @@ class CaseGeneratorTest {
                 "sent referrals are due 24 or 72 hours after sending");
         assertEquals(0, count("select count(*) from referral where status in ('ACCEPTED', 'DECLINED', 'COMPLETED')"
                 + " and (answered_at is null or answered_at < sent_at)"));
+        assertEquals(0, count("select count(*) from referral where status = 'SENT' and response_due"
+                + " < dateadd('minute', -2, current_timestamp) and overdue_notified_at is null"),
+                "a passed response-due time is marked as noticed, as ReferralOverdueWatch marks it");
+        assertEquals(0, count("select count(*) from referral where overdue_notified_at <= response_due"
+                + " or overdue_notified_at >= coalesce(answered_at, revoked_at, current_timestamp)"),
+                "noticed after the deadline, while the referral still waited");
+        assertTrue(count("select count(*) from referral where overdue_notified_at is not null and status <> 'SENT'") > 0,
+                "also those answered late");
         assertEquals(0, count("select count(*) from referral where status = 'DECLINED' and decline_reason is null"));
         assertEquals(0, count("select count(*) from referral where status = 'COMPLETED' and (outcome is null"
                 + " or services_delivered is null or completed_on is null or completed_on < cast(sent_at as date)"
@@ -191,9 +192,6 @@ class CaseGeneratorTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return GeneratedH2.count(db, sql);
     }
 }

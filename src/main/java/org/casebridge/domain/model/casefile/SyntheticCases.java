@@ -10,9 +10,9 @@ public interface SyntheticCases {
     /** Adds {@code cases} synthetic cases, committing as it goes; throws {@link Failed} if it stops part-way. */
     Summary generate(int cases);
 
-    /** What a run added. */
-    record Summary(int cases, int victims, int events, int notes, int referrals, int agenciesCreated, int caseworkersCreated,
-            int partnersCreated, long millis) {
+    /** What a run added; {@code requests} are cross-border cooperation requests, {@code requestMessages} their messages. */
+    record Summary(int cases, int victims, int events, int notes, int referrals, int requests, int requestMessages,
+            int agenciesCreated, int caseworkersCreated, int partnersCreated, int focalPointsCreated, long millis) {
     }
 
     /** A run that stopped part-way; the cases committed before it stopped stay. */

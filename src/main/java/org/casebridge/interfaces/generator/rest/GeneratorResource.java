@@ -24,12 +24,14 @@ public class GeneratorResource {
     GeneratorService generator;
 
     /** What a run added. */
-    public record GeneratedDto(int cases, int victims, int events, int notes, int referrals, int agenciesCreated,
-            int caseworkersCreated, int partnersCreated, long millis) {
+    public record GeneratedDto(int cases, int victims, int events, int notes, int referrals, int cooperationRequests,
+            int cooperationMessages, int agenciesCreated, int caseworkersCreated, int partnersCreated, int focalPointsCreated,
+            long millis) {
 
         static GeneratedDto of(SyntheticCases.Summary s) {
-            return new GeneratedDto(s.cases(), s.victims(), s.events(), s.notes(), s.referrals(), s.agenciesCreated(),
-                    s.caseworkersCreated(), s.partnersCreated(), s.millis());
+            return new GeneratedDto(s.cases(), s.victims(), s.events(), s.notes(), s.referrals(), s.requests(),
+                    s.requestMessages(), s.agenciesCreated(), s.caseworkersCreated(), s.partnersCreated(), s.focalPointsCreated(),
+                    s.millis());
         }
     }
 
