@@ -1,0 +1,68 @@
+package org.casebridge.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.casebridge.it.TestSettings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * axe-core on every main screen of each role, and on open dialogs: no violation of impact "serious"
+ * or "critical" (contrast, names of buttons and fields, landmarks, ARIA).
+ */
+class AccessibilityIT {
+
+    private final List<String> found = new ArrayList<>();
+
+    @Test
+    void theMainScreensOfEveryRoleHaveNoSeriousAccessibilityViolation() {
+        try (Browser browser = Browser.open()) {
+            LoginPage login = LoginPage.open(browser);
+            check(browser, "login");
+            login.submit("cw1-jm", "wrong-password");
+            check(browser, "login with an error");
+            HomePage home = LoginPage.open(browser).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            check(browser, "home (caseworker)");
+            CaseDetailsPage details = CaseIntakePage.openCase(home, browser, "Axe " + UUID.randomUUID().toString().substring(0, 8),
+                    "Low");
+            check(browser, "case details");
+            details.startEdit();
+            check(browser, "case edit dialog");
+            for (String page : List.of("/cases/list.xhtml", "/cases/intake.xhtml", "/referrals/list.xhtml",
+                    "/notifications/list.xhtml", "/directory/agencies.xhtml")) {
+                browser.go(page);
+                check(browser, page + " (caseworker)");
+            }
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("sup-jm", TestSettings.DEMO_PASSWORD);
+            for (String page : List.of("/cases/list.xhtml", "/audit/log.xhtml", "/referrals/list.xhtml")) {
+                browser.go(page);
+                check(browser, page + " (supervisor)");
+            }
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("partner1-jm", TestSettings.DEMO_PASSWORD);
+            browser.go("/referrals/list.xhtml");
+            check(browser, "/referrals/list.xhtml (partner)");
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("admin", TestSettings.DEMO_PASSWORD);
+            for (String page : List.of("/admin/users.xhtml", "/admin/agencies.xhtml", "/admin/countries.xhtml",
+                    "/admin/security.xhtml")) {
+                browser.go(page);
+                check(browser, page + " (admin)");
+            }
+        }
+        assertTrue(found.isEmpty(), "serious or critical accessibility violations:\n" + String.join("\n", found));
+    }
+
+    private void check(Browser browser, String where) {
+        browser.settle();
+        for (String v : Axe.seriousViolations(browser.driver())) {
+            found.add(where + ": " + v);
+        }
+    }
+}
