@@ -1,5 +1,6 @@
 package org.casebridge.application.audit;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.casebridge.application.Access;
@@ -35,6 +37,7 @@ public class WitnessRun {
     private static final Logger LOG = Logger.getLogger(WitnessRun.class.getName());
     private static final int MAX_PAGES = 50;
     private static final int DELIVER_MAX = 200;
+    private static final ReentrantLock RUNNING = new ReentrantLock();
 
     @Inject
     Access access;
@@ -67,6 +70,16 @@ public class WitnessRun {
     }
 
     private List<WitnessOutcome> run(Actor as) {
+        // one run at a time in this instance: two would store the same checkpoints twice
+        RUNNING.lock();
+        try {
+            return runAlone(as);
+        } finally {
+            RUNNING.unlock();
+        }
+    }
+
+    private List<WitnessOutcome> runAlone(Actor as) {
         List<WitnessOutcome> outcomes = new ArrayList<>();
         for (WitnessSource source : sources.sources()) {
             WitnessOutcome outcome = fetch(as, source);
@@ -99,6 +112,10 @@ public class WitnessRun {
         } catch (Unreachable e) {
             return new WitnessOutcome(source.name(), WitnessOutcome.Status.UNREACHABLE, total.stored(),
                     total.latestSequence(), 0, e.getMessage());
+        } catch (EJBException e) {
+            // another instance of a cluster stored the same checkpoint first: the next run continues after it
+            return new WitnessOutcome(source.name(), WitnessOutcome.Status.UNREACHABLE, total.stored(),
+                    total.latestSequence(), 0, "not stored this time (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -116,6 +133,9 @@ public class WitnessRun {
         } catch (Unreachable e) {
             LOG.log(Level.WARNING, "Audit witness: countersignatures not delivered to {0} this time: {1}",
                     new Object[] {source.name(), e.getMessage()});
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Audit witness: delivery to {0} not recorded this time: {1}",
+                    new Object[] {source.name(), e.getClass().getSimpleName()});
         }
         return delivered;
     }

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Witnesses the configured sources every {@code casebridge.audit.witness.every-minutes} minutes
- * (default 5): looks every minute whether that much time has passed since its last run. Does nothing
- * when no source is configured. In a cluster every instance runs it; the primary keys of the copy
+ * (default 5; 0 turns the timer off, leaving the administrators' "witness now"): looks every minute
+ * whether that much time has passed since its last run. Does nothing when no source is configured. In a cluster every instance runs it; the primary keys of the copy
  * make a second instance's insert of the same checkpoint fail, which is logged in one line.
  */
 @Singleton
@@ -36,7 +36,7 @@ public class WitnessSchedule {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
         Instant now = Instant.now();
-        if (lastRun != null && lastRun.plus(Duration.ofMinutes(everyMinutes)).isAfter(now)) {
+        if (everyMinutes <= 0 || lastRun != null && lastRun.plus(Duration.ofMinutes(everyMinutes)).isAfter(now)) {
             return;
         }
         try {
