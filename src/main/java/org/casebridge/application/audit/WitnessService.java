@@ -29,7 +29,7 @@ import org.casebridge.domain.model.audit.WitnessLog;
 import org.casebridge.domain.model.audit.WitnessSource;
 import org.casebridge.domain.model.audit.WitnessedCheckpoint;
 import org.casebridge.domain.model.shared.ValidationException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Witnessed checkpoints, on both sides. As the witnessed installation: lists its signed checkpoints
@@ -71,10 +71,9 @@ public class WitnessService {
     @Inject
     CheckpointSources sources;
 
-    /** The installations that witness this one: {@code name=Base64 public key}, comma-separated. */
+    /** Holds {@link #WITNESSES}: the installations that witness this one, {@code name=Base64 public key}, comma-separated. */
     @Inject
-    @ConfigProperty(name = WITNESSES)
-    Optional<List<String>> configuredWitnesses;
+    Config config;
 
     /** One page of this installation's checkpoints whose signature holds, lowest first, with their witnesses. */
     public CheckpointListing checkpoints(Long after, int size) {
@@ -218,7 +217,7 @@ public class WitnessService {
     public void ran(List<WitnessOutcome> outcomes) {
         reader();
         String detail = outcomes.isEmpty() ? "no source configured"
-                : outcomes.stream().map(WitnessOutcome::toString).collect(Collectors.joining("; "));
+                : outcomes.stream().map(WitnessOutcome::toString).collect(Collectors.joining(", "));
         audit.record(AuditEvent.of(AuditAction.WITNESS, AuditService.RECORD, null, null)
                 .detail(detail.length() > 500 ? detail.substring(0, 500) : detail));
     }
@@ -254,7 +253,7 @@ public class WitnessService {
     /** The configured witnesses and their pinned keys; an entry that is not {@code name=key} is skipped with a warning. */
     Map<String, PublicKey> pinnedWitnesses() {
         Map<String, PublicKey> pinned = new LinkedHashMap<>();
-        for (String entry : configuredWitnesses.orElse(List.of())) {
+        for (String entry : config.getOptionalValues(WITNESSES, String.class).orElse(List.of())) {
             int eq = entry.indexOf('=');
             String name = eq < 0 ? "" : entry.substring(0, eq).trim();
             try {

@@ -95,7 +95,7 @@ public class HttpCheckpointSources implements CheckpointSources {
                         item.getString("headHash"), Instant.parse(item.getString("createdAt")),
                         item.getString("signature")));
             }
-            Long next = page.isNull("next") || !page.containsKey("next") ? null
+            Long next = !page.containsKey("next") || page.isNull("next") ? null
                     : Long.valueOf(page.getJsonNumber("next").longValueExact());
             return new Listing(checkpoints, next);
         } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException

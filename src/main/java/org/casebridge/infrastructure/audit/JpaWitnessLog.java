@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.casebridge.domain.model.audit.CheckpointWitness;
+import org.casebridge.domain.model.audit.InstallationSequence;
 import org.casebridge.domain.model.audit.WitnessDelivery;
 import org.casebridge.domain.model.audit.WitnessLog;
 import org.casebridge.domain.model.audit.WitnessedCheckpoint;
@@ -20,12 +21,12 @@ public class JpaWitnessLog implements WitnessLog {
 
     @Override
     public Optional<WitnessedCheckpoint> witnessed(String source, long sequence) {
-        return Optional.ofNullable(em.find(WitnessedCheckpoint.class, new WitnessedCheckpoint.Key(source, sequence)));
+        return Optional.ofNullable(em.find(WitnessedCheckpoint.class, new InstallationSequence(source, sequence)));
     }
 
     @Override
     public Optional<WitnessedCheckpoint> latestWitnessed(String source) {
-        return em.createQuery("select w from WitnessedCheckpoint w where w.source = :source order by w.sequence desc",
+        return em.createQuery("select w from WitnessedCheckpoint w where w.installation = :source order by w.sequence desc",
                 WitnessedCheckpoint.class).setParameter("source", source).setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -36,15 +37,15 @@ public class JpaWitnessLog implements WitnessLog {
 
     @Override
     public List<WitnessedCheckpoint> witnessedAfter(String source, long after, int max) {
-        return em.createQuery("select w from WitnessedCheckpoint w where w.source = :source and w.sequence > :after"
+        return em.createQuery("select w from WitnessedCheckpoint w where w.installation = :source and w.sequence > :after"
                 + " order by w.sequence", WitnessedCheckpoint.class).setParameter("source", source)
                 .setParameter("after", after).setMaxResults(max).getResultList();
     }
 
     @Override
     public List<WitnessedCheckpoint> undelivered(String source, int max) {
-        return em.createQuery("select w from WitnessedCheckpoint w where w.source = :source and not exists"
-                + " (select d from WitnessDelivery d where d.source = w.source and d.sequence = w.sequence)"
+        return em.createQuery("select w from WitnessedCheckpoint w where w.installation = :source and not exists"
+                + " (select d from WitnessDelivery d where d.installation = w.installation and d.sequence = w.sequence)"
                 + " order by w.sequence", WitnessedCheckpoint.class).setParameter("source", source)
                 .setMaxResults(max).getResultList();
     }
@@ -56,7 +57,7 @@ public class JpaWitnessLog implements WitnessLog {
 
     @Override
     public Optional<CheckpointWitness> countersignature(long sequence, String witness) {
-        return Optional.ofNullable(em.find(CheckpointWitness.class, new CheckpointWitness.Key(sequence, witness)));
+        return Optional.ofNullable(em.find(CheckpointWitness.class, new InstallationSequence(witness, sequence)));
     }
 
     @Override
@@ -70,6 +71,6 @@ public class JpaWitnessLog implements WitnessLog {
             return List.of();
         }
         return em.createQuery("select w from CheckpointWitness w where w.sequence in :sequences order by w.sequence,"
-                + " w.witness", CheckpointWitness.class).setParameter("sequences", sequences).getResultList();
+                + " w.installation", CheckpointWitness.class).setParameter("sequences", sequences).getResultList();
     }
 }

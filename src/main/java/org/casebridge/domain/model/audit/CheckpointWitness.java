@@ -5,9 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Another installation (the {@code witness}, as configured here with its pinned key) countersigned
@@ -15,7 +13,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_checkpoint_witness")
-@IdClass(CheckpointWitness.Key.class)
+@IdClass(InstallationSequence.class)
 public class CheckpointWitness {
 
     @Id
@@ -24,7 +22,7 @@ public class CheckpointWitness {
 
     @Id
     @Column(name = "witness", length = 40)
-    private String witness;
+    private String installation;
 
     @Column(name = "head_hash", nullable = false, length = 64)
     private String headHash;
@@ -40,7 +38,7 @@ public class CheckpointWitness {
 
     public CheckpointWitness(long sequence, String witness, String headHash, Instant witnessedAt, String countersignature) {
         this.sequence = sequence;
-        this.witness = witness;
+        this.installation = witness;
         this.headHash = headHash;
         this.witnessedAt = AuditChain.truncate(witnessedAt);
         this.countersignature = countersignature;
@@ -51,7 +49,7 @@ public class CheckpointWitness {
     }
 
     public String getWitness() {
-        return witness;
+        return installation;
     }
 
     public String getHeadHash() {
@@ -64,30 +62,5 @@ public class CheckpointWitness {
 
     public String getCountersignature() {
         return countersignature;
-    }
-
-    /** The composite primary key (sequence, witness). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private long sequence;
-        private String witness;
-
-        public Key() {
-        }
-
-        public Key(long sequence, String witness) {
-            this.sequence = sequence;
-            this.witness = witness;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.sequence == sequence && Objects.equals(k.witness, witness);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(sequence, witness);
-        }
     }
 }

@@ -10,12 +10,12 @@ import java.time.Instant;
 /** The witnessed installation acknowledged the countersignature of one of its checkpoints (witness side). */
 @Entity
 @Table(name = "audit_witness_delivery")
-@IdClass(WitnessedCheckpoint.Key.class)
+@IdClass(InstallationSequence.class)
 public class WitnessDelivery {
 
     @Id
     @Column(name = "source", length = 40)
-    private String source;
+    private String installation;
 
     @Id
     @Column(name = "seq")
@@ -28,7 +28,7 @@ public class WitnessDelivery {
     }
 
     public WitnessDelivery(String source, long sequence, Instant deliveredAt) {
-        this.source = source;
+        this.installation = source;
         this.sequence = sequence;
         this.deliveredAt = AuditChain.truncate(deliveredAt);
     }

@@ -5,9 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A witness's copy of one checkpoint of another installation (the {@code source}, as the witness
@@ -16,12 +14,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_witnessed_checkpoint")
-@IdClass(WitnessedCheckpoint.Key.class)
+@IdClass(InstallationSequence.class)
 public class WitnessedCheckpoint {
 
     @Id
     @Column(name = "source", length = 40)
-    private String source;
+    private String installation;
 
     @Id
     @Column(name = "seq")
@@ -46,7 +44,7 @@ public class WitnessedCheckpoint {
     }
 
     public WitnessedCheckpoint(String source, AuditCheckpoint c, Instant fetchedAt, String countersignature) {
-        this.source = source;
+        this.installation = source;
         this.sequence = c.getSequence();
         this.headHash = c.getHeadHash();
         this.createdAt = AuditChain.truncate(c.getCreatedAt());
@@ -66,7 +64,7 @@ public class WitnessedCheckpoint {
     }
 
     public String getSource() {
-        return source;
+        return installation;
     }
 
     public long getSequence() {
@@ -91,30 +89,5 @@ public class WitnessedCheckpoint {
 
     public String getCountersignature() {
         return countersignature;
-    }
-
-    /** The composite primary key (source, sequence). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String source;
-        private long sequence;
-
-        public Key() {
-        }
-
-        public Key(String source, long sequence) {
-            this.source = source;
-            this.sequence = sequence;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.sequence == sequence && Objects.equals(k.source, source);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(source, sequence);
-        }
     }
 }

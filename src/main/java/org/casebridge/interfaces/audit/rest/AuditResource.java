@@ -81,10 +81,10 @@ public class AuditResource {
 
     @POST
     @Path("verification/checkpoints")
-    @Operation(summary = "Walk the whole chain against checkpoints kept off the server (a JSON array: exports, published ones, or the items of a witness's copy) and every stored one")
-    public VerificationDto verifyAgainst(List<CheckpointDto> checkpoints) {
-        List<AuditCheckpoint> given = checkpoints == null ? null
-                : checkpoints.stream().map(c -> c == null ? null : c.toCheckpoint()).toList();
+    @Operation(summary = "Walk the whole chain against checkpoints kept off the server and every stored one: the body is a witness's copy as GET /api/audit/witness/sources/{source}/checkpoints on the witness gives it ({\"items\": [checkpoints]}; an exported checkpoint is such an item)")
+    public VerificationDto verifyAgainst(WitnessedCopyDto copy) {
+        List<AuditCheckpoint> given = copy == null || copy.items() == null ? null
+                : copy.items().stream().map(c -> c == null ? null : c.toCheckpoint()).toList();
         return VerificationDto.of(audit.verifyAgainst(given));
     }
 
