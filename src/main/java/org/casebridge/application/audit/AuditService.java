@@ -24,7 +24,6 @@ import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
-import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.audit.AuditVerifier;
 import org.casebridge.domain.model.audit.CheckpointSigned;
 import org.casebridge.domain.model.audit.PublishedCheckpoints;

@@ -19,6 +19,7 @@ import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditLog;
+import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.audit.AuditVerifier;
 import org.casebridge.domain.model.audit.CheckpointSources;
 import org.casebridge.domain.model.audit.CheckpointWitness;
@@ -135,7 +136,7 @@ public class WitnessService {
                             : "another head hash than the one stored here") + ": the history here was rewritten";
             alarms.raise(null, conflict);
             audit.record(AuditEvent.of(AuditAction.WITNESS, AuditService.RECORD, sequence, null)
-                    .outcome(org.casebridge.domain.model.audit.AuditOutcome.FAILED).detail("countersignature conflict"));
+                    .outcome(AuditOutcome.FAILED).detail("countersignature conflict"));
             return new Countersigned(null, conflict);
         }
         CheckpointWitness stored = witnesses.countersignature(sequence, witness.getKey()).orElseGet(() -> {
