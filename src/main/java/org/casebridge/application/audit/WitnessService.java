@@ -47,7 +47,6 @@ public class WitnessService {
 
     public static final String WITNESSES = "casebridge.audit.witnesses";
     private static final Logger LOG = Logger.getLogger(WitnessService.class.getName());
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern SIGNATURE = Pattern.compile("[A-Za-z0-9+/=]{1,200}");
 
@@ -229,7 +228,7 @@ public class WitnessService {
      */
     public Copy copy(String source, Long after, int size) {
         reader();
-        if (source == null || !NAME.matcher(source).matches()) {
+        if (source == null || !WitnessSource.NAME.matcher(source).matches()) {
             throw ValidationException.of("source", "A source name is lower-case letters, digits and '-'.");
         }
         List<WitnessedCheckpoint> rows = witnesses.witnessedAfter(source, after == null ? -1 : after, size);
@@ -255,13 +254,9 @@ public class WitnessService {
     Map<String, PublicKey> pinnedWitnesses() {
         Map<String, PublicKey> pinned = new LinkedHashMap<>();
         for (String entry : config.getOptionalValues(WITNESSES, String.class).orElse(List.of())) {
-            int eq = entry.indexOf('=');
-            String name = eq < 0 ? "" : entry.substring(0, eq).trim();
             try {
-                if (!NAME.matcher(name).matches()) {
-                    throw new IllegalArgumentException("bad name");
-                }
-                pinned.put(name, Ed25519.publicKey(entry.substring(eq + 1)));
+                String[] named = WitnessSource.named(entry);
+                pinned.put(named[0], Ed25519.publicKey(named[1]));
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "{0}: an entry is not name=Base64 Ed25519 public key; skipped", WITNESSES);
             }

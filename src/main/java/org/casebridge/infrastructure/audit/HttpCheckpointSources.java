@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.CheckpointSources;
 import org.casebridge.domain.model.audit.Ed25519;
@@ -44,7 +43,6 @@ public class HttpCheckpointSources implements CheckpointSources {
     static final String SOURCES = "casebridge.audit.witness.sources";
     private static final String PREFIX = "casebridge.audit.witness.";
     private static final Logger LOG = Logger.getLogger(HttpCheckpointSources.class.getName());
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int PAGE = 200;
 
     @Inject
@@ -60,18 +58,17 @@ public class HttpCheckpointSources implements CheckpointSources {
     public List<WitnessSource> sources() {
         List<WitnessSource> sources = new ArrayList<>();
         for (String entry : config.getOptionalValues(SOURCES, String.class).orElse(List.of())) {
-            int eq = entry.indexOf('=');
-            String name = eq < 0 ? "" : entry.substring(0, eq).trim();
+            String name = "";
             try {
-                if (!NAME.matcher(name).matches()) {
-                    throw new IllegalArgumentException("a name is lower-case letters, digits and '-'");
-                }
-                URI base = URI.create(entry.substring(eq + 1).trim().replaceAll("/+$", ""));
+                String[] named = WitnessSource.named(entry);
+                name = named[0];
+                URI base = URI.create(named[1].replaceAll("/+$", ""));
                 if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme()) || base.getHost() == null) {
                     throw new IllegalArgumentException("the URL must be http(s)://host[:port][/path]");
                 }
+                String source = name;
                 String key = setting(name, "public-key").orElseThrow(() ->
-                        new IllegalArgumentException(PREFIX + name + ".public-key is not set"));
+                        new IllegalArgumentException(PREFIX + source + ".public-key is not set"));
                 sources.add(new WitnessSource(name, base, Ed25519.publicKey(key)));
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "{0}: source \"{1}\" skipped: {2}", new Object[] {SOURCES, name, e.getMessage()});
