@@ -163,6 +163,21 @@ class WitnessIT {
     }
 
     @Test
+    void aCheckpointTheWitnessHoldsThatIsDeletedAtTheSourceIsAnAlarm() throws Exception {
+        jm.get("/api/me", "fp-jm");
+        long held = checkpoint().getJsonNumber("sequence").longValue();
+        assertEquals("OK", witnessNow().get("jm").getString("status"));
+        try (AuditTamper db = new AuditTamper(WITNESSED_DB)) {
+            // no key needed: the owner deletes the newest checkpoints (to cut the tail after them unnoticed)
+            db.deleteCheckpointsFrom(held);
+            JsonObject alarm = witnessNow().get("jm");
+            assertEquals("ALARM", alarm.getString("status"), alarm.toString());
+            assertTrue(alarm.getString("detail").contains("seq=" + held + " held here is no longer listed"), alarm.toString());
+        }
+        assertEquals("OK", witnessNow().get("jm").getString("status"), "listed again once put back");
+    }
+
+    @Test
     void onlyAConfiguredWitnessesValidCountersignatureIsKeptAndOnlyAdministratorsAndSupervisorsListCheckpoints() {
         checkpoint();
         JsonObject c = checkpoint();
