@@ -66,6 +66,8 @@ public class Caller {
     public record Actor(String username, String roles, String agencyCode, String countryCode) {
 
         public static final Actor ANONYMOUS = new Actor(null, null, null, null);
+        /** CaseBridge itself: timers, sweeps, checkpoints. */
+        public static final Actor SYSTEM = new Actor("system", null, null, null);
 
         public static Actor of(UserAccount a) {
             return new Actor(a.getUsername().value(),

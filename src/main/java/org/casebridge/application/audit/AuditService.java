@@ -45,8 +45,6 @@ public class AuditService {
     /** At most this many checkpoints in one verification request. */
     public static final int GIVEN_MAX = 100_000;
 
-    /** Who checkpoints made by the timer are recorded as. */
-    static final Actor SYSTEM = new Actor("system", null, null, null);
     private static final int RECENT = 20;
 
     private static final Pattern RECORD_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
@@ -194,7 +192,7 @@ public class AuditService {
             supervisor();
             return signHead(null);
         }
-        return signHead(SYSTEM);
+        return signHead(Actor.SYSTEM);
     }
 
     /** The latest stored checkpoint whose signature holds, to copy off the server. */

@@ -61,7 +61,7 @@ public class WitnessRun {
 
     /** A run of the timer, as the system. */
     public List<WitnessOutcome> scheduled() {
-        return run(AuditService.SYSTEM);
+        return run(Actor.SYSTEM);
     }
 
     /** Whether any source is configured (the timer does nothing otherwise). */
