@@ -39,6 +39,16 @@ public final class Api {
         return new Api(CaseBridgeServer.get(), false);
     }
 
+    /** A stateless REST client of another server (see {@link CaseBridgeServer#launch}). */
+    public static Api rest(CaseBridgeServer server) {
+        return new Api(server, false);
+    }
+
+    /** A browser-like client of another server. */
+    public static Api withCookies(CaseBridgeServer server) {
+        return new Api(server, true);
+    }
+
     /** A browser-like client that keeps cookies, for form login and sessions. */
     public static Api withCookies() {
         return new Api(CaseBridgeServer.get(), true);

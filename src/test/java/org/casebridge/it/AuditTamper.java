@@ -40,7 +40,7 @@ final class AuditTamper implements AutoCloseable {
     private final Connection c;
     /** The rows as they were before this tamper first touched them (empty: there was no such row). */
     private final Map<Long, Optional<Map<String, Object>>> originals = new LinkedHashMap<>();
-    /** Checkpoint rows this tamper added (deleted again on close). */
+    /** Checkpoint rows this tamper added (deleted again on close, before the deleted ones are put back). */
     private final List<Long> addedCheckpoints = new ArrayList<>();
     /** Checkpoint rows this tamper deleted (put back on close): seq, head hash, created at, signature. */
     private final List<Object[]> deletedCheckpoints = new ArrayList<>();
@@ -49,7 +49,12 @@ final class AuditTamper implements AutoCloseable {
     private String headHash;
 
     AuditTamper() throws SQLException {
-        c = TestDatabases.connectAsOwner(CaseBridgeServer.DB);
+        this(CaseBridgeServer.DB);
+    }
+
+    /** Tampers with the audit tables of test database {@code db} (another server's, see {@link CaseBridgeServer#launch}). */
+    AuditTamper(String db) throws SQLException {
+        c = TestDatabases.connectAsOwner(db);
         try {
             c.setAutoCommit(true);
             if (TestDatabases.postgres()) {
@@ -138,7 +143,10 @@ final class AuditTamper implements AutoCloseable {
             s.setLong(1, seq);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    deletedCheckpoints.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3), rs.getString(4)});
+                    // a row this tamper added is simply gone; any other is put back on close
+                    if (!addedCheckpoints.remove(Long.valueOf(rs.getLong(1)))) {
+                        deletedCheckpoints.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3), rs.getString(4)});
+                    }
                 }
             }
         }
@@ -332,18 +340,18 @@ final class AuditTamper implements AutoCloseable {
                 }
             } finally {
                 try {
+                    for (Long seq : addedCheckpoints) {
+                        try (PreparedStatement s = c.prepareStatement("delete from audit_checkpoint where seq = ?")) {
+                            s.setLong(1, seq);
+                            s.executeUpdate();
+                        }
+                    }
                     for (Object[] row : deletedCheckpoints) {
                         try (PreparedStatement s = c.prepareStatement("insert into audit_checkpoint"
                                 + " (seq, head_hash, created_at, signature) values (?, ?, ?, ?)")) {
                             for (int i = 0; i < row.length; i++) {
                                 s.setObject(i + 1, row[i]);
                             }
-                            s.executeUpdate();
-                        }
-                    }
-                    for (Long seq : addedCheckpoints) {
-                        try (PreparedStatement s = c.prepareStatement("delete from audit_checkpoint where seq = ?")) {
-                            s.setLong(1, seq);
                             s.executeUpdate();
                         }
                     }

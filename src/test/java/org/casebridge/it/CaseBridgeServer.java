@@ -40,13 +40,27 @@ public final class CaseBridgeServer {
 
     static synchronized void stopIfStarted() {
         if (instance != null) {
-            instance.process.destroy();
-            try {
-                instance.process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            instance.stop();
             instance = null;
+        }
+    }
+
+    /**
+     * Another CaseBridge installation for a test of its own (for example a witness and the installation
+     * it witnesses): its own database {@code db}, the test settings plus {@code options} (later ones
+     * win), on {@code port} (see {@link #freePort()}). Wait with {@link #awaitReady()}; stop it when done.
+     */
+    public static CaseBridgeServer launch(String db, int port, List<String> options) {
+        return start(db, port, options);
+    }
+
+    /** Stops this server and waits until it has stopped. */
+    public void stop() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -65,14 +79,24 @@ public final class CaseBridgeServer {
 
     private static CaseBridgeServer start() {
         try {
-            int port = freePort();
-            Path dir = TestDatabases.workDir().resolve("server");
+            CaseBridgeServer server = start(DB, freePort(), List.of());
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the test server", e);
+        }
+    }
+
+    private static CaseBridgeServer start(String db, int port, List<String> options) {
+        try {
+            Path dir = TestDatabases.workDir().resolve(DB.equals(db) ? "server" : "server-" + db);
             deleteTree(dir.resolve("runtime"));
             Files.createDirectories(dir);
             Path log = dir.resolve("server.log");
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(TestSettings.jvmOptions(DB));
+            command.addAll(TestSettings.jvmOptions(db));
+            command.addAll(options);
             command.addAll(TestMail.serverOptions("http://localhost:" + port));
             command.addAll(List.of("-jar", TestSettings.microJar().toAbsolutePath().toString(),
                     "--nohazelcast", "--port", Integer.toString(port), "--sslport", Integer.toString(freePort()),
@@ -83,7 +107,6 @@ public final class CaseBridgeServer {
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             CaseBridgeServer server = new CaseBridgeServer(process, port, log);
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            server.awaitReady();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the test server", e);
@@ -99,7 +122,8 @@ public final class CaseBridgeServer {
         }
     }
 
-    private void awaitReady() {
+    /** Waits until the server answers ready (at most 240 s). */
+    public void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < deadline) {
@@ -132,7 +156,7 @@ public final class CaseBridgeServer {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

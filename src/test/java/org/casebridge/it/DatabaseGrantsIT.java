@@ -41,7 +41,8 @@ class DatabaseGrantsIT {
                 }
             }
             assertEquals(List.of(), withoutUsage, "sequences the application role cannot use");
-            for (String audit : List.of("audit_entry", "audit_checkpoint")) {
+            for (String audit : List.of("audit_entry", "audit_checkpoint", "audit_witnessed_checkpoint", "audit_witness_delivery",
+                    "audit_checkpoint_witness")) {
                 for (String forbidden : List.of("UPDATE", "DELETE", "TRUNCATE")) {
                     assertFalse(privilege(c, app, audit, forbidden), app + " may " + forbidden + " " + audit);
                 }

@@ -16,16 +16,23 @@ public final class ServerLog {
     /** A stack trace frame, a "Caused by", or an exception's class name as loggers print it. */
     private static final Pattern TROUBLE = Pattern.compile("^\\s+at \\S+\\(.*\\)$|^Caused by: |[A-Za-z]+(Exception|Error): ");
 
+    private final CaseBridgeServer server;
     private final long offset;
 
-    private ServerLog(long offset) {
+    private ServerLog(CaseBridgeServer server, long offset) {
+        this.server = server;
         this.offset = offset;
     }
 
-    /** Starts a window at the current end of the log. */
+    /** Starts a window at the current end of the shared server's log. */
     public static ServerLog from() {
+        return from(CaseBridgeServer.get());
+    }
+
+    /** Starts a window at the current end of {@code server}'s log. */
+    public static ServerLog from(CaseBridgeServer server) {
         try {
-            return new ServerLog(Files.size(CaseBridgeServer.get().log()));
+            return new ServerLog(server, Files.size(server.log()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -33,7 +40,7 @@ public final class ServerLog {
 
     /** Everything logged since the window started. */
     public String text() {
-        try (RandomAccessFile file = new RandomAccessFile(CaseBridgeServer.get().log().toFile(), "r")) {
+        try (RandomAccessFile file = new RandomAccessFile(server.log().toFile(), "r")) {
             long length = file.length();
             byte[] bytes = new byte[(int) Math.max(0, length - offset)];
             file.seek(offset);
@@ -61,7 +68,7 @@ public final class ServerLog {
         try {
             long size = -1;
             for (int i = 0; i < 20; i++) {
-                long now = Files.size(CaseBridgeServer.get().log());
+                long now = Files.size(server.log());
                 if (now == size) {
                     return this;
                 }

@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.casebridge.application.Access;
 import org.casebridge.application.Caller;
@@ -26,7 +24,6 @@ import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
-import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.audit.AuditVerifier;
 import org.casebridge.domain.model.audit.CheckpointSigned;
 import org.casebridge.domain.model.audit.PublishedCheckpoints;
@@ -45,9 +42,9 @@ public class AuditService {
 
     public static final String RECORD = "audit";
     public static final int EXPORT_MAX = 50_000;
+    /** At most this many checkpoints in one verification request. */
+    public static final int GIVEN_MAX = 100_000;
 
-    /** Who checkpoints made by the timer are recorded as. */
-    private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
     private static final int RECENT = 20;
 
     private static final Pattern RECORD_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
@@ -76,6 +73,9 @@ public class AuditService {
 
     @Inject
     PublishedCheckpoints published;
+
+    @Inject
+    AuditAlarms alarms;
 
     /** A checkpoint is due after this many entries since the latest one... */
     @Inject
@@ -133,13 +133,24 @@ public class AuditService {
 
     /** Walks the whole chain against a checkpoint the caller kept off the server, and every stored one. */
     public VerificationResult verifyFrom(AuditCheckpoint trusted) {
+        return verifyAgainst(trusted == null ? null : List.of(trusted));
+    }
+
+    /**
+     * Walks the whole chain against checkpoints the caller kept off the server (an export, the
+     * published ones, or a witness's copy), and every stored one: the first sequence where the chain
+     * and any of them disagree is reported.
+     */
+    public VerificationResult verifyAgainst(List<AuditCheckpoint> given) {
         supervisor();
-        if (trusted == null || trusted.getHeadHash() == null || trusted.getSignature() == null
-                || trusted.getCreatedAt() == null || trusted.getSequence() < 0) {
-            throw ValidationException.of("checkpoint", "Send a checkpoint: sequence, headHash, createdAt and signature.");
+        if (given == null || given.isEmpty() || given.size() > GIVEN_MAX || given.stream().anyMatch(c -> c == null
+                || c.getHeadHash() == null || c.getSignature() == null || c.getCreatedAt() == null || c.getSequence() < 0)) {
+            throw ValidationException.of("checkpoint", "Send 1 to " + GIVEN_MAX
+                    + " checkpoints, each with sequence, headHash, createdAt and signature.");
         }
-        VerificationResult result = verifier.verifyAll(List.of(trusted));
-        audit.record(verified(result, "given=" + trusted.getSequence()));
+        VerificationResult result = verifier.verifyAll(given);
+        audit.record(verified(result, given.size() == 1 ? "given=" + given.get(0).getSequence()
+                : "given=" + given.size() + " checkpoints"));
         return result;
     }
 
@@ -278,7 +289,7 @@ public class AuditService {
         forged.forEach(c -> taken.add(c.getSequence()));
         while (taken.contains(now.getLastSequence())) {
             // always written (never de-duplicated): each entry moves the head past the taken sequence
-            record(as, alarmEvent("checkpoint seq=" + now.getLastSequence() + " taken by a row with a bad signature"));
+            record(as, AuditAlarms.event("checkpoint seq=" + now.getLastSequence() + " taken by a row with a bad signature"));
             now = log.head();
         }
         AuditCheckpoint checkpoint = log.addCheckpoint(verifier.sign(now.getLastSequence(), now.getLastHash(),
@@ -315,17 +326,8 @@ public class AuditService {
         return stored;
     }
 
-    /** An alarm entry, unless the latest alarm says the same thing already (the timer would repeat it every run). */
     private void alarm(Actor as, String detail) {
-        LOG.log(Level.SEVERE, "Audit alarm: {0}", detail);
-        boolean repeated = log.latest(AuditAction.ALARM).map(e -> detail.equals(e.getDetail())).orElse(false);
-        if (!repeated) {
-            record(as, alarmEvent(detail));
-        }
-    }
-
-    private static AuditEvent alarmEvent(String detail) {
-        return new AuditEvent(AuditAction.ALARM, RECORD, null, null, null, AuditOutcome.FAILED, detail, null);
+        alarms.raise(as, detail);
     }
 
     private void record(Actor as, AuditEvent event) {

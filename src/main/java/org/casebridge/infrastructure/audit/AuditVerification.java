@@ -3,6 +3,7 @@ package org.casebridge.infrastructure.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,6 +15,7 @@ import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditLog;
 import org.casebridge.domain.model.audit.AuditVerifier;
 import org.casebridge.domain.model.audit.ChainCheck;
+import org.casebridge.domain.model.audit.Countersignature;
 import org.casebridge.domain.model.audit.PublishedCheckpoints;
 import org.casebridge.domain.model.audit.VerificationResult;
 
@@ -71,6 +73,11 @@ public class AuditVerification implements AuditVerifier {
     @Override
     public boolean signatureValid(AuditCheckpoint checkpoint) {
         return checkpoint.signedBy(keys.verifyKey());
+    }
+
+    @Override
+    public String countersign(PublicKey source, AuditCheckpoint theirs, Instant witnessedAt) {
+        return Countersignature.sign(source, theirs, witnessedAt, keys.signingKey());
     }
 
     @Override

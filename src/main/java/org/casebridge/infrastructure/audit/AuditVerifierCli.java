@@ -51,9 +51,10 @@ public final class AuditVerifierCli {
                                     [--checkpoint FILE|DIR] [--public-key BASE64] [--from-checkpoint] [--demo]
               --url, --user, --password  the database (default: env CASEBRIDGE_DB_URL, CASEBRIDGE_DB_USER,
                                          CASEBRIDGE_DB_PASSWORD)
-              --checkpoint FILE|DIR      a checkpoint as from GET /api/audit/checkpoints/latest, or a directory of
-                                         them (*.json, e.g. the published checkpoints); the chain must reach each
-                                         with the same hash (a shorter chain was truncated)
+              --checkpoint FILE|DIR      a checkpoint as from GET /api/audit/checkpoints/latest, a file of several
+                                         (a witness's copy, GET /api/audit/witness/sources/NAME/checkpoints on the
+                                         witness), or a directory of such files (*.json, e.g. the published
+                                         checkpoints); the chain must reach each with the same hash
               --public-key BASE64        the key that must have signed them (default: the publicKey in a file);
                                          the checkpoints stored in the database are checked with it too
               --from-checkpoint          check only from the oldest given checkpoint on, not the whole chain
@@ -101,12 +102,13 @@ public final class AuditVerifierCli {
             String encodedKey = line.value("--public-key", null);
             if (line.has("--checkpoint")) {
                 for (Path file : checkpointFiles(Path.of(line.value("--checkpoint", null)))) {
-                    Map<String, String> json = flatJson(Files.readString(file, StandardCharsets.UTF_8));
-                    given.add(new AuditCheckpoint(Long.parseLong(required(json, "sequence")),
-                            required(json, "headHash"), Instant.parse(required(json, "createdAt")),
-                            required(json, "signature")));
-                    if (encodedKey == null) {
-                        encodedKey = json.get("publicKey");
+                    for (Map<String, String> json : checkpointObjects(Files.readString(file, StandardCharsets.UTF_8))) {
+                        given.add(new AuditCheckpoint(Long.parseLong(required(json, "sequence")),
+                                required(json, "headHash"), Instant.parse(required(json, "createdAt")),
+                                required(json, "signature")));
+                        if (encodedKey == null) {
+                            encodedKey = json.get("publicKey");
+                        }
                     }
                 }
                 if (given.isEmpty()) {
@@ -226,6 +228,28 @@ public final class AuditVerifierCli {
 
     private static final Pattern MEMBER = Pattern.compile(
             "\"([A-Za-z]+)\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?[0-9]+))");
+
+    private static final Pattern FLAT_OBJECT = Pattern.compile("\\{[^{}]*\\}");
+
+    /**
+     * The checkpoints in one file: a file holding one checkpoint object, or any JSON holding several
+     * (a witness's copy from GET /api/audit/witness/sources/NAME/checkpoints, an array of exports):
+     * every innermost object that has a sequence.
+     */
+    static List<Map<String, String>> checkpointObjects(String text) {
+        List<Map<String, String>> objects = new ArrayList<>();
+        Matcher m = FLAT_OBJECT.matcher(text);
+        while (m.find()) {
+            Map<String, String> json = flatJson(m.group());
+            if (json.containsKey("sequence")) {
+                objects.add(json);
+            }
+        }
+        if (objects.isEmpty()) {
+            objects.add(flatJson(text));
+        }
+        return objects;
+    }
 
     /** The string and integer members of a flat JSON object (all a checkpoint has). */
     static Map<String, String> flatJson(String text) {

@@ -201,6 +201,12 @@ public class JpaAuditLog implements AuditLog {
     }
 
     @Override
+    public List<AuditCheckpoint> checkpointsAfter(long after, int max) {
+        return em.createQuery("select c from AuditCheckpoint c where c.sequence > :after order by c.sequence",
+                AuditCheckpoint.class).setParameter("after", after).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<AuditCheckpoint> latestCheckpoints(int max) {
         return em.createQuery("select c from AuditCheckpoint c order by c.sequence desc", AuditCheckpoint.class)
                 .setMaxResults(max).getResultList();

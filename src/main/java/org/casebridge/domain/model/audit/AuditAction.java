@@ -15,6 +15,8 @@ public enum AuditAction {
     DENIED,
     VERIFY,
     CHECKPOINT,
+    /** A checkpoint of another installation was witnessed here, or one of ours was countersigned by a witness. */
+    WITNESS,
     /** The chain or a stored checkpoint failed a check; shown to administrators and supervisors until a checkpoint is signed after it. */
     ALARM
 }

@@ -5,12 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
  * A signed statement "the chain had reached sequence N with head hash H at time T". Exported and
@@ -52,29 +49,16 @@ public class AuditCheckpoint {
     /** Signs "the chain had reached {@code sequence} with {@code headHash} at {@code at}" with Ed25519. */
     public static AuditCheckpoint sign(long sequence, String headHash, Instant at, PrivateKey key) {
         Instant createdAt = AuditChain.truncate(at);
-        try {
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initSign(key);
-            ed25519.update(signedContent(sequence, headHash, createdAt));
-            return new AuditCheckpoint(sequence, headHash, createdAt, Base64.getEncoder().encodeToString(ed25519.sign()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed", e);
-        }
+        return new AuditCheckpoint(sequence, headHash, createdAt,
+                Ed25519.sign(signedContent(sequence, headHash, createdAt), key));
     }
 
     /** Whether the signature is Ed25519 by {@code key} over this checkpoint's content; false for any malformed value. */
     public boolean signedBy(PublicKey key) {
-        if (key == null || headHash == null || createdAt == null || signature == null) {
+        if (headHash == null || createdAt == null) {
             return false;
         }
-        try {
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initVerify(key);
-            ed25519.update(signedContent(sequence, headHash, createdAt));
-            return ed25519.verify(Base64.getDecoder().decode(signature));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false;
-        }
+        return Ed25519.verify(signedContent(sequence, headHash, createdAt), signature, key);
     }
 
     public long getSequence() {

@@ -56,6 +56,9 @@ public interface AuditLog {
      */
     List<AuditCheckpoint> checkpoints();
 
+    /** The stored checkpoint rows with sequence greater than {@code after}, lowest first, at most {@code max}, as stored. */
+    List<AuditCheckpoint> checkpointsAfter(long after, int max);
+
     /** The stored checkpoint rows with the highest sequences, highest first, at most {@code max}. */
     List<AuditCheckpoint> latestCheckpoints(int max);
 

@@ -28,6 +28,12 @@ public interface AuditVerifier {
 
     boolean signatureValid(AuditCheckpoint checkpoint);
 
+    /**
+     * This installation's countersignature, as a witness, over another installation's checkpoint
+     * (see {@link Countersignature}), with the configured Ed25519 key.
+     */
+    String countersign(java.security.PublicKey source, AuditCheckpoint theirs, Instant witnessedAt);
+
     /** The key that verifies checkpoint signatures: Base64 of its X.509 encoding, to keep with exported checkpoints. */
     String publicKey();
 }

@@ -16,11 +16,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.casebridge.application.Page;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.application.audit.AuditService;
 import org.casebridge.application.audit.CheckpointOutcome;
+import org.casebridge.application.audit.Countersigned;
+import org.casebridge.application.audit.WitnessService;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditFilter;
@@ -40,6 +43,9 @@ public class AuditResource {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    WitnessService witnesses;
 
     @GET
     @Operation(summary = "The audit log of your country, newest first; from/to are ISO instants or dates (UTC, 'to' inclusive for a date)")
@@ -74,6 +80,40 @@ public class AuditResource {
     }
 
     @POST
+    @Path("verification/checkpoints")
+    @Operation(summary = "Walk the whole chain against checkpoints kept off the server and every stored one: the body is a witness's copy as GET /api/audit/witness/sources/{source}/checkpoints on the witness gives it ({\"items\": [checkpoints]}; an exported checkpoint is such an item)")
+    public VerificationDto verifyAgainst(WitnessedCopyDto copy) {
+        List<AuditCheckpoint> given = copy == null || copy.items() == null ? null
+                : copy.items().stream().map(c -> c == null ? null : c.toCheckpoint()).toList();
+        return VerificationDto.of(audit.verifyAgainst(given));
+    }
+
+    @GET
+    @Path("checkpoints")
+    @Operation(summary = "The signed checkpoints, lowest sequence first, with the public key, its key id and who witnessed each (for witnesses; administrators and supervisors); continue with after=next")
+    public CheckpointListDto checkpoints(@Valid @BeanParam PageParams params) {
+        return CheckpointListDto.of(witnesses.checkpoints(params.afterId(), params.pageSize()));
+    }
+
+    @POST
+    @Path("checkpoints/{seq}/witnesses")
+    @Operation(summary = "A witness's countersignature of a checkpoint, checked with the witness's pinned key (casebridge.audit.witnesses); 409 and an alarm when the witness holds a checkpoint signed here that is no longer stored as it was")
+    public Response countersigned(@PathParam("seq") String seq, CountersignatureDto body) {
+        long sequence = sequence(seq);
+        if (body == null) {
+            throw ValidationException.of("countersignature", "Send the countersignature.");
+        }
+        Countersigned outcome = witnesses.countersigned(sequence, body.publicKey(), body.headHash(), body.createdAt(),
+                body.signature(), body.witnessedAt(), body.countersignature());
+        if (outcome.conflict() != null) {
+            return Problem.response(409, "Conflict", "The witness holds checkpoint " + sequence
+                    + " with another head hash than this installation: an alarm was raised.", null);
+        }
+        return Response.ok(new CheckpointListDto.Witness(outcome.stored().getWitness(), outcome.stored().getWitnessedAt()))
+                .build();
+    }
+
+    @POST
     @Path("checkpoints")
     @Operation(summary = "Verify the chain since the latest valid checkpoint and sign its head (409 and an alarm when it does not verify); keep the answer off the server")
     public Response checkpoint() {
@@ -102,6 +142,15 @@ public class AuditResource {
         String csv = audit.exportCsv(params.filter());
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"casebridge-audit.csv\"").build();
+    }
+
+    /** A checkpoint sequence in a path: a whole number, else 400. */
+    static long sequence(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (RuntimeException e) {
+            throw ValidationException.of("seq", "A checkpoint sequence is a whole number.");
+        }
     }
 
     static AuditFilter filter(String username, String agency, String action, String recordType, String recordId,
