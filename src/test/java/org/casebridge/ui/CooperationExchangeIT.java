@@ -141,6 +141,19 @@ class CooperationExchangeIT {
             assertFalse(page.offers("close"));
             assertTrue(page.pageText().contains("The mother and a brother"));
         }
+        try (Browser sup = Browser.open()) {
+            LoginPage.open(sup).logInAs("sup-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage.open(sup, caseId);
+            assertEquals(List.of("Closed"), CooperationTab.open(sup).statuses(), "the country's supervisor reads the tab");
+            assertFalse(new Pf(sup).present("case:tabs:newCooperation"), "supervisors do not open requests");
+        }
+
+        try (Browser cw = Browser.open()) {
+            LoginPage.open(cw).logInAs("cw2-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage.open(cw, caseId);
+            assertFalse(new Pf(cw).present("case:tabs:cooperationPanel"), "a caseworker who is not a focal point has no requests");
+            assertEquals("Not found", CooperationPage.open(cw, id).refusal());
+        }
         ServerLog settled = log.settled();
         assertEquals(List.of(), settled.troubleLines(), "stack traces or exceptions in the server log during the exchange");
         List.of("CanaryGiven", "CanarySurname", place).forEach(k -> assertFalse(settled.text().contains(k), k + " logged"));
@@ -173,6 +186,15 @@ class CooperationExchangeIT {
             LoginPage.open(jm).logInAs("fp-jm", TestSettings.DEMO_PASSWORD);
             CooperationPage page = CooperationPage.open(jm, id);
             assertEquals("Sent", page.status());
+            try (Browser sup = Browser.open()) {
+                LoginPage.open(sup).logInAs("sup-bs", TestSettings.DEMO_PASSWORD);
+                CooperationPage read = CooperationPage.open(sup, id);
+                assertEquals("Sent", read.status(), "the requested country's supervisor reads it");
+                for (String button : List.of("acknowledge", "refuse", "link", "withdraw")) {
+                    assertFalse(read.offers(button), "a supervisor only reads: " + button);
+                }
+                assertFalse(new Pf(sup).present("post:body"), "a supervisor does not write on the thread");
+            }
             String path = "/api/cooperation-requests/" + id;
             Api api = Api.rest();
             Api.Reply ack = api.send(HttpRequest.newBuilder(CaseBridgeServer.get().uri(path + "/acknowledgement"))
