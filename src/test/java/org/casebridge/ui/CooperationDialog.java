@@ -84,6 +84,10 @@ public final class CooperationDialog {
         return browser.driver().findElement(By.id("coop:purpose")).isDisplayed();
     }
 
+    public void saveDraft() {
+        pf.click("coop:draft");
+    }
+
     /** Sends, answering Yes to the confirmation. */
     public void send() {
         pf.click("coop:send");

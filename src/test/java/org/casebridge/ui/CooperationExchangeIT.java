@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.casebridge.it.Api;
@@ -93,6 +94,12 @@ class CooperationExchangeIT {
 
         Path pdf = Files.createTempFile(TestDatabases.workDir().toAbsolutePath(), "birth-certificate-", ".pdf");
         Files.write(pdf, PDF);
+        String ownCase = Api.rest().post("/api/cases", "fp-bs", Json.createObjectBuilder()
+                .add("details", Json.createObjectBuilder().add("stage", "RETURN").add("riskLevel", "HIGH")
+                        .add("identificationDate", LocalDate.now().toString()).add("identificationPlace", "Nassau")
+                        .add("exploitationTypes", Json.createArrayBuilder().add("FORCED_LABOUR")).add("forcedLabourIndustry", "A"))
+                .add("victim", Json.createObjectBuilder().add("alias", "Returnee").add("traffickingStatus", "POSSIBLE"))
+                .add("consents", Json.createArrayBuilder()).build().toString()).json().getString("number");
         try (Browser bs = Browser.open()) {
             LoginPage.open(bs).logInAs("fp-bs", TestSettings.DEMO_PASSWORD);
             CooperationPage page = CooperationPage.open(bs, id);
@@ -109,6 +116,9 @@ class CooperationExchangeIT {
 
             page.acknowledge();
             assertEquals("Acknowledged", page.status());
+            page.link(ownCase);
+            assertTrue(page.facts().contains("seen only by your country"), page.facts());
+            assertTrue(new Pf(bs).present("request:toLinkedCase"), "the requested side opens its own linked case");
             Path script = Files.createTempFile(TestDatabases.workDir().toAbsolutePath(), "report-", ".pdf");
             Files.writeString(script, "<html><script>alert(1)</script></html>");
             page.post("This message goes with a script.", script);
@@ -129,6 +139,8 @@ class CooperationExchangeIT {
             assertEquals("Answered", page.status());
             assertTrue(page.thread().contains("The family was found in Nassau") && page.thread().contains("can receive her"),
                     page.thread());
+            assertFalse(page.facts().contains("Linked") || jm.driver().getPageSource().contains(ownCase),
+                    "the requesting country never sees the case the other linked");
             long downloads = downloads("fp-jm");
             String url = jm.driver().getCurrentUrl();
             page.downloadFirstAttachment();
@@ -213,6 +225,26 @@ class CooperationExchangeIT {
             page.textAction("withdraw", "The victim has returned home on her own.");
             assertEquals("Withdrawn", page.status());
             assertTrue(page.facts().contains("returned home on her own"), page.facts());
+        }
+    }
+
+    @Test
+    void aDraftIsSavedAndSentFromItsPage() {
+        long caseId = openCase("draft-" + UUID.randomUUID()).getJsonNumber("id").longValue();
+        try (Browser jm = Browser.open()) {
+            LoginPage.open(jm).logInAs("fp-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage.open(jm, caseId);
+            CooperationDialog.open(jm).country("Trinidad and Tobago").type("Information exchange")
+                    .legalBasis("Regional cooperation agreement").purpose("Share what is known of the recruiter").saveDraft();
+            CooperationTab tab = CooperationTab.open(jm);
+            assertEquals(List.of("Draft"), tab.statuses(), tab.text());
+            CooperationPage page = CooperationPage.open(jm, tab.ids().get(0));
+            assertEquals("Draft", page.status());
+            assertTrue(page.offers("discard") && page.offers("sharingBasis"), "a draft is sent, given a basis or discarded");
+            page.send();
+            assertEquals("Sent", page.status());
+            assertTrue(page.reference().matches("JM-CR-\\d{4}-\\d{5}"), page.reference());
+            assertFalse(page.offers("send") || page.offers("discard"));
         }
     }
 

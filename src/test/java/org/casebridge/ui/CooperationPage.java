@@ -79,6 +79,21 @@ public final class CooperationPage {
         return this;
     }
 
+    /** Links the request to the case of the caller's country numbered {@code number}. */
+    public CooperationPage link(String number) {
+        pf.click("request:link");
+        pf.waitVisible("link:number");
+        pf.type("link:number", number);
+        pf.click("link:save");
+        return this;
+    }
+
+    public CooperationPage send() {
+        pf.click("request:send");
+        pf.confirm();
+        return this;
+    }
+
     public String textDialogMessages() {
         return pf.text("text:messages");
     }
