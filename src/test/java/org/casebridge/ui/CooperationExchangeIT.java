@@ -112,7 +112,7 @@ class CooperationExchangeIT {
             String html = bs.driver().getPageSource();
             CANARIES.forEach(k -> assertFalse(html.contains(k), k + " reached the requested country"));
             assertFalse(html.contains(place), "the place reached the requested country");
-            bs.screenshot("cooperation-incoming");
+            bs.screenshot("cooperation-requested-side");
 
             page.acknowledge();
             assertEquals("Acknowledged", page.status());
