@@ -99,6 +99,12 @@ class ReferralFlowIT {
 
     /** A case of cw1-jm whose victim carries a canary in every field, with notes, perpetrators and events too. */
     static JsonObject openCanaryCase(String place) {
+        return openCanaryCase("cw1-jm", place, Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("purpose", "SERVICE_REFERRAL").add("scope", "ANY").add("givenOn", LocalDate.now().toString())));
+    }
+
+    /** The same case, opened by {@code user} (a Jamaican caseworker), with {@code consents}. */
+    static JsonObject openCanaryCase(String user, String place, jakarta.json.JsonArrayBuilder consents) {
         Api api = Api.rest();
         String intake = Json.createObjectBuilder()
                 .add("details", Json.createObjectBuilder().add("stage", "IDENTIFICATION").add("riskLevel", "HIGH")
@@ -111,17 +117,16 @@ class ReferralFlowIT {
                         .add("languages", Json.createArrayBuilder().add("fr")).add("traffickingStatus", "POSSIBLE")
                         .add("contactPhone", "+18765557331").add("contactEmail", "canary.mail@example.org")
                         .add("contactAddress", "CanaryStreet 7"))
-                .add("consents", Json.createArrayBuilder().add(Json.createObjectBuilder().add("purpose", "SERVICE_REFERRAL")
-                        .add("scope", "ANY").add("givenOn", LocalDate.now().toString())))
+                .add("consents", consents)
                 .build().toString();
-        Api.Reply opened = api.post("/api/cases", "cw1-jm", intake);
+        Api.Reply opened = api.post("/api/cases", user, intake);
         assertEquals(201, opened.status(), opened.toString());
         JsonObject c = opened.json();
         String path = "/api/cases/" + c.getJsonNumber("id").longValue();
-        assertEquals(201, api.post(path + "/notes", "cw1-jm", "{\"text\":\"CanaryNote\"}").status());
-        assertEquals(201, api.post(path + "/perpetrators", "cw1-jm",
+        assertEquals(201, api.post(path + "/notes", user, "{\"text\":\"CanaryNote\"}").status());
+        assertEquals(201, api.post(path + "/perpetrators", user,
                 "{\"name\":\"CanaryPerpetrator\",\"roles\":[\"TRANSPORTER\"]}").status());
-        assertEquals(201, api.post(path + "/events", "cw1-jm",
+        assertEquals(201, api.post(path + "/events", user,
                 "{\"type\":\"TRANSIT\",\"countryCode\":\"JM\",\"place\":\"CanaryTransit\"}").status());
         return c;
     }

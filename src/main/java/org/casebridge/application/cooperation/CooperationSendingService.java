@@ -4,12 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
 import org.casebridge.application.casefile.CaseAccess;
 import org.casebridge.application.casefile.CaseAction;
 import org.casebridge.application.casefile.CaseGrant;
+import org.casebridge.application.cooperation.view.ExtractPreview;
+import org.casebridge.application.cooperation.view.ExtractView;
 import org.casebridge.application.cooperation.view.RequestSheet;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.agency.AgencyRepository;
@@ -17,6 +20,7 @@ import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.domain.model.cooperation.CaseExtract;
 import org.casebridge.domain.model.cooperation.CooperationMessage;
 import org.casebridge.domain.model.cooperation.CooperationRepository;
 import org.casebridge.domain.model.cooperation.CooperationRequest;
@@ -82,12 +86,9 @@ public class CooperationSendingService {
 
     public RequestSheet create(NewRequest in) {
         UserAccount user = access.requester();
-        CaseGrant g = caseAccess.caseFor(in.caseId(), CaseAction.READ);
-        CaseFile c = g.caseFile();
-        if (!c.getCountryCode().value().equals(user.countryCode())) {
-            throw new DomainException("A request is sent by the country the case belongs to.");
-        }
-        Country requested = agencies.countryByCode(CountryCode.of(in.requestedCountry()))
+        CaseFile c = ownCase(user, in.caseId()).caseFile();
+        // None chosen: the request's own checks say so, together with whatever else is missing.
+        Country requested = in.requestedCountry() == null ? null : agencies.countryByCode(CountryCode.of(in.requestedCountry()))
                 .orElseThrow(() -> ValidationException.of("requestedCountry", "There is no such country."));
         Victim victim = victimOf(c, in.extract());
         String by = user.getUsername().value();
@@ -103,6 +104,26 @@ public class CooperationSendingService {
                         + " status=" + r.getStatus() + " shared=" + r.getExtract().getFields()
                         + (r.getSharingBasis() == null ? "" : " sharing-basis")));
         return changes.sheet(user, r);
+    }
+
+    /**
+     * What the requested country would see if a request about the case with {@code choice} were sent
+     * now to {@code requestedCountry} (may be null while none is chosen): the extract taken by the same
+     * {@link CaseExtract#take} that freezes it at sending, and the consent check sending applies.
+     * Saves nothing; audited as a view of the victim (or of the case when no victim field is chosen).
+     */
+    public ExtractPreview preview(long caseId, String requestedCountry, ExtractChoice choice) {
+        CaseGrant g = ownCase(access.requester(), caseId);
+        CaseFile c = g.caseFile();
+        Victim victim = victimOf(c, choice);
+        LocalDate today = changes.today();
+        ExtractView extract = ExtractView.of(CaseExtract.take(c, victim, choice, today));
+        boolean covered = victim == null
+                || requestedCountry != null && CooperationRequest.consentCovers(victim, requestedCountry, today);
+        audit.record((victim == null ? AuditEvent.view(CaseAccess.CASE, c.getId(), g.country())
+                : AuditEvent.view(CaseAccess.VICTIM, victim.getId(), g.country()))
+                .detail("cooperation preview case=" + c.getId() + " fields=" + choice.fields()));
+        return new ExtractPreview(extract, victim != null, covered);
     }
 
     /** Sends a draft: the extract is taken from the case now and frozen. */
@@ -157,6 +178,15 @@ public class CooperationSendingService {
         r.checkSendable(victim, changes.today());
         r.send(requests.nextReference(c.getCountryCode(), changes.today().getYear()), c, victim, by, at, changes.today(),
                 deadlines.times(r.getType(), r.getPriority()));
+    }
+
+    /** The case, if the caller may read it and it is of their own country (a request is sent by the case's country). */
+    private CaseGrant ownCase(UserAccount user, long caseId) {
+        CaseGrant g = caseAccess.caseFor(caseId, CaseAction.READ);
+        if (!g.caseFile().getCountryCode().value().equals(user.countryCode())) {
+            throw new DomainException("A request is sent by the country the case belongs to.");
+        }
+        return g;
     }
 
     private static Victim victimOf(CaseFile c, ExtractChoice choice) {

@@ -3,6 +3,8 @@ package org.casebridge.application.cooperation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
@@ -30,6 +32,10 @@ public class CooperationThreadService {
 
     private static final String REQUEST = CooperationAccess.REQUEST;
     public static final String ATTACHMENT = "cooperation_attachment";
+
+    /** A file to attach: its name as the user's computer had it, and its bytes. */
+    public record NewFile(String fileName, byte[] content) {
+    }
 
     /** A file to download: its name, its content type (recognised at upload) and its bytes. */
     public record Download(String fileName, String contentType, byte[] content) {
@@ -64,6 +70,14 @@ public class CooperationThreadService {
     }
 
     public MessageView post(long requestId, String body) {
+        return post(requestId, body, List.of());
+    }
+
+    /**
+     * A message with files attached to it, in one transaction: a file refused (its kind, its size, its
+     * name) saves neither the message nor any file.
+     */
+    public MessageView post(long requestId, String body, List<NewFile> files) {
         CooperationGrant g = access.requestFor(requestId, CooperationAction.WRITE);
         if (g.request().getStatus().isFinal()) {
             throw new DomainException("This request is " + g.request().getStatus() + "; its thread is closed.");
@@ -71,9 +85,17 @@ public class CooperationThreadService {
         CooperationMessage m = requests.add(new CooperationMessage(g.request(), g.username(), g.userCountry(), body,
                 clock.instant()));
         notices.message(g.request(), g.user());
+        List<CooperationAttachment> added = new ArrayList<>();
+        if (!files.isEmpty()) {
+            work.flush(); // an attachment refers to its message by id: the message row goes first
+        }
+        for (NewFile f : files) {
+            added.add(requests.add(new CooperationAttachment(m, f.fileName(), f.content(), maxBytes), f.content()));
+        }
         work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, REQUEST, g.id(), g.country()).detail("message=" + m.getId()));
-        return MessageView.of(m, java.util.List.of());
+        added.forEach(a -> audited(g, a));
+        return MessageView.of(m, added.stream().map(AttachmentView::of).toList());
     }
 
     /** Attaches a file to one of the caller's own messages on the request. */
@@ -86,9 +108,14 @@ public class CooperationThreadService {
         }
         CooperationAttachment a = requests.add(new CooperationAttachment(m, fileName, content, maxBytes), content);
         work.flush();
-        audit.record(AuditEvent.of(AuditAction.CREATE, ATTACHMENT, a.getId(), g.country())
-                .detail("request=" + g.id() + " message=" + messageId + " kind=" + a.getKind() + " bytes=" + a.getSizeBytes()));
+        audited(g, a);
         return AttachmentView.of(a);
+    }
+
+    private void audited(CooperationGrant g, CooperationAttachment a) {
+        audit.record(AuditEvent.of(AuditAction.CREATE, ATTACHMENT, a.getId(), g.country())
+                .detail("request=" + g.id() + " message=" + a.getMessageId() + " kind=" + a.getKind() + " bytes="
+                        + a.getSizeBytes()));
     }
 
     /** An attachment of the request, for whoever may read it; audited with its id. */

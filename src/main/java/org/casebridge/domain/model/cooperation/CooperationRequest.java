@@ -206,7 +206,12 @@ public class CooperationRequest extends TrackedEntity {
             return true;
         }
         return victim != null && Objects.equals(victim.getId(), extract.getVictimId())
-                && victim.hasConsent(ConsentPurpose.CROSS_BORDER_SHARING, null, requestedCountry, today);
+                && consentCovers(victim, requestedCountry, today);
+    }
+
+    /** Whether {@code victim}'s consent to cross-border sharing covers {@code country} on {@code today}. */
+    public static boolean consentCovers(Victim victim, String country, LocalDate today) {
+        return victim.hasConsent(ConsentPurpose.CROSS_BORDER_SHARING, null, country, today);
     }
 
     /**

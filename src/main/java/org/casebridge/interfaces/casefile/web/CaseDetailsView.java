@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.casebridge.application.AccessDeniedException;
-import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.application.casefile.CaseQueryService;
 import org.casebridge.application.casefile.CaseWorkflowService;
 import org.casebridge.application.casefile.view.CaseSheet;
@@ -21,6 +19,7 @@ import org.casebridge.application.casefile.view.HistoryEntry;
 import org.casebridge.domain.model.casefile.CaseStatus;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
+import org.casebridge.interfaces.shared.web.RecordPages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.TabChangeEvent;
 
@@ -63,18 +62,9 @@ public class CaseDetailsView implements Serializable {
 
     /** Reads the case when the page is opened. */
     public void load() {
-        id = parse(idParam);
-        if (id == null) {
-            refuse(404);
-            return;
-        }
-        try {
-            sheet = queries.read(id);
-        } catch (RecordNotFoundException e) {
-            refuse(404);
-        } catch (AccessDeniedException e) {
-            refuse(403);
-        }
+        id = RecordPages.id(idParam);
+        sheet = null;
+        refusal = id == null ? RecordPages.refuse(404) : RecordPages.read(() -> sheet = queries.read(id));
     }
 
     /** Before a postback renders: a view restored on another cluster member has lost its transient case; read it again. */
@@ -82,19 +72,6 @@ public class CaseDetailsView implements Serializable {
         if (sheet == null && refusal == 0 && id != null && FacesContext.getCurrentInstance().isPostback()) {
             load();
         }
-    }
-
-    private void refuse(int status) {
-        refusal = status;
-        sheet = null;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
-    }
-
-    private static Long parse(String value) {
-        if (value == null || !value.trim().matches("\\d{1,18}")) {
-            return null;
-        }
-        return Long.valueOf(value.trim());
     }
 
     /**

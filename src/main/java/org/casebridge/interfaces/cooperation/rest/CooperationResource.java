@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.casebridge.application.cooperation.CooperationAnswerService;
@@ -26,6 +24,7 @@ import org.casebridge.application.cooperation.CooperationQueryService;
 import org.casebridge.application.cooperation.CooperationSendingService;
 import org.casebridge.application.cooperation.CooperationThreadService;
 import org.casebridge.application.cooperation.view.AttachmentView;
+import org.casebridge.interfaces.shared.web.Downloads;
 import org.casebridge.application.cooperation.view.MessageView;
 import org.casebridge.application.cooperation.view.RequestPage;
 import org.casebridge.application.cooperation.view.RequestSheet;
@@ -213,14 +212,9 @@ public class CooperationResource {
     @Operation(summary = "Download an attachment (whoever may read the request); always as a download, never shown inline")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         CooperationThreadService.Download d = thread.download(id, attachmentId);
-        String encoded = URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = d.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
-        return Response.ok(d.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header("Cache-Control", "no-store")
-                .build();
+        Response.ResponseBuilder r = Response.ok(d.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE);
+        Downloads.attachmentHeaders(d.fileName()).forEach(r::header);
+        return r.build();
     }
 
     private static Response ok(RequestSheet r) {

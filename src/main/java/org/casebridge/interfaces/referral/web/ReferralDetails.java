@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.casebridge.application.AccessDeniedException;
-import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.application.referral.ReferralAnswerService;
 import org.casebridge.application.referral.ReferralQueryService;
 import org.casebridge.application.referral.ReferralRights;
@@ -29,6 +27,7 @@ import org.casebridge.domain.model.referral.ReferralStatus;
 import org.casebridge.domain.model.referral.SummaryChoice;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
+import org.casebridge.interfaces.shared.web.RecordPages;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -73,30 +72,15 @@ public class ReferralDetails implements Serializable {
     private final SummaryForm summary = new SummaryForm();
 
     public void load() {
-        id = idParam == null || !idParam.trim().matches("\\d{1,18}") ? null : Long.valueOf(idParam.trim());
-        if (id == null) {
-            refuse(404);
-            return;
-        }
-        try {
-            view = queries.read(id);
-        } catch (RecordNotFoundException e) {
-            refuse(404);
-        } catch (AccessDeniedException e) {
-            refuse(403);
-        }
+        id = RecordPages.id(idParam);
+        view = null;
+        refusal = id == null ? RecordPages.refuse(404) : RecordPages.read(() -> view = queries.read(id));
     }
 
     public void restore() {
         if (view == null && refusal == 0 && id != null && FacesContext.getCurrentInstance().isPostback()) {
             load();
         }
-    }
-
-    private void refuse(int status) {
-        refusal = status;
-        view = null;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
     }
 
     private void change(Supplier<ReferralView> useCase, Map<String, String> fieldIds, String dialog, String messageKey) {
