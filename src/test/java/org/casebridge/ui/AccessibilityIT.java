@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casebridge.it.TestSettings;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * axe-core on every main screen of each role, and on open dialogs: no violation of impact "serious"
@@ -42,6 +43,20 @@ class AccessibilityIT {
                 browser.go(page);
                 check(browser, page + " (supervisor)");
             }
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("fp-jm", TestSettings.DEMO_PASSWORD);
+            browser.go("/cooperation/list.xhtml?direction=OUTGOING");
+            check(browser, "/cooperation/list.xhtml (focal point)");
+            browser.clickAndLoad(browser.driver().findElement(By.cssSelector("a[href*='cooperation/details.xhtml']")));
+            check(browser, "/cooperation/details.xhtml (focal point)");
+            browser.go("/cooperation/list.xhtml?direction=INCOMING");
+            check(browser, "/cooperation/list.xhtml incoming (focal point)");
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("sup-jm", TestSettings.DEMO_PASSWORD);
+            browser.go("/cooperation/timings.xhtml");
+            check(browser, "/cooperation/timings.xhtml (supervisor)");
         }
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).logInAs("partner1-jm", TestSettings.DEMO_PASSWORD);
