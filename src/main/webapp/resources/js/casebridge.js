@@ -21,20 +21,42 @@
         });
     }
 
-    document.addEventListener('DOMContentLoaded', function () {
-        fixMessageLists(document);
-    });
-    if (window.jQuery) {
-        window.jQuery(document).on('pfAjaxComplete', function () {
-            fixMessageLists(document);
-        });
-    } else {
-        document.addEventListener('DOMContentLoaded', function () {
-            if (window.jQuery) {
-                window.jQuery(document).on('pfAjaxComplete', function () {
-                    fixMessageLists(document);
-                });
-            }
+    /*
+     * A text box with data-maxlength (and data-counter, "{0} of {1} characters") shows how much is typed
+     * against its limit, and turns to a warning past it. No maxlength attribute: the browser would cut a
+     * pasted text silently; the server refuses a text that is too long, with a message beside the box.
+     */
+    function addCounters(root) {
+        var boxes = (root || document).querySelectorAll('textarea[data-maxlength]:not([data-counted])');
+        Array.prototype.forEach.call(boxes, function (box) {
+            var max = parseInt(box.getAttribute('data-maxlength'), 10);
+            var template = box.getAttribute('data-counter') || '{0} / {1}';
+            var counter = document.createElement('small');
+            counter.className = 'char-counter';
+            counter.id = box.id + '_counter';
+            counter.setAttribute('aria-live', 'polite');
+            box.setAttribute('data-counted', 'true');
+            box.setAttribute('aria-describedby', ((box.getAttribute('aria-describedby') || '') + ' ' + counter.id).trim());
+            box.parentNode.insertBefore(counter, box.nextSibling);
+            var update = function () {
+                var n = box.value.length;
+                counter.textContent = template.replace('{0}', n.toLocaleString()).replace('{1}', max.toLocaleString());
+                counter.classList.toggle('over', n > max);
+            };
+            box.addEventListener('input', update);
+            update();
         });
     }
+
+    function enhance() {
+        fixMessageLists(document);
+        addCounters(document);
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        enhance();
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', enhance);
+        }
+    });
 }());

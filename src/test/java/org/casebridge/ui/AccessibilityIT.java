@@ -1,5 +1,6 @@
 package org.casebridge.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -22,7 +23,15 @@ class AccessibilityIT {
         try (Browser browser = Browser.open()) {
             LoginPage login = LoginPage.open(browser);
             check(browser, "login");
-            login.submit("cw1-jm", "wrong-password");
+            assertEquals("login:username", browser.driver().switchTo().activeElement().getAttribute("id"),
+                    "the login page opens with the cursor in the username field");
+            login.submit("", "");
+            String required = browser.driver().findElement(By.tagName("main")).getText();
+            assertEquals(1, occurrences(required, "Enter your username"), "each error once, beside its field: " + required);
+            check(browser, "login with empty fields");
+            login.submit("axe-nobody", "wrong-password");
+            String failed = browser.driver().findElement(By.tagName("main")).getText();
+            assertEquals(1, occurrences(failed, "The username or password is not correct"), failed);
             check(browser, "login with an error");
             HomePage home = LoginPage.open(browser).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
             check(browser, "home (caseworker)");
@@ -72,6 +81,14 @@ class AccessibilityIT {
             }
         }
         assertTrue(found.isEmpty(), "serious or critical accessibility violations:\n" + String.join("\n", found));
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private void check(Browser browser, String where) {

@@ -8,7 +8,7 @@ public final class LoginPage {
 
     private final Browser browser;
 
-    private LoginPage(Browser browser) {
+    LoginPage(Browser browser) {
         this.browser = browser;
     }
 

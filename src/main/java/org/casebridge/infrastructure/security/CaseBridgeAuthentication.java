@@ -63,9 +63,62 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             session.invalidate();
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return toLogin(request, response, context, session != null || request.getRequestedSessionId() != null);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Sends a screen request without a valid session to the login page, saying so when a session had
+     * ended, with the page to return to after login ({@link #returnPath}; the Referer is not used, the
+     * application sends {@code Referrer-Policy: no-referrer}). A Faces AJAX request gets
+     * the redirect as a partial response, which the page follows: a plain 302 would hand it the login
+     * page's HTML, which it cannot use, and leave the user in front of a spinner.
+     */
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, boolean expired) {
+        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+        String back = returnPath(request);
+        StringBuilder url = new StringBuilder(request.getContextPath()).append(LOGIN_PAGE);
+        String sep = "?";
+        if (expired) {
+            url.append(sep).append("expired=true");
+            sep = "&";
+        }
+        if (back != null) {
+            url.append(sep).append("from=").append(java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (!ajax) {
+            return context.redirect(url.toString());
+        }
+        try {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.toString().replace("&", "&amp;") + "\"></redirect></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (java.io.IOException gone) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    /**
+     * The page to come back to after login: the address asked for (a GET, with its query), or the page a
+     * form was posted from (a Faces form, AJAX or not, posts to its own page; without its query, which
+     * only the view knew). Only a path inside this application ({@code LocalPath}), so that the login page
+     * can never send anyone elsewhere.
+     */
+    static String returnPath(HttpServletRequest request) {
+        String context = request.getContextPath();
+        String path = request.getRequestURI();
+        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            path += "?" + request.getQueryString();
+        }
+        if (path == null || !path.startsWith(context)) {
+            return null;
+        }
+        return org.casebridge.domain.model.shared.LocalPath.of(path.substring(context.length())).orElse(null);
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {

@@ -33,6 +33,15 @@ public class Login {
 
     private String username;
     private String password;
+    private String from;
+    private String expired;
+
+    /** Tells a user whose session ended why they are here (the login page's {@code expired} parameter). */
+    public void load() {
+        if ("true".equals(expired) && !FacesContext.getCurrentInstance().isPostback()) {
+            messages.info("login.expired");
+        }
+    }
 
     public String submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -46,6 +55,17 @@ public class Login {
         password = null;
         // A refused login leaves the request without a caller; only a real login counts.
         if (status == AuthenticationStatus.SUCCESS && security.getCallerPrincipal() != null) {
+            // Back to the page the user was on when their session ended, if it is one of ours.
+            java.util.Optional<String> back = org.casebridge.domain.model.shared.LocalPath.of(from);
+            if (back.isPresent()) {
+                try {
+                    external.redirect(external.getRequestContextPath() + back.get());
+                    faces.responseComplete();
+                    return null;
+                } catch (java.io.IOException gone) {
+                    return "/index?faces-redirect=true";
+                }
+            }
             return "/index?faces-redirect=true";
         }
         if (status == AuthenticationStatus.SEND_CONTINUE
@@ -56,6 +76,22 @@ public class Login {
         }
         messages.error(null, java.text.MessageFormat.format(messages.text("login.failed"), maxFailures, lockMinutes));
         return null;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getExpired() {
+        return expired;
+    }
+
+    public void setExpired(String expired) {
+        this.expired = expired;
     }
 
     public String getUsername() {
