@@ -156,14 +156,29 @@ final class AuditTamper implements AutoCloseable {
         }
     }
 
-    /** Sets the head row, as after cutting the tail (put back, with the chain, on close). */
-    void resetHead(long seq, String hash) throws SQLException {
-        if (headSequence == null) {
-            Object[] head = head();
-            headSequence = new long[] {(Long) head[0]};
-            headHash = (String) head[1];
+    /**
+     * Cuts the chain after entry {@code keep} and sets the head row to it (to the start for 0), in
+     * one transaction under the head lock, so that no entry the application appends meanwhile (the
+     * checkpoint timer's alarm, say) lands between the cut and the head and collides later.
+     */
+    void cutTail(long keep) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            Object[] head = lockHead();
+            if (headSequence == null) {
+                headSequence = new long[] {(Long) head[0]};
+                headHash = (String) head[1];
+            }
+            String keptHash = keep == 0 ? "0".repeat(64) : (String) row(keep).get("entry_hash");
+            deleteFrom(keep + 1);
+            setHead(keep, keptHash);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
-        setHead(seq, hash);
     }
 
     /** The head row: last sequence and hash. */
@@ -208,27 +223,18 @@ final class AuditTamper implements AutoCloseable {
 
     /**
      * After the rows are back, the entries the application appended meanwhile link to the forged
-     * head: relink them with the test key and set the head row to the end of the chain.
+     * head: relink them with the test key and set the head row to the end of the chain (in the
+     * caller's transaction, under the head lock).
      */
     private void rechainAfterRestore() throws SQLException {
         AuditChain chain = new AuditChain(AuditKeys.hmac(TestSettings.HMAC_KEY));
-        c.setAutoCommit(false);
-        try {
-            lockHead();
-            long restoredEnd = originals.keySet().stream().mapToLong(Long::longValue).max().orElse(headSequence[0]);
-            String previous = (String) row(restoredEnd).get("entry_hash");
-            long last = maxSeq();
-            for (long s = restoredEnd + 1; s <= last; s++) {
-                previous = relink(chain, s, previous);
-            }
-            setHead(last, previous);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
+        long restoredEnd = originals.keySet().stream().mapToLong(Long::longValue).max().orElse(headSequence[0]);
+        String previous = (String) row(restoredEnd).get("entry_hash");
+        long last = maxSeq();
+        for (long s = restoredEnd + 1; s <= last; s++) {
+            previous = relink(chain, s, previous);
         }
+        setHead(last, previous);
     }
 
     private Object[] lockHead() throws SQLException {
@@ -324,11 +330,17 @@ final class AuditTamper implements AutoCloseable {
         }
     }
 
-    /** Puts back every row touched, then the trigger, then closes the connection, whatever fails on the way. */
+    /**
+     * Puts back every row touched and the head, in one transaction under the head lock so that the
+     * application appends nothing meanwhile; then the triggers, then closes the connection, whatever
+     * fails on the way.
+     */
     @Override
     public void close() throws SQLException {
         try {
             try {
+                c.setAutoCommit(false);
+                lockHead();
                 for (Map.Entry<Long, Optional<Map<String, Object>>> original : originals.entrySet()) {
                     try (PreparedStatement s = c.prepareStatement("delete from audit_entry where seq = ?")) {
                         s.setLong(1, original.getKey());
@@ -338,34 +350,36 @@ final class AuditTamper implements AutoCloseable {
                         insert(original.getValue().get());
                     }
                 }
+                for (Long seq : addedCheckpoints) {
+                    try (PreparedStatement s = c.prepareStatement("delete from audit_checkpoint where seq = ?")) {
+                        s.setLong(1, seq);
+                        s.executeUpdate();
+                    }
+                }
+                for (Object[] row : deletedCheckpoints) {
+                    try (PreparedStatement s = c.prepareStatement("insert into audit_checkpoint"
+                            + " (seq, head_hash, created_at, signature) values (?, ?, ?, ?)")) {
+                        for (int i = 0; i < row.length; i++) {
+                            s.setObject(i + 1, row[i]);
+                        }
+                        s.executeUpdate();
+                    }
+                }
+                if (headSequence != null) {
+                    rechainAfterRestore();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
             } finally {
-                try {
-                    for (Long seq : addedCheckpoints) {
-                        try (PreparedStatement s = c.prepareStatement("delete from audit_checkpoint where seq = ?")) {
-                            s.setLong(1, seq);
-                            s.executeUpdate();
-                        }
-                    }
-                    for (Object[] row : deletedCheckpoints) {
-                        try (PreparedStatement s = c.prepareStatement("insert into audit_checkpoint"
-                                + " (seq, head_hash, created_at, signature) values (?, ?, ?, ?)")) {
-                            for (int i = 0; i < row.length; i++) {
-                                s.setObject(i + 1, row[i]);
-                            }
-                            s.executeUpdate();
-                        }
-                    }
-                    if (headSequence != null) {
-                        rechainAfterRestore();
-                    }
-                } finally {
-                    if (TestDatabases.postgres()) {
-                        execute("alter table audit_entry enable trigger " + TRIGGER);
-                        execute("alter table audit_checkpoint enable trigger " + CHECKPOINT_TRIGGER);
-                    } else {
-                        execute(h2TriggerDefinition(TRIGGER));
-                        execute(h2TriggerDefinition(CHECKPOINT_TRIGGER));
-                    }
+                c.setAutoCommit(true);
+                if (TestDatabases.postgres()) {
+                    execute("alter table audit_entry enable trigger " + TRIGGER);
+                    execute("alter table audit_checkpoint enable trigger " + CHECKPOINT_TRIGGER);
+                } else {
+                    execute(h2TriggerDefinition(TRIGGER));
+                    execute(h2TriggerDefinition(CHECKPOINT_TRIGGER));
                 }
             }
         } finally {

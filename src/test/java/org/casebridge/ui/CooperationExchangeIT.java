@@ -41,7 +41,7 @@ class CooperationExchangeIT {
             .getBytes(StandardCharsets.US_ASCII);
 
     @Test
-    void jamaicaAsksTheBahamasAndGetsAnAnswerWithAFile() throws IOException {
+    void jamaicaAsksTheBahamasAndGetsAnAnswerWithAFile() throws Exception {
         String place = "CanaryPlace-" + UUID.randomUUID();
         JsonObject c = openCase(place);
         long caseId = c.getJsonNumber("id").longValue();
@@ -144,7 +144,9 @@ class CooperationExchangeIT {
             long downloads = downloads("fp-jm");
             String url = jm.driver().getCurrentUrl();
             page.downloadFirstAttachment();
-            assertEquals(downloads + 1, downloads("fp-jm"), "the download went through the audited service");
+            // the browser saves the file in the background: wait for the service's entry, not for the click
+            assertEquals(downloads + 1, downloadsReaching("fp-jm", downloads + 1),
+                    "the download went through the audited service");
             assertEquals(url, jm.driver().getCurrentUrl(), "the file is saved, never opened in the page");
             assertTrue(page.isShown(), "the request's page stays");
             jm.screenshot("cooperation-thread");
@@ -257,6 +259,17 @@ class CooperationExchangeIT {
         Api.Reply sent = Api.rest().post("/api/cooperation-requests", "fp-jm", body);
         assertEquals(201, sent.status(), sent.toString());
         return sent.json().getJsonNumber("id").longValue();
+    }
+
+    /** The downloads of {@code user} once they reach {@code expected}, or after 15 s whatever they are. */
+    private static long downloadsReaching(String user, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        long n = downloads(user);
+        while (n < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            n = downloads(user);
+        }
+        return n;
     }
 
     private static long downloads(String user) {
