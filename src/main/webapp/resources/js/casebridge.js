@@ -48,15 +48,206 @@
         });
     }
 
+    /*
+     * Unsaved input: a field in an open dialog, or in a form with the class guard-unsaved, that the user
+     * changed and that was not saved. Leaving the page then (a link, Back, closing the tab, the session
+     * running out) asks first, so that typed text is never lost silently. A field counts as changed when
+     * its value differs from what the server rendered, or when it was typed into and no successful AJAX
+     * submit of its form followed (a refused save re-renders the typed text as the field's own value).
+     */
+    var typedInto = {};
+    var leavingWithIt = false;
+    /* AJAX requests sent and not yet answered: a page change meanwhile is the answer's own redirect. */
+    var inFlight = 0;
+
+    function visible(el) {
+        return el.getClientRects().length > 0;
+    }
+
+    function scopes() {
+        return Array.prototype.filter.call(document.querySelectorAll('.ui-dialog, form.guard-unsaved'), visible);
+    }
+
+    function changed(field) {
+        if (field.disabled || field.readOnly || field.type === 'hidden' || field.type === 'submit'
+                || field.type === 'button' || field.type === 'file') {
+            return false;
+        }
+        if (field.id && typedInto[field.id]) {
+            return true;
+        }
+        if (field.type === 'checkbox' || field.type === 'radio') {
+            return field.checked !== field.defaultChecked;
+        }
+        if (field.tagName === 'SELECT') {
+            return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+        }
+        return field.value !== field.defaultValue;
+    }
+
+    function unsaved() {
+        return scopes().some(function (scope) {
+            return Array.prototype.some.call(scope.querySelectorAll('input, textarea, select'), changed);
+        });
+    }
+
+    function guardUnsaved() {
+        document.addEventListener('input', function (e) {
+            var field = e.target;
+            if (field.id && field.closest && field.closest('.ui-dialog, form.guard-unsaved')) {
+                typedInto[field.id] = true;
+            }
+        }, true);
+        // A form sent by a full submit takes its input with it: leaving then is what the user asked for.
+        document.addEventListener('submit', function (e) {
+            var form = e.target;
+            if (Array.prototype.some.call(form.querySelectorAll('input, textarea, select'), changed)) {
+                leavingWithIt = true;
+            }
+        }, true);
+        window.addEventListener('beforeunload', function (e) {
+            if (!leavingWithIt && inFlight === 0 && unsaved()) {
+                e.preventDefault();
+                e.returnValue = '';
+                return '';
+            }
+            return undefined;
+        });
+        window.addEventListener('pageshow', function () {
+            leavingWithIt = false;
+        });
+    }
+
+    /* After an AJAX submit that passed validation, the fields of the form it sent are saved (or reset). */
+    function savedBy(settings, args) {
+        if (args && args.validationFailed) {
+            return;
+        }
+        var source = settings && settings.source;
+        var el = typeof source === 'string' ? document.getElementById(source) : source;
+        var form = el && el.closest ? el.closest('form') : null;
+        Object.keys(typedInto).forEach(function (id) {
+            var field = document.getElementById(id);
+            if (!field || !form || form.contains(field) || !visible(field)) {
+                delete typedInto[id];
+            }
+        });
+    }
+
+    /*
+     * The idle warning: the server ends a session after data-timeout seconds without a request. From
+     * data-warn seconds before that, a dialog counts down and offers to stay signed in (one AJAX request);
+     * at the end the page is asked for again, which the server answers with the login page ("your
+     * session ended", and back here after login). Every tab of the application shares the time of the
+     * last request (localStorage), so a tab that stays idle does not log out a user working in another.
+     */
+    var idle = { timeout: 0, warn: 0, timer: null, key: 'casebridge.lastRequest' };
+
+    function lastRequest() {
+        var shared = 0;
+        try {
+            shared = parseInt(window.localStorage.getItem(idle.key), 10) || 0;
+        } catch (ignored) {
+            shared = 0;
+        }
+        return Math.max(shared, idle.own || 0);
+    }
+
+    function requestMade() {
+        idle.own = Date.now();
+        try {
+            window.localStorage.setItem(idle.key, String(idle.own));
+        } catch (ignored) {
+            // private mode without storage: this tab's own time serves
+        }
+    }
+
+    function tick() {
+        var dialog = document.getElementById('idleWarning');
+        if (!dialog) {
+            return;
+        }
+        var left = lastRequest() + idle.timeout * 1000 - Date.now();
+        if (left <= 0) {
+            window.clearInterval(idle.timer);
+            // a few seconds after the server's own limit, so that the server has ended the session too
+            window.setTimeout(function () { window.location.assign(window.location.href); }, 3000);
+            return;
+        }
+        if (left > idle.warn * 1000) {
+            if (dialog.open) {
+                dialog.close();
+            }
+            return;
+        }
+        var seconds = Math.ceil(left / 1000);
+        var text = (dialog.getAttribute('data-countdown') || '{0}:{1}')
+            .replace('{0}', String(Math.floor(seconds / 60)))
+            .replace('{1}', String(seconds % 60).padStart(2, '0'));
+        var countdown = document.getElementById('idleCountdown');
+        if (countdown && countdown.textContent !== text) {
+            countdown.textContent = text;
+        }
+        if (!dialog.open && typeof dialog.showModal === 'function') {
+            dialog.showModal();
+            var stay = dialog.querySelector('.idle-stay');
+            if (stay) {
+                stay.focus();
+            }
+        }
+    }
+
+    function arm(timeoutSeconds, warnSeconds) {
+        var dialog = document.getElementById('idleWarning');
+        if (!dialog) {
+            return;
+        }
+        idle.timeout = timeoutSeconds || parseInt(dialog.getAttribute('data-timeout'), 10) || 1800;
+        idle.warn = Math.min(warnSeconds || parseInt(dialog.getAttribute('data-warn'), 10) || 120, idle.timeout);
+        if (idle.timer) {
+            window.clearInterval(idle.timer);
+        }
+        requestMade();
+        if (!dialog.hasAttribute('data-armed')) {
+            dialog.setAttribute('data-armed', 'true');
+            // Escape means "stay", as the dialog's first button
+            dialog.addEventListener('cancel', function (e) {
+                e.preventDefault();
+                var stay = dialog.querySelector('.idle-stay');
+                if (stay) {
+                    stay.click();
+                }
+            });
+        }
+        idle.timer = window.setInterval(tick, 1000);
+    }
+
     function enhance() {
         fixMessageLists(document);
         addCounters(document);
     }
 
+    window.CaseBridge = window.CaseBridge || {};
+    /* Re-arms the idle warning with other limits (seconds); the server's own limit is unchanged. */
+    window.CaseBridge.armIdleWarning = arm;
+
     document.addEventListener('DOMContentLoaded', function () {
         enhance();
+        guardUnsaved();
+        arm();
         if (window.jQuery) {
-            window.jQuery(document).on('pfAjaxComplete', enhance);
+            window.jQuery(document).on('pfAjaxSend', function () {
+                inFlight++;
+            });
+            window.jQuery(document).on('pfAjaxComplete', function (e, xhr, settings, args) {
+                inFlight = Math.max(0, inFlight - 1);
+                if (args && args.redirect) {
+                    leavingWithIt = true; // the answer sends the page elsewhere (a saved intake, an ended session)
+                }
+                requestMade();
+                savedBy(settings, args);
+                enhance();
+            });
         }
     });
 }());
