@@ -93,6 +93,32 @@ public final class CaseDetailsPage {
         return this;
     }
 
+    /** Types into a text field of the edit dialog ({@code identificationPlace}). */
+    public CaseDetailsPage typeEditText(String field, String text) {
+        pf.type("caseEdit:" + field, text);
+        return this;
+    }
+
+    public String editText(String field) {
+        return browser.driver().findElement(org.openqa.selenium.By.id("caseEdit:" + field)).getAttribute("value");
+    }
+
+    /** The risk level the edit dialog shows as chosen. */
+    public String editRiskChosen() {
+        return pf.text("caseEdit:risk_label");
+    }
+
+    /** What the edit dialog says changed meanwhile, when a save met a newer version. */
+    public String editConflict() {
+        pf.waitVisible("caseEdit:conflict");
+        return pf.text("caseEdit:conflict");
+    }
+
+    public CaseDetailsPage reapplyEdit() {
+        pf.click("caseEdit:reapply");
+        return this;
+    }
+
     public String editDialogMessages() {
         return pf.text("caseEdit:messages");
     }

@@ -65,4 +65,38 @@ class CaseEditIT {
             assertEquals("High", CaseDetailsPage.open(first, mine.id()).summaryRisk(), "the later edit was not saved");
         }
     }
+
+    @Test
+    void aSaveThatMeetsANewerVersionShowsWhatChangedAndReappliesTheUsersChangesOverIt() {
+        String place = "Reapply " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser first = Browser.open(); Browser second = Browser.open()) {
+            HomePage home = LoginPage.open(first).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage mine = CaseIntakePage.openCase(home, first, place, "Low");
+            LoginPage.open(second).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            CaseDetailsPage theirs = CaseDetailsPage.open(second, mine.id());
+
+            mine.startEdit().chooseRisk("Medium");
+            // meanwhile, in the other tab: the risk and the place
+            theirs.startEdit().chooseRisk("High").typeEditText("identificationPlace", place + " harbour").saveEdit();
+            assertEquals("High", theirs.summaryRisk());
+
+            mine.saveEdit();
+            String panel = mine.editConflict();
+            assertTrue(panel.contains("Risk level: High") && panel.contains("you changed this too"), panel);
+            assertTrue(panel.contains("Place of identification: " + place + " harbour"), panel);
+            assertEquals("Medium", mine.editRiskChosen(), "the user's choice is still in the dialog");
+
+            mine.reapplyEdit();
+            assertEquals("Medium", mine.editRiskChosen(), "the user's own change is kept");
+            assertEquals(place + " harbour", mine.editText("identificationPlace"), "the other change is taken in");
+            assertTrue(mine.editDialogMessages().contains("with your changes over it"), mine.editDialogMessages());
+            mine.saveEdit();
+            assertEquals("Medium", mine.summaryRisk());
+
+            CaseDetailsPage reloaded = CaseDetailsPage.open(first, mine.id());
+            assertEquals("Medium", reloaded.summaryRisk(), "saved");
+            reloaded.startEdit();
+            assertEquals(place + " harbour", reloaded.editText("identificationPlace"), "their change was not undone");
+        }
+    }
 }

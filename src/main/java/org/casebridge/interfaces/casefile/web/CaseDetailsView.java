@@ -17,6 +17,7 @@ import org.casebridge.application.casefile.CaseWorkflowService;
 import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.application.casefile.view.HistoryEntry;
 import org.casebridge.domain.model.casefile.CaseStatus;
+import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.casebridge.interfaces.shared.web.RecordPages;
@@ -51,6 +52,9 @@ public class CaseDetailsView implements Serializable {
     @Inject
     Dialogs dialogs;
 
+    @Inject
+    CodeLists codes;
+
     /** The id as typed in the URL; anything but a number is a case that does not exist. */
     private String idParam;
     private Long id;
@@ -59,6 +63,10 @@ public class CaseDetailsView implements Serializable {
     private transient CaseSheet sheet;
     private transient List<HistoryEntry> history;
     private CaseForm form = new CaseForm();
+    /** The case as the edit dialog opened it: what "your changes" are measured from. */
+    private CaseForm original;
+    /** Set when a save met a newer version: what the other person changed, shown in the dialog. */
+    private EditConflict conflict;
 
     /** Reads the case when the page is opened. */
     public void load() {
@@ -101,13 +109,80 @@ public class CaseDetailsView implements Serializable {
 
     public void startEdit() {
         form = CaseForm.of(sheet);
+        original = CaseForm.of(sheet);
+        conflict = null;
         dialogs.show("editDialog");
     }
 
+    /**
+     * Saves the edit dialog. When someone saved the case meanwhile, nothing is saved: the dialog stays
+     * open with the user's input, says who changed what, and offers {@link #reapply}.
+     */
     public void save() {
         long version = sheet.version();
-        change(() -> workflow.describe(id, version, form.toDetails()), CaseForm.fieldIds("caseEdit"), "editDialog",
-                "case.saved");
+        CaseForm mine = form;
+        conflict = null;
+        change(() -> {
+            try {
+                return workflow.describe(id, version, mine.toDetails());
+            } catch (ConcurrentChangeException e) {
+                conflict = conflictWith(mine);
+                throw e;
+            }
+        }, CaseForm.fieldIds("caseEdit"), "editDialog", "case.saved");
+    }
+
+    /**
+     * "Reload and reapply": the dialog now holds the latest version with the user's own changes over it
+     * (fields the user left alone take the other person's values), to check and save again.
+     */
+    public void reapply() {
+        if (original == null) {
+            return;
+        }
+        CaseForm mine = form;
+        if (messages.attempt(() -> sheet = queries.read(id), Map.of())) {
+            CaseForm latest = CaseForm.of(sheet);
+            form = CaseForm.reapplied(original, mine, latest);
+            original = latest;
+            conflict = null;
+            messages.info("case.conflict.reapplied");
+        }
+    }
+
+    /** The newer version than the one the user edited: who saved it, and each field it changed. */
+    private EditConflict conflictWith(CaseForm mine) {
+        CaseSheet latest;
+        try {
+            latest = queries.read(id);
+        } catch (RuntimeException gone) {
+            return null; // the case is gone or out of reach now: the refusal says so on the next action
+        }
+        CaseForm theirs = CaseForm.of(latest);
+        Map<String, Object> values = theirs.values();
+        List<String> mineChanged = original == null ? List.of() : CaseForm.changed(original, mine);
+        List<EditConflict.Change> changes = (original == null ? List.<String>of() : CaseForm.changed(original, theirs))
+                .stream().map(f -> new EditConflict.Change(messages.text("case." + f), display(values.get(f)),
+                        mineChanged.contains(f) && !java.util.Objects.equals(values.get(f), mine.values().get(f))))
+                .toList();
+        return new EditConflict(latest.changedBy(), latest.changedAt() == null ? "" : WHEN.format(latest.changedAt()), changes);
+    }
+
+    private String display(Object value) {
+        if (value == null || value instanceof java.util.Collection<?> c && c.isEmpty()) {
+            return messages.text("common.none");
+        }
+        if (value instanceof Enum<?> e) {
+            return codes.label(e);
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return codes.labels(c);
+        }
+        return value.toString();
+    }
+
+    public EditConflict getConflict() {
+        return conflict;
     }
 
     public void changeStatus(CaseStatus status) {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.domain.model.casefile.CaseDetails;
@@ -59,6 +60,74 @@ public class CaseForm implements Serializable {
         f.recruitmentApps = c.recruitmentApps().toArray(new WebsiteOrApp[0]);
         f.exploitationApps = c.exploitationApps().toArray(new WebsiteOrApp[0]);
         return f;
+    }
+
+    /**
+     * What each field holds, in {@link #FIELDS} order, as values that compare by content (codes as
+     * sets, a blank place as none): what "changed" means when a save meets a newer version.
+     */
+    Map<String, Object> values() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("stage", stage);
+        v.put("riskLevel", riskLevel);
+        v.put("identificationDate", identificationDate);
+        v.put("identificationPlace", identificationPlace == null || identificationPlace.isBlank() ? null
+                : identificationPlace.strip());
+        v.put("reviewDue", reviewDue);
+        v.put("exploitationTypes", set(exploitationTypes, ExploitationType.class));
+        v.put("sexExploitationTypes", set(sexExploitationTypes, SexExploitationType.class));
+        v.put("forcedLabourIndustry", forcedLabourIndustry);
+        v.put("methodsOfControl", set(methodsOfControl, MethodOfControl.class));
+        v.put("methodsOfRecruitment", set(methodsOfRecruitment, MethodOfRecruitment.class));
+        v.put("recruitmentApps", set(recruitmentApps, WebsiteOrApp.class));
+        v.put("exploitationApps", set(exploitationApps, WebsiteOrApp.class));
+        return v;
+    }
+
+    /** The fields whose values differ between {@code a} and {@code b}, in {@link #FIELDS} order. */
+    static List<String> changed(CaseForm a, CaseForm b) {
+        Map<String, Object> x = a.values();
+        Map<String, Object> y = b.values();
+        return FIELDS.stream().filter(f -> !Objects.equals(x.get(f), y.get(f))).toList();
+    }
+
+    /**
+     * The latest version with the user's own changes (what {@code mine} changed from {@code original},
+     * the version the user started from) applied over it: nothing typed is lost, and nothing the other
+     * person changed in a field the user left alone is undone.
+     */
+    static CaseForm reapplied(CaseForm original, CaseForm mine, CaseForm latest) {
+        CaseForm f = latest.copy();
+        for (String field : changed(original, mine)) {
+            f.take(field, mine);
+        }
+        return f;
+    }
+
+    private CaseForm copy() {
+        CaseForm f = new CaseForm();
+        FIELDS.forEach(field -> f.take(field, this));
+        return f;
+    }
+
+    private void take(String field, CaseForm from) {
+        switch (field) {
+            case "stage" -> stage = from.stage;
+            case "riskLevel" -> riskLevel = from.riskLevel;
+            case "identificationDate" -> identificationDate = from.identificationDate;
+            case "identificationPlace" -> identificationPlace = from.identificationPlace;
+            case "reviewDue" -> reviewDue = from.reviewDue;
+            case "exploitationTypes" -> exploitationTypes = from.exploitationTypes == null ? null : from.exploitationTypes.clone();
+            case "sexExploitationTypes" -> sexExploitationTypes = from.sexExploitationTypes == null ? null
+                    : from.sexExploitationTypes.clone();
+            case "forcedLabourIndustry" -> forcedLabourIndustry = from.forcedLabourIndustry;
+            case "methodsOfControl" -> methodsOfControl = from.methodsOfControl == null ? null : from.methodsOfControl.clone();
+            case "methodsOfRecruitment" -> methodsOfRecruitment = from.methodsOfRecruitment == null ? null
+                    : from.methodsOfRecruitment.clone();
+            case "recruitmentApps" -> recruitmentApps = from.recruitmentApps == null ? null : from.recruitmentApps.clone();
+            case "exploitationApps" -> exploitationApps = from.exploitationApps == null ? null : from.exploitationApps.clone();
+            default -> throw new IllegalArgumentException("no case field " + field);
+        }
     }
 
     CaseDetails toDetails() {
