@@ -9,12 +9,14 @@ import org.casebridge.infrastructure.persistence.ConfiguredDataSource;
 import org.casebridge.infrastructure.persistence.DataSourceConfiguration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready (and live) only while the database answers; reports which kind, never the URL or user. */
+/**
+ * Ready only while the database answers; reports which kind, never the URL or user. Not a liveness
+ * check: an instance whose database is away should stop getting traffic, not be restarted (that would
+ * not bring the database back); see {@link ApplicationLiveness}.
+ */
 @Readiness
-@Liveness
 @ApplicationScoped
 public class DatabaseHealth implements HealthCheck {
 
