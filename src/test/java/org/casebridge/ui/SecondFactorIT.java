@@ -31,6 +31,11 @@ class SecondFactorIT {
             secret = account.startSecondFactor();
             assertTrue(account.showsQrCode(), "the QR code is drawn by the server and shown under the page's CSP");
             browser.screenshot("account-second-factor");
+            assertEquals(List.of(), Axe.seriousViolations(browser.driver()), "axe on My account while setting up");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow.intValue() <= 0, "My account fits a 390 px screen, overflow " + overflow);
             account.confirm(Totp.now(secret));
             recovery = account.recoveryCodes();
             assertEquals(10, recovery.size(), account.text());

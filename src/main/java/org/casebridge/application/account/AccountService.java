@@ -194,7 +194,7 @@ public class AccountService {
         errors.throwIfAny();
         me.changePassword(hasher.hash(newPassword), Instant.now());
         work.flush();
-        audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, me.getId(), countryOf(me)).detail("fields=password; own"));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, me.getId(), countryOf(me)).detail("fields=password, own"));
         return me;
     }
 

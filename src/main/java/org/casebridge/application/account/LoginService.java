@@ -175,7 +175,7 @@ public class LoginService {
         } else if (RecoveryCode.looksLikeOne(code)) {
             Optional<RecoveryCode> used = account.useRecoveryCode(code, now);
             if (used.isPresent() && accounts.spendRecoveryCode(account.getId(), used.get().getCodeHash(), now)) {
-                how = "recovery code; " + account.unusedRecoveryCodes() + " left";
+                how = "recovery code, " + account.unusedRecoveryCodes() + " left";
             }
         }
         if (how == null) {
