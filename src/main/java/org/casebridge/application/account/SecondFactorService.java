@@ -105,8 +105,11 @@ public class SecondFactorService {
 
     /** An administrator removes user {@code id}'s second factor; their sessions end and they are told. */
     public UserAccount reset(long id) {
-        UserAccount caller = access.requireAnyRole(AccountService.RECORD, Role.ADMIN);
-        UserAccount account = accounts.find(id).orElseThrow(() -> access.missing(AccountService.RECORD, id));
+        java.util.Optional<UserAccount> found = accounts.find(id);
+        String country = found.map(UserAccount::countryCode).orElse(null);
+        UserAccount caller = callers.account().filter(c -> c.hasRole(Role.ADMIN))
+                .orElseThrow(() -> access.forbidden(AccountService.RECORD, id, country, Role.ADMIN));
+        UserAccount account = found.orElseThrow(() -> access.missing(AccountService.RECORD, id));
         if (!account.hasSecondFactor() && account.getPendingSecondFactorSecret() == null) {
             throw ValidationException.of("secondFactor", "This user has no second factor.");
         }
