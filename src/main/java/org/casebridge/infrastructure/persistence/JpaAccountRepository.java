@@ -41,6 +41,8 @@ public class JpaAccountRepository implements AccountRepository {
                 .getResultStream().findFirst();
         account.ifPresent(a -> {
             a.getAgency().getCountry();
+            // the recovery codes are lazy: read them before the account is detached (a login may spend one)
+            a.unusedRecoveryCodes();
             em.detach(a);
         });
         return account;

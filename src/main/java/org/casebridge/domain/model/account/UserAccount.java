@@ -110,7 +110,8 @@ public class UserAccount extends TrackedEntity {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Read only where a second factor is checked or changed (not with every request's account). */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
     private java.util.List<RecoveryCode> recoveryCodes = new java.util.ArrayList<>();
 
