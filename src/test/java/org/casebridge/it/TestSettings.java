@@ -20,6 +20,9 @@ public final class TestSettings {
         List<String> options = new java.util.ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.language=en",
                 "-Dcasebridge.demo=true",
                 "-Dcasebridge.password.iterations=1000",
+                // no role must use a second factor, so that every test can log in with a password; the
+                // second-factor tests enrol their own accounts, and SecondFactorRequiredIT runs a server of its own
+                "-Dcasebridge.mfa.required-roles=none",
                 "-Dcasebridge.db.url=" + TestDatabases.url(dbName),
                 "-Dcasebridge.db.user=" + TestDatabases.user(),
                 "-Dcasebridge.db.password=" + TestDatabases.password(),

@@ -29,10 +29,18 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private String base;
 
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+    }
+
+    /** A browser on another installation (see {@link CaseBridgeServer#launch}). */
+    public static Browser open(CaseBridgeServer server) {
+        Browser browser = open();
+        browser.base = server.base();
+        return browser;
     }
 
     public static Browser open() {
@@ -68,7 +76,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void go(String path) {
-        driver.get(CaseBridgeServer.get().base() + path);
+        driver.get((base != null ? base : CaseBridgeServer.get().base()) + path);
     }
 
     /**

@@ -32,6 +32,29 @@ public final class LoginPage {
         return this;
     }
 
+    /** Whether the password was accepted and the page asks for the second factor's code. */
+    public boolean asksForCode() {
+        return !browser.driver().findElements(By.id("code:submitCode")).isEmpty();
+    }
+
+    /** The second step: types a code of the authenticator app or a recovery code. */
+    public LoginPage submitCode(String code) {
+        WebDriver d = browser.driver();
+        d.findElement(By.id("code:code")).sendKeys(code);
+        browser.clickAndLoad(d.findElement(By.id("code:submitCode")));
+        return this;
+    }
+
+    /** Gives up the login waiting for its code. */
+    public LoginPage startOver() {
+        browser.clickAndLoad(browser.driver().findElement(By.id("code:startOver")));
+        return this;
+    }
+
+    public String codeMessages() {
+        return browser.driver().findElement(By.id("code:messages")).getText();
+    }
+
     public String messages() {
         return browser.driver().findElement(By.id("login:messages")).getText();
     }

@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.casebridge.application.Caller.Actor;
@@ -16,6 +18,8 @@ import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
 import org.casebridge.domain.model.account.AccountRepository;
 import org.casebridge.domain.model.account.LockoutPolicy;
+import org.casebridge.domain.model.account.OneTimeCodes;
+import org.casebridge.domain.model.account.RecoveryCode;
 import org.casebridge.domain.model.account.PasswordHasher;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.account.Username;
@@ -46,6 +50,12 @@ public class LoginService {
     AuditTrail audit;
 
     @Inject
+    OneTimeCodes codes;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "casebridge.lockout.max-failures", defaultValue = "5")
     int maxFailures;
 
@@ -60,9 +70,27 @@ public class LoginService {
         dummyHash = hasher.hash("not-a-real-password-only-for-timing");
     }
 
-    /** The account on success; empty for any failure, which is audited. */
+    /** The account on success; empty for any failure, which is audited. (HTTP Basic: one step.) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<UserAccount> authenticate(String username, String password) {
+        return passwordStep(username, password, false).map(PasswordStep::account);
+    }
+
+    /**
+     * The first step of the login form: the password. For an account with a second factor a right
+     * password completes nothing (no LOGIN entry, failed attempts kept): the code is asked next
+     * ({@link #checkCode}), and only a right code resets the count.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<PasswordStep> checkPassword(String username, String password) {
+        return passwordStep(username, password, true);
+    }
+
+    /** What the password step answered: the account, and whether its code is to be asked before the login completes. */
+    public record PasswordStep(UserAccount account, boolean codeNeeded) {
+    }
+
+    private Optional<PasswordStep> passwordStep(String username, String password, boolean twoSteps) {
         Instant now = Instant.now();
         Optional<UserAccount> found;
         try {
@@ -85,12 +113,7 @@ public class LoginService {
         boolean passwordOk = hasher.verify(password == null ? "" : password, account.getPasswordHash());
         if (!passwordOk || !account.isEnabled()) {
             if (!passwordOk) {
-                boolean lockedNow = account.recordFailedLogin(now, new LockoutPolicy(maxFailures,
-                        Duration.ofMinutes(lockMinutes)));
-                if (lockedNow) {
-                    LOG.log(Level.WARNING, "Account id {0} locked after {1} failed logins",
-                            new Object[] {account.getId(), maxFailures});
-                }
+                countFailure(account, now);
             }
             accounts.saveLoginState(account);
             failed(actor, account, passwordOk ? "disabled" : "bad credentials");
@@ -99,10 +122,80 @@ public class LoginService {
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.changePasswordHashOnly(hasher.hash(password));
         }
+        if (twoSteps && account.hasSecondFactor()) {
+            accounts.saveLoginState(account);
+            audit.record(AuditEvent.of(AuditAction.VERIFY, RECORD, account.getId(), country(account)).by(actor)
+                    .detail("password accepted, second factor asked"));
+            return Optional.of(new PasswordStep(account, true));
+        }
         account.recordSuccessfulLogin(now);
         accounts.saveLoginState(account);
         audit.record(AuditEvent.of(AuditAction.LOGIN, RECORD, account.getId(), country(account)).by(actor));
+        return Optional.of(new PasswordStep(account, false));
+    }
+
+    /**
+     * The second step of the login form: a code of the authenticator (accepted once: a code of a time
+     * step already used is refused) or one of the recovery codes (spent). A wrong code counts toward the
+     * lockout like a wrong password. {@code sessionEpoch} is the account's epoch when the password was
+     * accepted: a reset or disabling since then ends the attempt.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<UserAccount> checkCode(String username, int sessionEpoch, String code) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found;
+        try {
+            found = accounts.findForLogin(new Username(username));
+        } catch (ValidationException malformed) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            failed(Actor.ANONYMOUS, null, "unknown account");
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        Actor actor = Actor.of(account);
+        if (!account.isEnabled() || account.getSessionEpoch() != sessionEpoch || !account.hasSecondFactor()) {
+            failed(actor, account, "second factor no longer asked");
+            return Optional.empty();
+        }
+        if (account.isLockedAt(now)) {
+            failed(actor, account, "locked");
+            return Optional.empty();
+        }
+        String how = null;
+        String why = "bad second factor";
+        OptionalLong step = codes.matchingStep(account.getSecondFactorSecret(), code, now);
+        if (step.isPresent()) {
+            if (account.acceptCodeStep(step.getAsLong())) {
+                how = "second factor";
+            } else {
+                why = "second factor code replayed";
+            }
+        } else if (RecoveryCode.looksLikeOne(code)) {
+            Optional<RecoveryCode> used = account.useRecoveryCode(code, now);
+            if (used.isPresent() && accounts.spendRecoveryCode(account.getId(), used.get().getCodeHash(), now)) {
+                how = "recovery code, " + account.unusedRecoveryCodes() + " left";
+            }
+        }
+        if (how == null) {
+            countFailure(account, now);
+            accounts.saveLoginState(account);
+            failed(actor, account, why);
+            return Optional.empty();
+        }
+        account.recordSuccessfulLogin(now);
+        accounts.saveLoginState(account);
+        audit.record(AuditEvent.of(AuditAction.LOGIN, RECORD, account.getId(), country(account)).by(actor).detail(how));
         return Optional.of(account);
+    }
+
+    private void countFailure(UserAccount account, Instant now) {
+        boolean lockedNow = account.recordFailedLogin(now, new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
+        if (lockedNow) {
+            LOG.log(Level.WARNING, "Account id {0} locked after {1} failed logins",
+                    new Object[] {account.getId(), maxFailures});
+        }
     }
 
     /** Records the end of a session the user asked for. */

@@ -41,6 +41,8 @@ public class JpaAccountRepository implements AccountRepository {
                 .getResultStream().findFirst();
         account.ifPresent(a -> {
             a.getAgency().getCountry();
+            // the recovery codes are lazy: read them before the account is detached (a login may spend one)
+            a.unusedRecoveryCodes();
             em.detach(a);
         });
         return account;
@@ -52,13 +54,24 @@ public class JpaAccountRepository implements AccountRepository {
         // The casts: EclipseLink binds a null as VARCHAR, which PostgreSQL refuses for a timestamp column.
         em.createNativeQuery("update user_account set failed_attempts = ?1,"
                 + " locked_until = cast(?2 as timestamp with time zone), last_login_at = cast(?3 as timestamp with time zone),"
-                + " password_hash = ?4 where id = ?5")
+                + " password_hash = ?4, totp_last_step = cast(?6 as bigint) where id = ?5")
                 .setParameter(1, a.getFailedAttempts())
                 .setParameter(2, utc(a.getLockedUntil()))
                 .setParameter(3, utc(a.getLastLoginAt()))
                 .setParameter(4, a.getPasswordHash())
                 .setParameter(5, a.getId())
+                .setParameter(6, a.getLastAcceptedStep())
                 .executeUpdate();
+    }
+
+    @Override
+    public boolean spendRecoveryCode(long userId, String codeHash, java.time.Instant at) {
+        return em.createNativeQuery("update user_recovery_code set used_at = cast(?1 as timestamp with time zone)"
+                + " where user_id = ?2 and code_hash = ?3 and used_at is null")
+                .setParameter(1, utc(at))
+                .setParameter(2, userId)
+                .setParameter(3, codeHash)
+                .executeUpdate() == 1;
     }
 
     private static java.time.OffsetDateTime utc(java.time.Instant at) {

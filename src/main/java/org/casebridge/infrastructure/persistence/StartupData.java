@@ -77,8 +77,11 @@ public class StartupData {
         Agency operations = agencies.agencyByCode(new AgencyCode(OPERATIONS_AGENCY)).orElseGet(() -> agencies.add(
                 new Agency(new AgencyCode(OPERATIONS_AGENCY), new AgencyDetails("CaseBridge operations",
                         AgencyType.INTERNATIONAL_ORGANISATION, null, null, null, null, null))));
-        UserAccount admin = accounts.add(new UserAccount(username, "Administrator", operations,
-                EnumSet.of(Role.ADMIN), hasher.hash(bootstrapPassword.get()), Instant.now()));
+        UserAccount first = new UserAccount(username, "Administrator", operations,
+                EnumSet.of(Role.ADMIN), hasher.hash(bootstrapPassword.get()), Instant.now());
+        // The bootstrap password sits in the environment: a temporary one, changed at the first login.
+        first.resetPassword(first.getPasswordHash(), Instant.now());
+        UserAccount admin = accounts.add(first);
         LOG.log(Level.WARNING, "First administrator account created (id {0}). Remove the bootstrap settings now.",
                 admin.getId());
     }

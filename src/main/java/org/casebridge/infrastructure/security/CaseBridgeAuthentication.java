@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.BasicAuthenticationCredential;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -146,11 +147,13 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<UsernamePasswordCredential> credential = basic(header.substring(6).trim());
+            String encoded = header.substring(6).trim();
+            Optional<UsernamePasswordCredential> credential = basic(encoded);
             if (credential.isPresent()) {
                 CredentialValidationResult result;
                 try {
-                    result = identityStores.validate(credential.get());
+                    // its own type, so that the identity store knows a one-step login from the form's first step
+                    result = identityStores.validate(new BasicAuthenticationCredential(encoded));
                 } catch (RuntimeException unavailable) {
                     return unavailable(response, unavailable);
                 }

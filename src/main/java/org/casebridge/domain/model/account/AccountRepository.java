@@ -19,8 +19,11 @@ public interface AccountRepository {
      */
     Optional<UserAccount> findForLogin(Username username);
 
-    /** Saves failed attempts, lock, last login and (re-hashed) password hash of a login attempt. */
+    /** Saves failed attempts, lock, last login, last accepted code step and (re-hashed) password hash of a login attempt. */
     void saveLoginState(UserAccount account);
+
+    /** Marks the unused recovery code {@code codeHash} of account {@code userId} used; false when it was used already. */
+    boolean spendRecoveryCode(long userId, String codeHash, java.time.Instant at);
 
     /**
      * One page of accounts, by username, whose username, name or agency contains {@code filter}

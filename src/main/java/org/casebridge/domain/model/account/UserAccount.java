@@ -91,6 +91,30 @@ public class UserAccount extends TrackedEntity {
     @Column(name = "mail_notifications", nullable = false)
     private boolean mailNotifications = true;
 
+    /** Set by an administrator's reset (and the first administrator's bootstrap): to be changed before anything else. */
+    @Column(name = "password_temporary", nullable = false)
+    private boolean passwordTemporary;
+
+    /** The TOTP secret (Base32) once confirmed by a first code; null without a second factor. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The secret being enrolled, until its first code is confirmed. */
+    @Column(name = "totp_pending_secret", length = 64)
+    private String totpPendingSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The last TOTP time step accepted: a code of this step or an earlier one is not accepted again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** Read only where a second factor is checked or changed (not with every request's account). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    private java.util.List<RecoveryCode> recoveryCodes = new java.util.ArrayList<>();
+
     protected UserAccount() {
     }
 
@@ -168,13 +192,102 @@ public class UserAccount extends TrackedEntity {
         lastLoginAt = now;
     }
 
-    /** Sets a new password hash; every existing session of this account ends. */
+    /** Sets a new password hash chosen by the user; every existing session of this account ends. */
     public void changePassword(String newHash, Instant now) {
+        this.passwordTemporary = false;
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
         this.failedAttempts = 0;
         this.lockedUntil = null;
         this.sessionEpoch++;
+    }
+
+    /**
+     * Sets a password chosen by someone else (an administrator, the bootstrap settings): every session
+     * ends and the user must choose a new one before doing anything else.
+     */
+    public void resetPassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        this.passwordTemporary = true;
+    }
+
+    public boolean isPasswordTemporary() {
+        return passwordTemporary;
+    }
+
+    /** Starts (or restarts) enrolling a second factor with {@code secret}; the current one, if any, stays until confirmed. */
+    public void startSecondFactorEnrolment(String secret) {
+        this.totpPendingSecret = secret;
+    }
+
+    public String getPendingSecondFactorSecret() {
+        return totpPendingSecret;
+    }
+
+    /**
+     * Confirms the secret being enrolled with the time step of its first code, and replaces the
+     * recovery codes. Other sessions go on: adding a factor takes nothing away from them.
+     */
+    public void confirmSecondFactor(long step, Instant now, java.util.List<RecoveryCode> newCodes) {
+        if (totpPendingSecret == null) {
+            throw ValidationException.of("code", "Start setting up the second factor first.");
+        }
+        this.totpSecret = totpPendingSecret;
+        this.totpPendingSecret = null;
+        this.totpEnabledAt = now;
+        this.totpLastStep = step;
+        this.recoveryCodes.clear();
+        this.recoveryCodes.addAll(newCodes);
+    }
+
+    /** Removes the second factor and its recovery codes (an administrator's reset); sessions end. */
+    public void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpPendingSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
+        this.recoveryCodes.clear();
+        this.sessionEpoch++;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String getSecondFactorSecret() {
+        return totpSecret;
+    }
+
+    public Instant getSecondFactorEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    public Long getLastAcceptedStep() {
+        return totpLastStep;
+    }
+
+    /** Accepts a code of time step {@code step} unless a code of that step or a later one was accepted already (a replay). */
+    public boolean acceptCodeStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** Spends the unused recovery code {@code typed}; returns the spent code, or empty when none matches. */
+    public java.util.Optional<RecoveryCode> useRecoveryCode(String typed, Instant now) {
+        for (RecoveryCode c : recoveryCodes) {
+            if (c.matches(typed)) {
+                c.use(now);
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    public int unusedRecoveryCodes() {
+        return (int) recoveryCodes.stream().filter(c -> !c.isUsed()).count();
     }
 
     /** Replaces the hash of the same password with a stronger one (at login); sessions go on. */

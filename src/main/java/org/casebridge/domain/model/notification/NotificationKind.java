@@ -39,7 +39,9 @@ public enum NotificationKind {
     /** To the requested country's supervisors, once: a request was not acknowledged by its acknowledge-by time. */
     COOPERATION_ACKNOWLEDGEMENT_OVERDUE(RecordTypes.COOPERATION_REQUEST),
     /** To the requested country's supervisors, once per answer-by time: a request was not answered in time. */
-    COOPERATION_ANSWER_OVERDUE(RecordTypes.COOPERATION_REQUEST);
+    COOPERATION_ANSWER_OVERDUE(RecordTypes.COOPERATION_REQUEST),
+    /** To the user: an administrator removed their second factor (they set up a new one at their next login, or may). */
+    SECOND_FACTOR_RESET(RecordTypes.USER_ACCOUNT);
 
     private final String recordType;
 
@@ -56,6 +58,7 @@ public enum NotificationKind {
     public static final class RecordTypes {
         public static final String REFERRAL = "referral";
         public static final String COOPERATION_REQUEST = "cooperation_request";
+        public static final String USER_ACCOUNT = "user_account";
 
         private RecordTypes() {
         }

@@ -1,25 +1,70 @@
 package org.casebridge.interfaces.account.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.casebridge.application.account.AccountService;
+import org.casebridge.application.account.SecondFactorPolicy;
+import org.casebridge.application.account.SecondFactorService;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.shared.ValidationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The caller's own account: who they are, their password and their second factor. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "users")
 public class MeResource {
 
     @Inject
     AccountService accounts;
 
+    @Inject
+    SecondFactorService secondFactors;
+
+    @Inject
+    SecondFactorPolicy policy;
+
     @GET
-    @Operation(summary = "The caller: user, roles, agency and country")
+    @Operation(summary = "The caller: user, roles, agency and country, and what they must do first")
     public MeDto me() {
-        return MeDto.of(accounts.me());
+        UserAccount me = accounts.me();
+        return MeDto.of(me, policy.required(me));
+    }
+
+    @POST
+    @Path("password")
+    @Operation(summary = "Change the caller's own password (the current one is required); the caller's other sessions end")
+    public Response changeOwnPassword(OwnPasswordInput input) {
+        if (input == null) {
+            throw ValidationException.of("body", "Send currentPassword and password as JSON.");
+        }
+        accounts.changeOwnPassword(input.currentPassword(), input.password());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("second-factor")
+    @Operation(summary = "Start setting up a second factor: a new TOTP secret and its otpauth address, to confirm with a first code")
+    public SecondFactorEnrolmentDto startSecondFactorEnrolment() {
+        SecondFactorService.Enrolment e = secondFactors.start();
+        return new SecondFactorEnrolmentDto(e.secret(), e.uri());
+    }
+
+    @POST
+    @Path("second-factor/confirm")
+    @Operation(summary = "Confirm the second factor with a first code; answers the ten recovery codes, shown this once only")
+    public RecoveryCodesDto confirmSecondFactorEnrolment(OneTimeCodeInput input) {
+        if (input == null) {
+            throw ValidationException.of("body", "Send the code as JSON.");
+        }
+        return new RecoveryCodesDto(secondFactors.confirm(input.code()));
     }
 }

@@ -33,6 +33,9 @@ public class UserResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    org.casebridge.application.account.SecondFactorService secondFactors;
+
     @GET
     @Operation(summary = "List users, by username; filter matches username, name or agency")
     public Page<UserDto> list(@Valid @BeanParam UserListParams params) {
@@ -86,10 +89,17 @@ public class UserResource {
 
     @POST
     @Path("{id}/password")
-    @Operation(summary = "Set a new password for the user; their sessions end")
+    @Operation(summary = "Set a new, temporary password for the user; their sessions end and they must choose their own at their next login")
     public Response resetPassword(@PathParam("id") long id, PasswordInput input) {
         accounts.resetPassword(id, input == null ? null : input.password());
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/second-factor/reset")
+    @Operation(summary = "Remove the user's second factor and recovery codes (a lost phone); their sessions end and they are told")
+    public UserDto resetSecondFactor(@PathParam("id") long id) {
+        return UserDto.of(secondFactors.reset(id));
     }
 
     private static UserInput required(UserInput input) {

@@ -28,7 +28,8 @@ import org.primefaces.model.LazyDataModel;
 
 /**
  * The user administration screen: accounts page by page (paged in SQL, by username), and the dialogs
- * that create an account, change its name, agency and roles, disable or enable it, and set a new password.
+ * that create an account, change its name, agency and roles, disable or enable it, set a new (temporary)
+ * password, and remove a lost second factor.
  */
 @Named
 @ViewScoped
@@ -45,6 +46,9 @@ public class UserAdmin implements Serializable {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    org.casebridge.application.account.SecondFactorService secondFactors;
 
     @Inject
     Messages messages;
@@ -120,6 +124,13 @@ public class UserAdmin implements Serializable {
     public void enable(long id) {
         if (messages.attempt(() -> accounts.enable(id), Map.of())) {
             done(null, "user.enabled");
+        }
+    }
+
+    /** Removes the user's second factor (a lost phone); they are told, and set up a new one. */
+    public void resetSecondFactor(long id) {
+        if (messages.attempt(() -> secondFactors.reset(id), Map.of())) {
+            done(null, "user.secondFactor.reset");
         }
     }
 

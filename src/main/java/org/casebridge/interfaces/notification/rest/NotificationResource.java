@@ -37,7 +37,7 @@ public class NotificationResource {
             description = "Continue with 'next' in 'after'. kind is one of REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_DECLINED, "
                     + "REFERRAL_COMPLETED, REFERRAL_REVOKED, REFERRAL_OVERDUE, REFERRAL_CONSENT_WITHDRAWN, REFERRAL_SUMMARY_CORRECTED, "
                     + "COOPERATION_RECEIVED, COOPERATION_ACKNOWLEDGED, COOPERATION_ANSWERED, COOPERATION_REFUSED, COOPERATION_WITHDRAWN, "
-                    + "COOPERATION_FOLLOW_UP, COOPERATION_MESSAGE, COOPERATION_ACKNOWLEDGEMENT_OVERDUE, COOPERATION_ANSWER_OVERDUE; "
+                    + "COOPERATION_FOLLOW_UP, COOPERATION_MESSAGE, COOPERATION_ACKNOWLEDGEMENT_OVERDUE, COOPERATION_ANSWER_OVERDUE, SECOND_FACTOR_RESET; "
                     + "recordType (referral, cooperation_request) and recordId name the record it is about.")
     public NotificationPage list(@Valid @BeanParam NotificationListParams params) {
         return notifications.list(params.afterId(), params.pageSize());

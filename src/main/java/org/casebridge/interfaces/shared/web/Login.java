@@ -31,8 +31,13 @@ public class Login {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "casebridge.lockout.minutes", defaultValue = "15")
     int lockMinutes;
 
+    @Inject
+    java.time.Clock clock;
+
     private String username;
     private String password;
+    private String code;
+    private boolean refused;
     private String from;
     private String expired;
 
@@ -44,15 +49,48 @@ public class Login {
     }
 
     public String submit() {
+        String result = authenticate(new UsernamePasswordCredential(username == null ? "" : username.trim(),
+                password == null ? "" : password));
+        password = null;
+        if (refused && !isCodeStep()) {
+            messages.error(null, java.text.MessageFormat.format(messages.text("login.failed"), maxFailures, lockMinutes));
+        }
+        // a right password for an account with a second factor: the same page asks for the code now
+        return result;
+    }
+
+    /** The second step: a code of the authenticator app, or a recovery code. */
+    public String submitCode() {
+        boolean wasPending = isCodeStep();
+        String result = authenticate(new org.casebridge.interfaces.shared.security.OneTimeCodeCredential(code));
+        code = null;
+        if (refused) {
+            messages.error(null, java.text.MessageFormat.format(messages.text(
+                    wasPending && isCodeStep() ? "login.code.failed" : "login.code.expired"), maxFailures, lockMinutes));
+        }
+        return result;
+    }
+
+    /** Gives up the waiting login: back to username and password. */
+    public String startOver() {
+        org.casebridge.interfaces.shared.security.PendingSecondFactor.clear(
+                (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false));
+        return "/login?faces-redirect=true";
+    }
+
+    /** Whether the password was accepted and the code of the second factor is asked now. */
+    public boolean isCodeStep() {
+        return org.casebridge.interfaces.shared.security.PendingSecondFactor.isPending(
+                (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false),
+                clock.instant());
+    }
+
+    private String authenticate(jakarta.security.enterprise.credential.Credential credential) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
-                                password == null ? "" : password))
-                        .newAuthentication(true));
-        password = null;
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         // A refused login leaves the request without a caller; only a real login counts.
         if (status == AuthenticationStatus.SUCCESS && security.getCallerPrincipal() != null) {
             // Back to the page the user was on when their session ended, if it is one of ours.
@@ -74,7 +112,7 @@ public class Login {
             faces.responseComplete();
             return null;
         }
-        messages.error(null, java.text.MessageFormat.format(messages.text("login.failed"), maxFailures, lockMinutes));
+        refused = true;
         return null;
     }
 
@@ -104,6 +142,14 @@ public class Login {
 
     public String getPassword() {
         return null;
+    }
+
+    public String getCode() {
+        return null;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public void setPassword(String password) {

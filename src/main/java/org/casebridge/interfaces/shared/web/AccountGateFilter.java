@@ -1,0 +1,90 @@
+package org.casebridge.interfaces.shared.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.casebridge.application.Caller;
+import org.casebridge.application.account.SecondFactorPolicy;
+import org.casebridge.domain.model.account.UserAccount;
+
+/**
+ * What a signed-in user must do before anything else: choose their own password when theirs is
+ * temporary (set by an administrator or the bootstrap), then set up a second factor when their role
+ * requires one ({@link SecondFactorPolicy}). Screens go to "My account"; the API answers 403
+ * problem+json for everything but the endpoints that do it.
+ */
+@WebFilter(filterName = "accountGate", urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
+public class AccountGateFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    public static final String ACCOUNT_PAGE = "/account/me.xhtml";
+    private static final Set<String> PASSWORD_API = Set.of("/api/me/password");
+    private static final Set<String> ENROL_API = Set.of("/api/me", "/api/me/password", "/api/me/second-factor",
+            "/api/me/second-factor/confirm");
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient SecondFactorPolicy policy;
+
+    enum Gate { PASSWORD, ENROL }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Gate> gate = caller.account().flatMap(this::gate);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (gate.isEmpty() || allowed(gate.get(), path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(gate.get() == Gate.PASSWORD
+                    ? "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"password change required: "
+                            + "set your own password with POST /api/me/password first.\"}"
+                    : "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"second factor required: "
+                            + "set one up with POST /api/me/second-factor and /api/me/second-factor/confirm first.\"}");
+            return;
+        }
+        String target = request.getContextPath() + ACCOUNT_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target + "\"></redirect></partial-response>");
+            return;
+        }
+        response.sendRedirect(target);
+    }
+
+    private Optional<Gate> gate(UserAccount account) {
+        if (account.isPasswordTemporary()) {
+            return Optional.of(Gate.PASSWORD);
+        }
+        return policy.mustEnrol(account) ? Optional.of(Gate.ENROL) : Optional.empty();
+    }
+
+    private static boolean allowed(Gate gate, String path) {
+        if (path.equals(ACCOUNT_PAGE) || path.equals("/login.xhtml") || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")) {
+            return true;
+        }
+        return (gate == Gate.PASSWORD ? PASSWORD_API : ENROL_API).contains(path);
+    }
+}
