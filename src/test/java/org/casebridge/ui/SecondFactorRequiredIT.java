@@ -47,6 +47,8 @@ class SecondFactorRequiredIT {
         assertTrue(refused.json().getString("detail").startsWith("second factor required"), refused.toString());
         assertTrue(api.get("/api/me", "sup-jm").json().getBoolean("secondFactorRequired"));
         assertEquals(200, api.get("/api/cases", "cw1-jm").status(), "a caseworker is not asked");
+        assertTrue(missingSecondFactor().contains("sup-jm"), "the administrators' list names the supervisor");
+        assertFalse(missingSecondFactor().contains("cw1-jm"), "and no caseworker");
 
         String secret;
         try (Browser browser = Browser.open(server)) {
@@ -67,6 +69,7 @@ class SecondFactorRequiredIT {
             browser.settle();
             assertTrue(browser.driver().getCurrentUrl().contains("/cases/list.xhtml"), "free once set up");
         }
+        assertFalse(missingSecondFactor().contains("sup-jm"), "no longer listed once set up");
         try (Browser browser = Browser.open(server)) {
             browser.go("/login.xhtml");
             browser.settle();
@@ -86,5 +89,12 @@ class SecondFactorRequiredIT {
                 .getJsonNumber("id").longValue();
         assertEquals(200, api.post("/api/users/" + id + "/second-factor/reset", "admin", "").status());
         assertEquals(403, api.get("/api/cases", "sup-jm").status(), "after a reset: set up again first");
+        assertTrue(missingSecondFactor().contains("sup-jm"), "listed again after the reset");
+    }
+
+    private static List<String> missingSecondFactor() {
+        Api.Reply r = api.get("/api/users/without-second-factor", "admin");
+        assertEquals(200, r.status(), r.toString());
+        return r.array().getValuesAs(jakarta.json.JsonObject.class).stream().map(u -> u.getString("username")).toList();
     }
 }

@@ -18,7 +18,7 @@ class SecurityViewIT {
         try (Browser browser = Browser.open()) {
             HomePage home = LoginPage.open(browser).logInAs("admin", TestSettings.DEMO_PASSWORD);
             SecurityEventsPage page = SecurityEventsPage.open(home, browser);
-            assertTrue(page.title().contains("Security events"), page.title());
+            assertTrue(page.title().contains("Security"), page.title());
             assertFalse(page.users().isEmpty(), "refusals are listed: " + page.table());
 
             page.username("analyst").outcome("Refused (DENIED)").applyWithEnter();
@@ -31,5 +31,37 @@ class SecurityViewIT {
             assertTrue(page.users().isEmpty());
             assertTrue(page.table().contains("No refused requests or failed logins match"), page.table());
         }
+    }
+
+    @Test
+    void anAdministratorUnlocksALockedAccountFromTheSecurityScreenAfterConfirming() {
+        Api api = Api.rest();
+        String user = org.casebridge.it.Accounts.create(api, "caseworker", "JM-JCF-TIP");
+        for (int i = 0; i < 5; i++) {
+            org.casebridge.it.Accounts.call(api, user, "Not-The-Password-" + i);
+        }
+        assertEquals(401, org.casebridge.it.Accounts.call(api, user, org.casebridge.it.Accounts.PASSWORD).status(), "locked");
+        try (Browser browser = Browser.open()) {
+            HomePage home = LoginPage.open(browser).logInAs("admin", TestSettings.DEMO_PASSWORD);
+            SecurityEventsPage.open(home, browser);
+            Pf pf = new Pf(browser);
+            String locked = pf.text("accounts:locked");
+            assertTrue(locked.contains(user) && locked.contains("UTC"), locked);
+            assertTrue(pf.text("accounts:missing").contains("Every account whose role requires a second factor has one"),
+                    pf.text("accounts:missing"));
+            org.openqa.selenium.WebElement row = browser.driver().findElements(
+                    org.openqa.selenium.By.cssSelector("[id='accounts:locked'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains(user)).findFirst().orElseThrow();
+            pf.click(org.openqa.selenium.By.id(row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':unlock']"))
+                    .getAttribute("id")));
+            assertEquals(401, org.casebridge.it.Accounts.call(api, user, org.casebridge.it.Accounts.PASSWORD).status(),
+                    "nothing happens before the confirmation");
+            pf.confirm();
+            assertFalse(pf.text("accounts:locked").contains(user), pf.text("accounts:locked"));
+            assertTrue(pf.pageText().contains("The account was unlocked"), pf.pageText());
+            assertEquals(java.util.List.of(), Axe.seriousViolations(browser.driver()), "the security screen");
+        }
+        assertEquals(200, org.casebridge.it.Accounts.call(api, user, org.casebridge.it.Accounts.PASSWORD).status(),
+                "the user can log in again");
     }
 }

@@ -59,6 +59,9 @@ public class AccountService {
     @Inject
     UnitOfWork work;
 
+    @Inject
+    SecondFactorPolicy secondFactors;
+
     /** The caller's own account. */
     public UserAccount me() {
         UserAccount me = access.requireAnyRole(RECORD, Role.values());
@@ -150,6 +153,42 @@ public class AccountService {
         work.flush();
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account)).detail("disabled"));
         return account;
+    }
+
+    /** At most this many accounts in each list of the administrators' security screen. */
+    public static final int SECURITY_LIST_MAX = 200;
+
+    /** Lifts the lockout of account {@code id} (administrators); audited with the failures it forgets. */
+    public UserAccount unlock(long id) {
+        UserAccount account = visible(id, Role.ADMIN).account();
+        int failures = account.getFailedAttempts();
+        boolean locked = account.isLockedAt(Instant.now());
+        account.unlock();
+        work.flush();
+        audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, RECORD, id, countryOf(account))
+                .detail((locked ? "unlocked" : "unlocked (was not locked)") + " failures=" + failures));
+        return account;
+    }
+
+    /** The accounts locked now, the latest lock first (administrators); the ids go on the trail. */
+    public List<UserAccount> lockedAccounts() {
+        access.requireAnyRole(RECORD, Role.ADMIN);
+        List<UserAccount> locked = accounts.lockedAt(Instant.now(), SECURITY_LIST_MAX);
+        audit.record(AuditEvent.list(AuditAction.LIST, RECORD, locked.stream().map(UserAccount::getId).toList(), "locked"));
+        return locked;
+    }
+
+    /**
+     * The enabled accounts whose role requires a second factor and that have none yet, by username
+     * (administrators): they can do nothing but set one up at their next login.
+     */
+    public List<UserAccount> missingSecondFactor() {
+        access.requireAnyRole(RECORD, Role.ADMIN);
+        List<UserAccount> missing = accounts.enabledWithoutSecondFactor(10 * SECURITY_LIST_MAX).stream()
+                .filter(secondFactors::required).limit(SECURITY_LIST_MAX).toList();
+        audit.record(AuditEvent.list(AuditAction.LIST, RECORD, missing.stream().map(UserAccount::getId).toList(),
+                "second-factor-missing"));
+        return missing;
     }
 
     public UserAccount enable(long id) {

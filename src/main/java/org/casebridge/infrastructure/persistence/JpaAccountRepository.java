@@ -139,4 +139,16 @@ public class JpaAccountRepository implements AccountRepository {
                 + " and u.agency.country.code = :country order by u.id", UserAccount.class)
                 .setParameter("role", role).setParameter("country", countryCode).getResultList();
     }
+
+    @Override
+    public List<UserAccount> lockedAt(java.time.Instant now, int max) {
+        return em.createQuery("select u from UserAccount u where u.lockedUntil > :now order by u.lockedUntil desc, u.id",
+                UserAccount.class).setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> enabledWithoutSecondFactor(int max) {
+        return em.createQuery("select u from UserAccount u where u.enabled = SQL('TRUE') and u.totpSecret is null"
+                + " order by u.username", UserAccount.class).setMaxResults(max).getResultList();
+    }
 }

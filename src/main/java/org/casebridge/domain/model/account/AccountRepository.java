@@ -42,4 +42,10 @@ public interface AccountRepository {
 
     /** The enabled accounts of the agencies of country {@code countryCode} holding {@code role} (a country's supervisors, say). */
     List<UserAccount> enabledWithRoleInCountry(Role role, String countryCode);
+
+    /** The accounts locked at {@code now}, the latest lock first, at most {@code max}. */
+    List<UserAccount> lockedAt(java.time.Instant now, int max);
+
+    /** The enabled accounts without a second factor, by username, at most {@code max}. */
+    List<UserAccount> enabledWithoutSecondFactor(int max);
 }

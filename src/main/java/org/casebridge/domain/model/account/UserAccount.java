@@ -186,6 +186,12 @@ public class UserAccount extends TrackedEntity {
         return false;
     }
 
+    /** An administrator lifts a lockout: the account may log in again at once, its failures forgotten. */
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
     public void recordSuccessfulLogin(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;

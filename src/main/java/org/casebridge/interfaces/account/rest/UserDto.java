@@ -8,7 +8,7 @@ import org.casebridge.domain.model.account.UserAccount;
 /** A user account as the API shows it: never the password hash. */
 public record UserDto(long id, String username, String displayName, long agencyId, String agencyCode,
         String agencyName, String countryCode, List<String> roles, boolean enabled, boolean locked,
-        Instant lastLoginAt, String email, boolean emailNotifications, boolean secondFactor,
+        Instant lockedUntil, Instant lastLoginAt, String email, boolean emailNotifications, boolean secondFactor,
         boolean passwordChangeRequired, long version) {
 
     public static UserDto of(UserAccount a) {
@@ -16,7 +16,7 @@ public record UserDto(long id, String username, String displayName, long agencyI
                 a.getAgency().getCode().value(), a.getAgency().getName(),
                 a.getAgency().getCountry() == null ? null : a.getAgency().getCountry().getCode().value(),
                 a.getRoles().stream().map(Role::roleName).toList(), a.isEnabled(), a.isLockedAt(Instant.now()),
-                a.getLastLoginAt(), a.getEmail(), a.isMailNotifications(), a.hasSecondFactor(),
+                a.isLockedAt(Instant.now()) ? a.getLockedUntil() : null, a.getLastLoginAt(), a.getEmail(), a.isMailNotifications(), a.hasSecondFactor(),
                 a.isPasswordTemporary(), a.getVersion());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.List;
 import org.casebridge.application.Page;
 import org.casebridge.application.account.AccountService;
 import org.casebridge.domain.model.account.UserAccount;
@@ -72,6 +73,27 @@ public class UserResource {
         UserAccount a = accounts.update(id, version, new AccountService.AccountChanges(in.displayName(), in.agencyId(),
                 in.roleSet(), in.email()));
         return Versions.ok(UserDto.of(a), a.getVersion()).build();
+    }
+
+    @GET
+    @Path("locked")
+    @Operation(operationId = "listLockedUsers", summary = "The accounts locked now after failed logins, the latest lock first (administrators; at most 200)")
+    public List<UserDto> locked() {
+        return accounts.lockedAccounts().stream().map(UserDto::of).toList();
+    }
+
+    @GET
+    @Path("without-second-factor")
+    @Operation(operationId = "listUsersWithoutSecondFactor", summary = "The enabled accounts whose role requires a second factor and that have none yet (administrators; at most 200)")
+    public List<UserDto> withoutSecondFactor() {
+        return accounts.missingSecondFactor().stream().map(UserDto::of).toList();
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @Operation(operationId = "unlockUser", summary = "Lift the lockout of the account after failed logins (administrators; audited)")
+    public UserDto unlock(@PathParam("id") long id) {
+        return UserDto.of(accounts.unlock(id));
     }
 
     @POST
