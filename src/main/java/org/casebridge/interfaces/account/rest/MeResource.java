@@ -18,7 +18,7 @@ public class MeResource {
     AccountService accounts;
 
     @GET
-    @Operation(summary = "The caller: user, roles, agency and country")
+    @Operation(operationId = "getMe", summary = "The caller: user, roles, agency and country")
     public MeDto me() {
         return MeDto.of(accounts.me());
     }
