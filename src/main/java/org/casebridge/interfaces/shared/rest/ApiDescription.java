@@ -1,6 +1,10 @@
 package org.casebridge.interfaces.shared.rest;
 
+import jakarta.ws.rs.QueryParam;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +19,12 @@ import org.casebridge.application.casefile.view.VictimSheet;
 import org.casebridge.application.cooperation.view.AttachmentView;
 import org.casebridge.application.cooperation.view.MessageView;
 import org.casebridge.application.cooperation.view.RequestSheet;
+import org.casebridge.interfaces.account.rest.UserListParams;
+import org.casebridge.interfaces.audit.rest.AuditListParams;
+import org.casebridge.interfaces.casefile.rest.CaseListParams;
+import org.casebridge.interfaces.cooperation.rest.RequestListParams;
+import org.casebridge.interfaces.notification.rest.NotificationListParams;
+import org.casebridge.interfaces.referral.rest.ReferralListParams;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -29,13 +39,14 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 /**
  * The parts of {@code /openapi} that every operation shares, written once (registered as
  * {@code mp.openapi.filter}): the problem document and the refusals it carries, the server, and one
- * entry per tag. What each resource method says of itself (operationId, summary, its success answer)
+ * entry per tag, the lists' query parameters. What each resource method says of itself (operationId, summary, its success answer)
  * stays on the method; {@link RestApplication} declares the info, licence, tags and security schemes.
  * <p>
  * Which refusals an operation documents follows from its shape, by the rules the REST layer applies
- * ({@link ExceptionMappers}, {@link Versions}, {@link ListParams}): see {@link #problemStatuses}. The
- * document is deterministic (no host or port in it), so the committed snapshot
- * ({@code src/main/openapi/casebridge-api.yaml}) can be compared with what a server publishes.
+ * ({@link ExceptionMappers}, {@link Versions}, {@link ListParams}): see {@link #problemStatuses}. Path
+ * ids are declared as 64-bit integers. The document is deterministic (no host or port in it), so the
+ * committed snapshot ({@code src/main/openapi/casebridge-api.yaml}) can be compared with what a server
+ * publishes.
  */
 public class ApiDescription implements OASFilter {
 
@@ -49,6 +60,22 @@ public class ApiDescription implements OASFilter {
     static final List<Class<?>> ANSWERS = List.of(CaseSheet.class, CaseEntries.NoteView.class, CaseEntries.EventView.class,
             CaseEntries.SupportPlanView.class, CaseEntries.PerpetratorView.class, VictimRow.class, VictimSheet.class,
             ConsentView.class, RequestSheet.class, MessageView.class, AttachmentView.class);
+
+    /**
+     * The lists' query parameters, declared in the {@code @BeanParam} class each list takes (which the
+     * scanner does not read), by operationId; {@code ApiOperationsTest} checks that every such method is here.
+     */
+    static final Map<String, Class<? extends ListParams>> QUERY_PARAMETERS = Map.ofEntries(
+            Map.entry("listCases", CaseListParams.class),
+            Map.entry("listUsers", UserListParams.class),
+            Map.entry("listAuditEntries", AuditListParams.class),
+            Map.entry("exportAuditEntries", AuditListParams.class),
+            Map.entry("listRecordAccess", PageParams.class),
+            Map.entry("listAuditCheckpoints", PageParams.class),
+            Map.entry("getWitnessedCheckpoints", PageParams.class),
+            Map.entry("listCooperationRequests", RequestListParams.class),
+            Map.entry("listNotifications", NotificationListParams.class),
+            Map.entry("listReferrals", ReferralListParams.class));
 
     /** The refusals, as named in {@code components/responses}. */
     static final Map<Integer, String[]> PROBLEMS = problems();
@@ -76,6 +103,11 @@ public class ApiDescription implements OASFilter {
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         api.setComponents(components);
         components.addSchema("Problem", problemSchema());
+        if (components.getSchemas() != null) {
+            // the scanner describes some parameter classes as if they were bodies; they are query parameters
+            QUERY_PARAMETERS.values().forEach(c -> components.removeSchema(c.getSimpleName()));
+            components.removeSchema(ListParams.class.getSimpleName());
+        }
         ReadModelSchemas readModels = new ReadModelSchemas(components);
         ANSWERS.forEach(readModels::add);
         PROBLEMS.forEach((status, named) -> components.addResponse(named[0], OASFactory.createAPIResponse()
@@ -94,7 +126,15 @@ public class ApiDescription implements OASFilter {
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
+        Class<?> listParams = QUERY_PARAMETERS.get(operation.getOperationId());
+        if (listParams != null) {
+            List<Parameter> declared = operation.getParameters() == null ? List.of() : operation.getParameters();
+            queryParameters(listParams).stream()
+                    .filter(q -> declared.stream().noneMatch(d -> d.getIn() == Parameter.In.QUERY && d.getName().equals(q.getName())))
+                    .forEach(operation::addParameter);
+        }
         List<Parameter> params = operation.getParameters() == null ? List.of() : operation.getParameters();
+        params.stream().filter(p -> p.getIn() == Parameter.In.PATH).forEach(ApiDescription::idAsInteger);
         boolean ifMatch = params.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
         boolean query = params.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean textInPath = params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH && isText(p.getSchema()));
@@ -107,6 +147,33 @@ public class ApiDescription implements OASFilter {
             if (responses.getAPIResponse(key) == null) {
                 responses.addAPIResponse(key, OASFactory.createAPIResponse().ref("#/components/responses/" + PROBLEMS.get(status)[0]));
             }
+        }
+    }
+
+    /** The {@code @QueryParam} fields of {@code params} and its superclasses, by name: text, or a repeatable text. */
+    static List<Parameter> queryParameters(Class<?> params) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = params; c != null && c != Object.class; c = c.getSuperclass()) {
+            fields.addAll(Arrays.stream(c.getDeclaredFields()).filter(f -> f.isAnnotationPresent(QueryParam.class)).toList());
+        }
+        fields.sort(Comparator.comparing(f -> f.getAnnotation(QueryParam.class).value()));
+        List<Parameter> parameters = new ArrayList<>();
+        for (Field f : fields) {
+            Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+            boolean repeatable = Collection.class.isAssignableFrom(f.getType());
+            parameters.add(OASFactory.createParameter().name(f.getAnnotation(QueryParam.class).value()).in(Parameter.In.QUERY)
+                    .schema(repeatable ? OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(text) : text));
+        }
+        return parameters;
+    }
+
+    /** Path ids are {@code long}s, which the scanner calls a number: a client would take them as decimals. */
+    private static void idAsInteger(Parameter p) {
+        Schema schema = p.getSchema();
+        if (schema != null && schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.NUMBER))
+                && schema.getFormat() == null) {
+            schema.setType(List.of(Schema.SchemaType.INTEGER));
+            schema.setFormat("int64");
         }
     }
 
