@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +24,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API description a client generator uses: what the server publishes at {@code /openapi} is exactly
- * the committed snapshot (from which the build generates the test client and which CI lints), and every
- * operation has a unique operationId, a summary and its refusals as problem documents.
+ * The API description a client generator uses: what the server publishes at {@code /openapi} is the
+ * committed snapshot (from which the build generates the test client and which CI lints; keys in
+ * alphabetical order, so that the comparison and a refresh are stable), and every operation has a
+ * unique operationId, a summary and its refusals as problem documents.
  */
 class OpenApiDocumentIT {
 
@@ -33,21 +43,53 @@ class OpenApiDocumentIT {
 
     @Test
     void theServedDocumentIsTheCommittedSnapshot() throws IOException {
-        Api.Reply r = api.send(HttpRequest.newBuilder(CaseBridgeServer.get().uri("/openapi")));
+        Api.Reply r = api.send(HttpRequest.newBuilder(CaseBridgeServer.get().uri("/openapi")).header("Accept", "application/json"));
         assertEquals(200, r.status(), r.toString());
-        String served = r.body();
-        Path snapshot = Path.of(System.getProperty("casebridge.openapi.snapshot", "src/main/openapi/casebridge-api.yaml"));
+        String served = canonical(r.body());
+        Path snapshot = Path.of(System.getProperty("casebridge.openapi.snapshot", "src/main/openapi/casebridge-api.json"));
         if (Boolean.getBoolean("casebridge.openapi.refresh")) {
             Files.writeString(snapshot, served, StandardCharsets.UTF_8);
             System.out.println("OpenApiDocumentIT: wrote the served document to " + snapshot + "; lint it and commit it");
             return;
         }
-        String committed = Files.readString(snapshot, StandardCharsets.UTF_8);
+        String committed = canonical(Files.readString(snapshot, StandardCharsets.UTF_8));
         if (!committed.equals(served)) {
             fail("The served /openapi differs from the snapshot " + snapshot + " " + firstDifference(committed, served)
                     + ".\nIf the change is intended, refresh the snapshot with\n  " + REFRESH
-                    + "\nthen lint it (tools/redocly: npm ci && npm run lint) and commit it.");
+                    + "\nthen lint it (cd tools/redocly && npm ci && npm run lint) and commit it.");
         }
+    }
+
+    /**
+     * The document with the keys of every object in alphabetical order, pretty-printed: the server writes
+     * them in an order that can change from one start to the next (arrays keep theirs, which is meaningful).
+     */
+    static String canonical(String json) {
+        JsonValue doc;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            doc = reader.readValue();
+        }
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            writer.write(sorted(doc));
+        }
+        return out.toString().strip() + "\n";
+    }
+
+    private static JsonValue sorted(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                JsonObjectBuilder b = Json.createObjectBuilder();
+                new TreeMap<>(value.asJsonObject()).forEach((k, v) -> b.add(k, sorted(v)));
+                yield b.build();
+            }
+            case ARRAY -> {
+                JsonArrayBuilder b = Json.createArrayBuilder();
+                value.asJsonArray().forEach(v -> b.add(sorted(v)));
+                yield b.build();
+            }
+            default -> value;
+        };
     }
 
     @Test

@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Which refusals an operation documents follows from its shape, by the rules the REST layer applies
  * ({@link ExceptionMappers}, {@link Versions}, {@link ListParams}): see {@link #problemStatuses}. Path
  * ids are declared as 64-bit integers. The document is deterministic (no host or port in it), so the
- * committed snapshot ({@code src/main/openapi/casebridge-api.yaml}) can be compared with what a server
+ * committed snapshot ({@code src/main/openapi/casebridge-api.json}) can be compared with what a server
  * publishes.
  */
 public class ApiDescription implements OASFilter {
