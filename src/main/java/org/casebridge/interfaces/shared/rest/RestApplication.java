@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "victims", description = "Victims recorded in cases, and their consents")
         })
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "Username and password. Refused for roles that must use a second factor: use a token there.")
+        description = "HTTP Basic with the username and password.")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token (Authorization: Bearer <token>), acting with its owner's rights at each request.")
 public class RestApplication extends Application {
