@@ -38,9 +38,10 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * The parts of {@code /openapi} that every operation shares, written once (registered as
- * {@code mp.openapi.filter}): the problem document and the refusals it carries, the server, and one
- * entry per tag, the lists' query parameters. What each resource method says of itself (operationId, summary, its success answer)
- * stays on the method; {@link RestApplication} declares the info, licence, tags and security schemes.
+ * {@code mp.openapi.filter}): the problem document and the refusals it carries, the server, one entry
+ * per tag, the lists' query parameters. What each resource method says of itself (operationId,
+ * summary, its success answer) stays on the method; {@link RestApplication} declares the info,
+ * licence, tags and security schemes.
  * <p>
  * Which refusals an operation documents follows from its shape, by the rules the REST layer applies
  * ({@link ExceptionMappers}, {@link Versions}, {@link ListParams}): see {@link #problemStatuses}. Path
@@ -84,8 +85,7 @@ public class ApiDescription implements OASFilter {
         Map<Integer, String[]> m = new LinkedHashMap<>();
         m.put(400, new String[] {"BadRequest", "The request is not valid: `errors` names each offending field, or `body`."});
         m.put(401, new String[] {"Unauthorized", "No valid credentials (HTTP Basic or a bearer token)."});
-        m.put(403, new String[] {"Forbidden",
-            "The caller's role allows no such work (audited DENIED), or the caller must change their password first."});
+        m.put(403, new String[] {"Forbidden", "The caller's role allows no such work (audited DENIED)."});
         m.put(404, new String[] {"NotFound",
             "No such record, or one the caller may not see: both answer alike (a refusal is audited DENIED)."});
         m.put(409, new String[] {"Conflict", "The record's state or a rule does not allow this change now."});
@@ -130,12 +130,14 @@ public class ApiDescription implements OASFilter {
         if (listParams != null) {
             List<Parameter> declared = operation.getParameters() == null ? List.of() : operation.getParameters();
             queryParameters(listParams).stream()
-                    .filter(q -> declared.stream().noneMatch(d -> d.getIn() == Parameter.In.QUERY && d.getName().equals(q.getName())))
+                    .filter(q -> declared.stream().noneMatch(d -> d.getIn() == Parameter.In.QUERY
+                            && d.getName().equals(q.getName())))
                     .forEach(operation::addParameter);
         }
         List<Parameter> params = operation.getParameters() == null ? List.of() : operation.getParameters();
         params.stream().filter(p -> p.getIn() == Parameter.In.PATH).forEach(ApiDescription::idAsInteger);
-        boolean ifMatch = params.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+        boolean ifMatch = params.stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
         boolean query = params.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean textInPath = params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH && isText(p.getSchema()));
         boolean pathParam = params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
