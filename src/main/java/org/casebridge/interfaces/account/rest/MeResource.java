@@ -33,7 +33,7 @@ public class MeResource {
     SecondFactorPolicy policy;
 
     @GET
-    @Operation(summary = "The caller: user, roles, agency and country, and what they must do first")
+    @Operation(operationId = "getMe", summary = "The caller: user, roles, agency and country, and what they must do first")
     public MeDto me() {
         UserAccount me = accounts.me();
         return MeDto.of(me, policy.required(me));
@@ -41,7 +41,9 @@ public class MeResource {
 
     @POST
     @Path("password")
-    @Operation(summary = "Change the caller's own password (the current one is required); the caller's other sessions end")
+    @Operation(operationId = "changeOwnPassword", summary = "Change the caller's own password (the current one is required); the caller's other sessions end")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204",
+            description = "The password was changed; the caller's other sessions ended")
     public Response changeOwnPassword(OwnPasswordInput input) {
         if (input == null) {
             throw ValidationException.of("body", "Send currentPassword and password as JSON.");
@@ -52,7 +54,7 @@ public class MeResource {
 
     @POST
     @Path("second-factor")
-    @Operation(summary = "Start setting up a second factor: a new TOTP secret and its otpauth address, to confirm with a first code")
+    @Operation(operationId = "startSecondFactorEnrolment", summary = "Start setting up a second factor: a new TOTP secret and its otpauth address, to confirm with a first code")
     public SecondFactorEnrolmentDto startSecondFactorEnrolment() {
         SecondFactorService.Enrolment e = secondFactors.start();
         return new SecondFactorEnrolmentDto(e.secret(), e.uri());
@@ -60,7 +62,7 @@ public class MeResource {
 
     @POST
     @Path("second-factor/confirm")
-    @Operation(summary = "Confirm the second factor with a first code; answers the ten recovery codes, shown this once only")
+    @Operation(operationId = "confirmSecondFactorEnrolment", summary = "Confirm the second factor with a first code; answers the ten recovery codes, shown this once only")
     public RecoveryCodesDto confirmSecondFactorEnrolment(OneTimeCodeInput input) {
         if (input == null) {
             throw ValidationException.of("body", "Send the code as JSON.");

@@ -22,6 +22,9 @@ import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.shared.rest.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** User administration (admins; supervisors may read their own country's users). */
@@ -38,20 +41,25 @@ public class UserResource {
     org.casebridge.application.account.SecondFactorService secondFactors;
 
     @GET
-    @Operation(summary = "List users, by username; filter matches username, name or agency")
+    @Operation(operationId = "listUsers", summary = "List users, by username; filter matches username, name or agency")
     public Page<UserDto> list(@Valid @BeanParam UserListParams params) {
         return accounts.list(params.filter, params.firstRow(), params.pageSize()).map(UserDto::of);
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getUser", summary = "One user account; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The user; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDto")))
     public Response get(@PathParam("id") long id) {
         UserAccount a = accounts.get(id);
         return Versions.ok(UserDto.of(a), a.getVersion()).build();
     }
 
     @POST
-    @Operation(summary = "Create a user with an initial password")
+    @Operation(operationId = "createUser", summary = "Create a user with an initial password")
+    @APIResponse(responseCode = "201", description = "The user created; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDto")))
     public Response create(UserInput input, @Context UriInfo uri) {
         UserInput in = required(input);
         UserAccount a = accounts.create(new AccountService.NewAccount(in.username(), in.displayName(), in.agencyId(),
@@ -62,7 +70,9 @@ public class UserResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change name, agency, roles and e-mail address (absent or blank: none); send the ETag in If-Match")
+    @Operation(operationId = "updateUser", summary = "Change name, agency, roles and e-mail address (absent or blank: none); send the ETag in If-Match")
+    @APIResponse(responseCode = "200", description = "The user as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDto")))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UserInput input) {
         UserInput in = required(input);
         if (in.username() != null || in.password() != null) {
@@ -98,20 +108,22 @@ public class UserResource {
 
     @POST
     @Path("{id}/disable")
-    @Operation(summary = "Disable the account; its sessions end at once")
+    @Operation(operationId = "disableUser", summary = "Disable the account; its sessions end at once")
     public UserDto disable(@PathParam("id") long id) {
         return UserDto.of(accounts.disable(id));
     }
 
     @POST
     @Path("{id}/enable")
+    @Operation(operationId = "enableUser", summary = "Enable a disabled user account again")
     public UserDto enable(@PathParam("id") long id) {
         return UserDto.of(accounts.enable(id));
     }
 
     @POST
     @Path("{id}/password")
-    @Operation(summary = "Set a new, temporary password for the user; their sessions end and they must choose their own at their next login")
+    @Operation(operationId = "resetUserPassword", summary = "Set a new, temporary password for the user; their sessions end and they must choose their own at their next login")
+    @APIResponse(responseCode = "204", description = "The password was reset")
     public Response resetPassword(@PathParam("id") long id, PasswordInput input) {
         accounts.resetPassword(id, input == null ? null : input.password());
         return Response.noContent().build();
@@ -119,7 +131,7 @@ public class UserResource {
 
     @POST
     @Path("{id}/second-factor/reset")
-    @Operation(summary = "Remove the user's second factor and recovery codes (a lost phone); their sessions end and they are told")
+    @Operation(operationId = "resetUserSecondFactor", summary = "Remove the user's second factor and recovery codes (a lost phone); their sessions end and they are told")
     public UserDto resetSecondFactor(@PathParam("id") long id) {
         return UserDto.of(secondFactors.reset(id));
     }

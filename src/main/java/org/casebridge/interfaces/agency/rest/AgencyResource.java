@@ -23,6 +23,9 @@ import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.casefile.rest.Fields;
 import org.casebridge.interfaces.shared.rest.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Agencies: every logged-in user reads the directory; admins create and change. */
@@ -36,7 +39,7 @@ public class AgencyResource {
     AgencyService agencies;
 
     @GET
-    @Operation(summary = "All agencies, by country and name; to choose a partner for a referral, filter by a service it "
+    @Operation(operationId = "listAgencies", summary = "All agencies, by country and name; to choose a partner for a referral, filter by a service it "
             + "offers (service=SHELTER...), its country (country=JM) and partner=true (active non-government agencies)")
     public List<AgencyDto> list(@QueryParam("service") String service, @QueryParam("country") String country,
             @QueryParam("partner") String partner) {
@@ -55,13 +58,18 @@ public class AgencyResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getAgency", summary = "One agency; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The agency; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgencyDto")))
     public Response get(@PathParam("id") long id) {
         Agency a = agencies.agency(id);
         return Versions.ok(AgencyDto.of(a), a.getVersion()).build();
     }
 
     @POST
-    @Operation(summary = "Create an agency (admin)")
+    @Operation(operationId = "createAgency", summary = "Create an agency (admin)")
+    @APIResponse(responseCode = "201", description = "The agency created; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgencyDto")))
     public Response create(AgencyInput input, @Context UriInfo uri) {
         AgencyInput in = required(input);
         Agency a = agencies.createAgency(in.code(), in.form());
@@ -71,7 +79,9 @@ public class AgencyResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an agency (admin); send the ETag in If-Match")
+    @Operation(operationId = "updateAgency", summary = "Change an agency (admin); send the ETag in If-Match")
+    @APIResponse(responseCode = "200", description = "The agency as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgencyDto")))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AgencyInput input) {
         AgencyInput in = required(input);
         if (in.code() != null) {

@@ -17,6 +17,9 @@ import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.shared.rest.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Countries: every logged-in user reads them; admins add and rename. */
@@ -30,13 +33,15 @@ public class CountryResource {
     AgencyService agencies;
 
     @GET
-    @Operation(summary = "All countries, by name")
+    @Operation(operationId = "listCountries", summary = "All countries, by name")
     public List<CountryDto> list() {
         return agencies.countries().stream().map(CountryDto::of).toList();
     }
 
     @POST
-    @Operation(summary = "Add a country (admin)")
+    @Operation(operationId = "createCountry", summary = "Add a country (admin)")
+    @APIResponse(responseCode = "201", description = "The country added; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CountryDto")))
     public Response create(CountryInput input) {
         if (input == null) {
             throw ValidationException.of("body", "Send the country as JSON.");
@@ -47,7 +52,9 @@ public class CountryResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Rename a country or change whether it participates (admin); send the ETag in If-Match")
+    @Operation(operationId = "updateCountry", summary = "Rename a country or change whether it participates (admin); send the ETag in If-Match")
+    @APIResponse(responseCode = "200", description = "The country as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CountryDto")))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CountryInput input) {
         if (input == null || input.code() != null) {
             throw ValidationException.of("code", input == null ? "Send the country as JSON." : "The country code cannot be changed.");

@@ -48,14 +48,14 @@ public class AuditResource {
     WitnessService witnesses;
 
     @GET
-    @Operation(summary = "The audit log of your country, newest first; from/to are ISO instants or dates (UTC, 'to' inclusive for a date)")
+    @Operation(operationId = "listAuditEntries", summary = "The audit log of your country, newest first; from/to are ISO instants or dates (UTC, 'to' inclusive for a date)")
     public Page<AuditEntryDto> list(@Valid @BeanParam AuditListParams params) {
         return audit.search(params.filter(), params.firstRow(), params.pageSize()).map(AuditEntryDto::of);
     }
 
     @GET
     @Path("records/{type}/{id}")
-    @Operation(summary = "Who accessed one record, newest first")
+    @Operation(operationId = "listRecordAccess", summary = "Who accessed one record, newest first")
     public Page<AuditEntryDto> record(@PathParam("type") String type, @PathParam("id") String id,
             @Valid @BeanParam PageParams params) {
         return audit.recordHistory(type, id, params.firstRow(), params.pageSize()).map(AuditEntryDto::of);
@@ -63,14 +63,14 @@ public class AuditResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Walk the whole chain and check it against every stored checkpoint")
+    @Operation(operationId = "verifyAuditChain", summary = "Walk the whole chain and check it against every stored checkpoint")
     public VerificationDto verify() {
         return VerificationDto.of(audit.verify());
     }
 
     @POST
     @Path("verification")
-    @Operation(summary = "Walk the whole chain against a checkpoint you kept off the server (as from GET /api/audit/checkpoints/latest) and every stored one")
+    @Operation(operationId = "verifyAuditChainAgainstCheckpoint", summary = "Walk the whole chain against a checkpoint you kept off the server (as from GET /api/audit/checkpoints/latest) and every stored one")
     public VerificationDto verifyFrom(CheckpointDto checkpoint) {
         AuditCheckpoint trusted = checkpoint == null ? null : checkpoint.toCheckpoint();
         if (trusted == null) {
@@ -81,7 +81,7 @@ public class AuditResource {
 
     @POST
     @Path("verification/checkpoints")
-    @Operation(summary = "Walk the whole chain against checkpoints kept off the server and every stored one: the body is a witness's copy as GET /api/audit/witness/sources/{source}/checkpoints on the witness gives it ({\"items\": [checkpoints]}; an exported checkpoint is such an item)")
+    @Operation(operationId = "verifyAuditChainAgainstCopy", summary = "Walk the whole chain against checkpoints kept off the server and every stored one: the body is a witness's copy as GET /api/audit/witness/sources/{source}/checkpoints on the witness gives it ({\"items\": [checkpoints]}; an exported checkpoint is such an item)")
     public VerificationDto verifyAgainst(WitnessedCopyDto copy) {
         List<AuditCheckpoint> given = copy == null || copy.items() == null ? null
                 : copy.items().stream().map(c -> c == null ? null : c.toCheckpoint()).toList();
@@ -90,14 +90,14 @@ public class AuditResource {
 
     @GET
     @Path("checkpoints")
-    @Operation(summary = "The signed checkpoints, lowest sequence first, with the public key, its key id and who witnessed each (for witnesses; administrators and supervisors); continue with after=next")
+    @Operation(operationId = "listAuditCheckpoints", summary = "The signed checkpoints, lowest sequence first, with the public key, its key id and who witnessed each (for witnesses; administrators and supervisors); continue with after=next")
     public CheckpointListDto checkpoints(@Valid @BeanParam PageParams params) {
         return CheckpointListDto.of(witnesses.checkpoints(params.afterId(), params.pageSize()));
     }
 
     @POST
     @Path("checkpoints/{seq}/witnesses")
-    @Operation(summary = "A witness's countersignature of a checkpoint, checked with the witness's pinned key (casebridge.audit.witnesses); 409 and an alarm when the witness holds a checkpoint signed here that is no longer stored as it was")
+    @Operation(operationId = "addCheckpointCountersignature", summary = "A witness's countersignature of a checkpoint, checked with the witness's pinned key (casebridge.audit.witnesses); 409 and an alarm when the witness holds a checkpoint signed here that is no longer stored as it was")
     public Response countersigned(@PathParam("seq") String seq, CountersignatureDto body) {
         long sequence = sequence(seq);
         if (body == null) {
@@ -115,7 +115,7 @@ public class AuditResource {
 
     @POST
     @Path("checkpoints")
-    @Operation(summary = "Verify the chain since the latest valid checkpoint and sign its head (409 and an alarm when it does not verify); keep the answer off the server")
+    @Operation(operationId = "createAuditCheckpoint", summary = "Verify the chain since the latest valid checkpoint and sign its head (409 and an alarm when it does not verify); keep the answer off the server")
     public Response checkpoint() {
         CheckpointOutcome outcome = audit.checkpoint();
         if (!outcome.signed()) {
@@ -128,7 +128,7 @@ public class AuditResource {
 
     @GET
     @Path("checkpoints/latest")
-    @Operation(summary = "The latest stored checkpoint whose signature holds, with the public key that verifies it")
+    @Operation(operationId = "getLatestAuditCheckpoint", summary = "The latest stored checkpoint whose signature holds, with the public key that verifies it")
     public CheckpointDto latestCheckpoint() {
         return audit.latestCheckpoint().map(c -> CheckpointDto.of(c, audit.publicKey()))
                 .orElseThrow(() -> new RecordNotFoundException("checkpoint"));
@@ -137,7 +137,7 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces("text/csv")
-    @Operation(summary = "The filtered log as CSV (at most 50,000 rows); same filters as GET /api/audit")
+    @Operation(operationId = "exportAuditEntries", summary = "The filtered log as CSV (at most 50,000 rows); same filters as GET /api/audit")
     public Response export(@Valid @BeanParam AuditListParams params) {
         String csv = audit.exportCsv(params.filter());
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")

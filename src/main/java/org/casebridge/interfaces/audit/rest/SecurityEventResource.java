@@ -22,7 +22,7 @@ public class SecurityEventResource {
     SecurityEventService events;
 
     @GET
-    @Operation(summary = "Refusals (DENIED) and failed logins that concern no record country or were made by a user"
+    @Operation(operationId = "listSecurityEvents", summary = "Refusals (DENIED) and failed logins that concern no record country or were made by a user"
             + " without a country, newest first; administrators only. outcome is DENIED or FAILED; from/to as for GET /api/audit")
     public Page<AuditEntryDto> list(@QueryParam("username") String username, @QueryParam("outcome") String outcome,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") Integer first,

@@ -33,14 +33,14 @@ public class WitnessResource {
 
     @POST
     @Path("run")
-    @Operation(summary = "Fetch, check, store and countersign the new checkpoints of every configured source now (administrators); ALARM when a source contradicts the copy held here, UNREACHABLE when it does not answer")
+    @Operation(operationId = "runWitness", summary = "Fetch, check, store and countersign the new checkpoints of every configured source now (administrators); ALARM when a source contradicts the copy held here, UNREACHABLE when it does not answer")
     public List<WitnessOutcome> runNow() {
         return run.runNow();
     }
 
     @GET
     @Path("sources/{source}/checkpoints")
-    @Operation(summary = "The copy held here of a source's checkpoints, lowest sequence first, with the source's pinned key: give the items to that installation's verifier; continue with after=next")
+    @Operation(operationId = "getWitnessedCheckpoints", summary = "The copy held here of a source's checkpoints, lowest sequence first, with the source's pinned key: give the items to that installation's verifier; continue with after=next")
     public WitnessedCopyDto copy(@PathParam("source") String source, @Valid @BeanParam PageParams params) {
         WitnessService.Copy copy = witnesses.copy(source, params.afterId(), params.pageSize());
         return new WitnessedCopyDto(source, copy.items().stream()

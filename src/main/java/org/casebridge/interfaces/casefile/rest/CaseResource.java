@@ -39,6 +39,9 @@ import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 import org.casebridge.interfaces.shared.rest.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -69,7 +72,7 @@ public class CaseResource {
     CaseEntryService entries;
 
     @GET
-    @Operation(summary = "The cases the caller may see, filtered; continue with the 'next' token in 'after'",
+    @Operation(operationId = "listCases", summary = "The cases the caller may see, filtered; continue with the 'next' token in 'after'",
             description = "status is repeatable; risk is the lowest level wanted; from/to bound the identification date "
                     + "(YYYY-MM-DD); mine=true lists the caller's own cases; sort is IDENTIFIED, NUMBER, RISK or CHANGED.")
     public CasePage list(@Valid @BeanParam CaseListParams params) {
@@ -79,7 +82,9 @@ public class CaseResource {
     }
 
     @POST
-    @Operation(summary = "Open a case: the case, its first victim and consents, saved together or not at all")
+    @Operation(operationId = "createCase", summary = "Open a case: the case, its first victim and consents, saved together or not at all")
+    @APIResponse(responseCode = "201", description = "The case opened; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response open(IntakeInput input, @Context UriInfo uri) {
         CaseSheet c = intake.open(Fields.body(input).intake());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build())
@@ -88,22 +93,26 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The case in full, with what the caller may do with it ('allowed'); the ETag is its version")
+    @Operation(operationId = "getCase", summary = "The case in full, with what the caller may do with it ('allowed'); the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response get(@PathParam("id") long id) {
         return ok(queries.read(id));
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The case's change history, newest first: who created, changed or moved it and when")
+    @Operation(operationId = "listCaseHistory", summary = "The case's change history, newest first: who created, changed or moved it and when")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return queries.history(id);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace the description of the case; send the ETag in If-Match",
+    @Operation(operationId = "updateCase", summary = "Replace the description of the case; send the ETag in If-Match",
             description = "Only the fields of CaseInput; a body naming any other field (number, status, owner...) is refused.")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response describe(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CaseInput input) {
         CaseInput in = Fields.body(input);
         long version = Versions.required(ifMatch);
@@ -112,7 +121,9 @@ public class CaseResource {
 
     @POST
     @Path("{id}/status")
-    @Operation(summary = "Move an open case between ACTIVE and FOLLOW_UP; send the ETag in If-Match")
+    @Operation(operationId = "changeCaseStatus", summary = "Move an open case between ACTIVE and FOLLOW_UP; send the ETag in If-Match")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response changeStatus(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, StatusInput input) {
         CaseStatus status = Fields.code(CaseStatus.class, Fields.body(input).status(), "status");
         long version = Versions.required(ifMatch);
@@ -121,8 +132,10 @@ public class CaseResource {
 
     @POST
     @Path("{id}/closure")
-    @Operation(summary = "Close as CLOSED or CLOSED_REFERRED with a reason, or ask a supervisor to approve where the country "
+    @Operation(operationId = "requestCaseClosure", summary = "Close as CLOSED or CLOSED_REFERRED with a reason, or ask a supervisor to approve where the country "
             + "requires it; send the ETag in If-Match")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response requestClosure(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ClosureInput input) {
         ClosureInput in = Fields.body(input);
         CaseStatus status = Fields.code(CaseStatus.class, in.status(), "status");
@@ -132,28 +145,34 @@ public class CaseResource {
 
     @POST
     @Path("{id}/closure/approval")
-    @Operation(summary = "Approve the closure waiting on the case (supervisor of its country)")
+    @Operation(operationId = "approveCaseClosure", summary = "Approve the closure waiting on the case (supervisor of its country)")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response approveClosure(@PathParam("id") long id, CommentInput input) {
         return ok(workflow.approveClosure(id, input == null ? null : input.comment()));
     }
 
     @POST
     @Path("{id}/closure/rejection")
-    @Operation(summary = "Reject the closure waiting on the case, saying why (supervisor of its country)")
+    @Operation(operationId = "rejectCaseClosure", summary = "Reject the closure waiting on the case, saying why (supervisor of its country)")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response rejectClosure(@PathParam("id") long id, CommentInput input) {
         return ok(workflow.rejectClosure(id, input == null ? null : input.comment()));
     }
 
     @POST
     @Path("{id}/reopening")
-    @Operation(summary = "Reopen a closed case, saying why (supervisor of its country)")
+    @Operation(operationId = "reopenCase", summary = "Reopen a closed case, saying why (supervisor of its country)")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response reopen(@PathParam("id") long id, ReasonInput input) {
         return ok(workflow.reopen(id, input == null ? null : input.reason()));
     }
 
     @GET
     @Path("{id}/caseworkers")
-    @Operation(summary = "The active caseworkers of the case's country, who could be assigned or put on the team "
+    @Operation(operationId = "listCaseCaseworkers", summary = "The active caseworkers of the case's country, who could be assigned or put on the team "
             + "(for whoever may change who works on the case)")
     public List<UserRef> caseworkers(@PathParam("id") long id) {
         return queries.caseworkersFor(id);
@@ -161,28 +180,36 @@ public class CaseResource {
 
     @PUT
     @Path("{id}/assignee")
-    @Operation(summary = "Assign the case to a caseworker of its country (owning agency, assignee or supervisor)")
+    @Operation(operationId = "assignCase", summary = "Assign the case to a caseworker of its country (owning agency, assignee or supervisor)")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response assign(@PathParam("id") long id, UserIdInput input) {
         return ok(team.assign(id, userId(input)));
     }
 
     @POST
     @Path("{id}/team")
-    @Operation(summary = "Add a caseworker of the case's country to its team (owning agency, assignee or supervisor)")
+    @Operation(operationId = "addCaseTeamMember", summary = "Add a caseworker of the case's country to its team (owning agency, assignee or supervisor)")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response addTeamMember(@PathParam("id") long id, UserIdInput input) {
         return ok(team.addTeamMember(id, userId(input)));
     }
 
     @DELETE
     @Path("{id}/team/{userId}")
-    @Operation(summary = "Take a caseworker off the case's team (owning agency, assignee or supervisor)")
+    @Operation(operationId = "removeCaseTeamMember", summary = "Take a caseworker off the case's team (owning agency, assignee or supervisor)")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response removeTeamMember(@PathParam("id") long id, @PathParam("userId") long userId) {
         return ok(team.removeTeamMember(id, userId));
     }
 
     @POST
     @Path("{id}/victims")
-    @Operation(summary = "Record another victim in the case")
+    @Operation(operationId = "addCaseVictim", summary = "Record another victim in the case")
+    @APIResponse(responseCode = "201", description = "The victim recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VictimRow")))
     public Response addVictim(@PathParam("id") long id, VictimInput input, @Context UriInfo uri) {
         Added<VictimRow> added = entries.addVictim(id, Fields.body(input).details());
         return Response.created(uri.getBaseUriBuilder().path("victims").path(Long.toString(added.item().id())).build())
@@ -191,21 +218,25 @@ public class CaseResource {
 
     @POST
     @Path("{id}/victims/{victimId}")
-    @Operation(summary = "Link a victim already recorded in another case (the same person in this case too)")
+    @Operation(operationId = "linkCaseVictim", summary = "Link a victim already recorded in another case (the same person in this case too)")
     public VictimRow linkVictim(@PathParam("id") long id, @PathParam("victimId") long victimId) {
         return entries.linkVictim(id, victimId).item();
     }
 
     @POST
     @Path("{id}/notes")
-    @Operation(summary = "Add a note to the case, as the caller and now")
+    @Operation(operationId = "addCaseNote", summary = "Add a note to the case, as the caller and now")
+    @APIResponse(responseCode = "201", description = "The note added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NoteView")))
     public Response addNote(@PathParam("id") long id, NoteInput input) {
         return created(entries.addNote(id, Fields.body(input).text()));
     }
 
     @POST
     @Path("{id}/events")
-    @Operation(summary = "Record a trafficking event (recruitment, transit, exploitation)")
+    @Operation(operationId = "addCaseEvent", summary = "Record a trafficking event (recruitment, transit, exploitation)")
+    @APIResponse(responseCode = "201", description = "The event recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventView")))
     public Response addEvent(@PathParam("id") long id, EventInput input) {
         EventInput in = Fields.body(input);
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -217,7 +248,9 @@ public class CaseResource {
 
     @POST
     @Path("{id}/support-plans")
-    @Operation(summary = "Add a support plan")
+    @Operation(operationId = "addCaseSupportPlan", summary = "Add a support plan")
+    @APIResponse(responseCode = "201", description = "The support plan added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SupportPlanView")))
     public Response addSupportPlan(@PathParam("id") long id, SupportPlanInput input) {
         SupportPlanInput in = Fields.body(input);
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -229,7 +262,9 @@ public class CaseResource {
 
     @POST
     @Path("{id}/perpetrators")
-    @Operation(summary = "Record a (suspected) perpetrator in the case")
+    @Operation(operationId = "addCasePerpetrator", summary = "Record a (suspected) perpetrator in the case")
+    @APIResponse(responseCode = "201", description = "The perpetrator recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PerpetratorView")))
     public Response addPerpetrator(@PathParam("id") long id, PerpetratorInput input) {
         PerpetratorInput in = Fields.body(input);
         ValidationException.Collector errors = new ValidationException.Collector();

@@ -16,6 +16,9 @@ import org.casebridge.application.casefile.view.ConsentView;
 import org.casebridge.application.casefile.view.VictimSheet;
 import org.casebridge.interfaces.shared.rest.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,7 +36,9 @@ public class VictimResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The victim's record with names, contact and consents; the ETag is its version")
+    @Operation(operationId = "getVictim", summary = "The victim's record with names, contact and consents; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The victim; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VictimSheet")))
     public Response get(@PathParam("id") long id) {
         VictimSheet v = victims.get(id);
         return Versions.ok(v, v.version()).build();
@@ -41,7 +46,9 @@ public class VictimResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace the victim's details; send the ETag in If-Match")
+    @Operation(operationId = "updateVictim", summary = "Replace the victim's details; send the ETag in If-Match")
+    @APIResponse(responseCode = "200", description = "The victim as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VictimSheet")))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, VictimInput input) {
         VictimInput in = Fields.body(input);
         long version = Versions.required(ifMatch);
@@ -51,7 +58,9 @@ public class VictimResource {
 
     @POST
     @Path("{id}/consents")
-    @Operation(summary = "Record a consent the victim gave")
+    @Operation(operationId = "recordVictimConsent", summary = "Record a consent the victim gave")
+    @APIResponse(responseCode = "201", description = "The consent recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsentView")))
     public Response recordConsent(@PathParam("id") long id, ConsentInput input) {
         ConsentView c = victims.recordConsent(id, Fields.body(input).consent());
         return Response.status(Response.Status.CREATED).entity(c).build();
@@ -59,7 +68,7 @@ public class VictimResource {
 
     @POST
     @Path("{id}/consents/{consentId}/withdrawal")
-    @Operation(summary = "Record that the victim withdrew a consent (on the given day, today if left out)")
+    @Operation(operationId = "withdrawVictimConsent", summary = "Record that the victim withdrew a consent (on the given day, today if left out)")
     public ConsentView withdrawConsent(@PathParam("id") long id, @PathParam("consentId") long consentId,
             WithdrawalInput input) {
         return victims.withdrawConsent(id, consentId, input == null ? null : Fields.date(input.on(), "on"));

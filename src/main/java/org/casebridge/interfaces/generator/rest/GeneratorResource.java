@@ -36,7 +36,7 @@ public class GeneratorResource {
     }
 
     @POST
-    @Operation(summary = "Add N synthetic cases for load tests (admin; demo mode with the generator enabled only)")
+    @Operation(operationId = "generateCases", summary = "Add N synthetic cases for load tests (admin; demo mode with the generator enabled only)")
     public GeneratedDto generate(@QueryParam("cases") String cases) {
         int n;
         try {

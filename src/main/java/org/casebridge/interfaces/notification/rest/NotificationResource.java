@@ -33,7 +33,7 @@ public class NotificationResource {
     NotificationService notifications;
 
     @GET
-    @Operation(summary = "The caller's notifications, newest first, with the total and the unread count",
+    @Operation(operationId = "listNotifications", summary = "The caller's notifications, newest first, with the total and the unread count",
             description = "Continue with 'next' in 'after'. kind is one of REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_DECLINED, "
                     + "REFERRAL_COMPLETED, REFERRAL_REVOKED, REFERRAL_OVERDUE, REFERRAL_CONSENT_WITHDRAWN, REFERRAL_SUMMARY_CORRECTED, "
                     + "COOPERATION_RECEIVED, COOPERATION_ACKNOWLEDGED, COOPERATION_ANSWERED, COOPERATION_REFUSED, COOPERATION_WITHDRAWN, "
@@ -45,21 +45,21 @@ public class NotificationResource {
 
     @GET
     @Path("unread-count")
-    @Operation(summary = "How many of the caller's notifications are unread (the menu badge)")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of the caller's notifications are unread (the menu badge)")
     public JsonObject unread() {
         return Json.createObjectBuilder().add("unread", notifications.unreadCount()).build();
     }
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Mark one of the caller's notifications read; another user's is 404")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read; another user's is 404")
     public NotificationView read(@PathParam("id") long id) {
         return notifications.markRead(id);
     }
 
     @POST
     @Path("read")
-    @Operation(summary = "Mark every unread notification of the caller read; answers how many")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark every unread notification of the caller read; answers how many")
     public JsonObject readAll() {
         return Json.createObjectBuilder().add("marked", notifications.markAllRead()).build();
     }

@@ -25,13 +25,13 @@ public class NotificationSettingsResource {
     NotificationService notifications;
 
     @GET
-    @Operation(summary = "The caller's notification settings: emails (on or off), emailAddressSet, mailConfigured")
+    @Operation(operationId = "getNotificationSettings", summary = "The caller's notification settings: emails (on or off), emailAddressSet, mailConfigured")
     public NotificationSettings get() {
         return notifications.settings();
     }
 
     @PUT
-    @Operation(summary = "Turn the caller's own notification e-mails on or off: {\"emails\": false}")
+    @Operation(operationId = "updateNotificationSettings", summary = "Turn the caller's own notification e-mails on or off: {\"emails\": false}")
     public NotificationSettings put(NotificationSettingsInput input) {
         NotificationSettingsInput in = Fields.body(input);
         if (in.emails() == null) {

@@ -50,7 +50,7 @@ public class ReferralResource {
     ReferralAnswerService answers;
 
     @GET
-    @Operation(summary = "The referrals the caller may see, newest first: a partner's inbox, or those of the cases a "
+    @Operation(operationId = "listReferrals", summary = "The referrals the caller may see, newest first: a partner's inbox, or those of the cases a "
             + "caseworker may read and a supervisor's country",
             description = "status is repeatable (DRAFT, SENT, ACCEPTED, DECLINED, COMPLETED, REVOKED); overdue=true lists SENT "
                     + "referrals past their response-due time; agency is the recipient agency's id; continue with 'next' in 'after'.")
@@ -59,7 +59,7 @@ public class ReferralResource {
     }
 
     @POST
-    @Operation(summary = "Refer a victim of a case to a partner agency and send it, or save it as a draft (\"draft\": true)",
+    @Operation(operationId = "createReferral", summary = "Refer a victim of a case to a partner agency and send it, or save it as a draft (\"draft\": true)",
             description = "Sending needs the victim's consent to a service referral covering the agency (or its country, or any) "
                     + "today, or a supervisor's consent override on the draft; otherwise 409 naming consent and nothing is saved.")
     public Response create(ReferralInput input, @Context UriInfo uri) {
@@ -70,28 +70,28 @@ public class ReferralResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One referral as the caller may see it; the ETag is its version")
+    @Operation(operationId = "getReferral", summary = "One referral as the caller may see it; the ETag is its version")
     public Response get(@PathParam("id") long id) {
         return ok(queries.read(id));
     }
 
     @POST
     @Path("{id}/sending")
-    @Operation(summary = "Send a draft (whoever works on the case); the victim summary is taken now and frozen")
+    @Operation(operationId = "sendReferral", summary = "Send a draft (whoever works on the case); the victim summary is taken now and frozen")
     public Response send(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return ok(sending.send(id, Versions.required(ifMatch)));
     }
 
     @POST
     @Path("{id}/acceptance")
-    @Operation(summary = "Accept a sent referral (the partner it is addressed to)")
+    @Operation(operationId = "acceptReferral", summary = "Accept a sent referral (the partner it is addressed to)")
     public Response accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return ok(answers.accept(id, Versions.required(ifMatch)));
     }
 
     @POST
     @Path("{id}/declination")
-    @Operation(summary = "Decline a sent referral, saying why (the partner it is addressed to)")
+    @Operation(operationId = "declineReferral", summary = "Decline a sent referral, saying why (the partner it is addressed to)")
     public Response decline(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ReasonInput input) {
         ReasonInput in = Fields.body(input);
         return ok(answers.decline(id, Versions.required(ifMatch), in.reason()));
@@ -99,7 +99,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/completion")
-    @Operation(summary = "Complete an accepted referral with the outcome, the services delivered and the date (the partner)")
+    @Operation(operationId = "completeReferral", summary = "Complete an accepted referral with the outcome, the services delivered and the date (the partner)")
     public Response complete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CompletionInput input) {
         CompletionInput in = Fields.body(input);
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -111,7 +111,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/revocation")
-    @Operation(summary = "Revoke a sent or accepted referral, saying why (the sending agency or a supervisor of the sending country)")
+    @Operation(operationId = "revokeReferral", summary = "Revoke a sent or accepted referral, saying why (the sending agency or a supervisor of the sending country)")
     public Response revoke(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ReasonInput input) {
         ReasonInput in = Fields.body(input);
         return ok(sending.revoke(id, Versions.required(ifMatch), in.reason()));
@@ -119,7 +119,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/consent-override")
-    @Operation(summary = "Allow sending a draft without the victim's consent, on a legal basis (a supervisor of the sending "
+    @Operation(operationId = "overrideReferralConsent", summary = "Allow sending a draft without the victim's consent, on a legal basis (a supervisor of the sending "
             + "country); audited and shown on the referral to both sides")
     public Response overrideConsent(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OverrideInput input) {
         OverrideInput in = Fields.body(input);
@@ -128,7 +128,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/summary-correction")
-    @Operation(summary = "Correct the victim summary the partner sees (whoever works on the case, while SENT or ACCEPTED)",
+    @Operation(operationId = "correctReferralSummary", summary = "Correct the victim summary the partner sees (whoever works on the case, while SENT or ACCEPTED)",
             description = "The summary is taken again from the victim's record with the fields and texts given, frozen as a "
                     + "new version (summaryVersion), and the partner agency is told. Refused (409) after consent was withdrawn "
                     + "or when consent no longer covers the partner.")
