@@ -71,6 +71,10 @@ class AccessibilityIT {
             LoginPage.open(browser).logInAs("partner1-jm", TestSettings.DEMO_PASSWORD);
             browser.go("/referrals/list.xhtml");
             check(browser, "/referrals/list.xhtml (partner)");
+            for (String page : List.of("/cases/list.xhtml", "/cases/intake.xhtml", "/audit/log.xhtml")) {
+                browser.go(page);
+                check(browser, page + " refused (partner)");
+            }
         }
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).logInAs("admin", TestSettings.DEMO_PASSWORD);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.audit.NotAudited;
 import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.agency.CountryCode;
@@ -46,6 +47,15 @@ public class CaseIntakeService {
 
     @Inject
     UnitOfWork work;
+
+    /**
+     * Whether the caller may open a case at all, asked when the intake screen opens so that anyone else
+     * sees "not allowed" instead of a form they cannot confirm; the refusal is audited DENIED by the policy.
+     */
+    @NotAudited("reads no record; a refusal is audited DENIED by the access policy")
+    public void checkMayOpen() {
+        access.opener();
+    }
 
     public CaseSheet open(Intake intake) {
         UserAccount user = access.opener();

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.casefile.CaseIntakeService;
 import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.interfaces.shared.web.Messages;
@@ -43,6 +44,25 @@ public class CaseIntake implements Serializable {
     private final List<ConsentForm> consents = new ArrayList<>();
     private ConsentForm consent = new ConsentForm();
     private boolean confirmed;
+    private boolean forbidden;
+
+    /** When the screen opens: anyone but a caseworker in a country gets "not allowed" (403) inside the page. */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        try {
+            intakes.checkMayOpen();
+        } catch (AccessDeniedException e) {
+            forbidden = true;
+            faces.getExternalContext().setResponseStatus(403);
+        }
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
 
     public void next() {
         step = Math.min(REVIEW, step + 1);
