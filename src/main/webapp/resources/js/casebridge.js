@@ -48,9 +48,53 @@
         });
     }
 
+    /*
+     * The case list writes its filters, sort and page as data-list-address (a query string the server built
+     * and checked); this puts it in the browser's address without a new history entry, so that Back from a
+     * case returns to the same list, and keeps it for this tab so that a case's "back to the list" link does.
+     */
+    var LIST_KEY = 'casebridge.caseList';
+
+    function rememberListAddress() {
+        var holder = document.querySelector('[data-list-address]');
+        if (!holder || !window.history || !history.replaceState) {
+            return;
+        }
+        var address = location.pathname + holder.getAttribute('data-list-address');
+        if (address !== location.pathname + location.search) {
+            history.replaceState(history.state, '', address);
+        }
+        try {
+            sessionStorage.setItem(LIST_KEY, address);
+        } catch (e) {
+            // storage off: the link goes to the list as it opens
+        }
+    }
+
+    function restoreListLinks() {
+        var remembered;
+        try {
+            remembered = sessionStorage.getItem(LIST_KEY);
+        } catch (e) {
+            return;
+        }
+        if (!remembered) {
+            return;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll('a[data-list-return]'), function (a) {
+            var url = new URL(a.href, location.href);
+            var back = new URL(remembered, location.href);
+            if (back.origin === url.origin && back.pathname === url.pathname) {
+                a.href = back.pathname + back.search;
+            }
+        });
+    }
+
     function enhance() {
         fixMessageLists(document);
         addCounters(document);
+        rememberListAddress();
+        restoreListLinks();
     }
 
     document.addEventListener('DOMContentLoaded', function () {

@@ -40,7 +40,8 @@ class AccessibilityIT {
             check(browser, "case details");
             details.startEdit();
             check(browser, "case edit dialog");
-            for (String page : List.of("/cases/list.xhtml", "/cases/intake.xhtml", "/referrals/list.xhtml",
+            for (String page : List.of("/cases/list.xhtml", "/cases/list.xhtml?status=BOGUS&sort=number&asc=true",
+                    "/cases/intake.xhtml", "/referrals/list.xhtml",
                     "/notifications/list.xhtml", "/directory/agencies.xhtml")) {
                 browser.go(page);
                 check(browser, page + " (caseworker)");

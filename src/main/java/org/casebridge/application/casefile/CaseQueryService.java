@@ -8,6 +8,7 @@ import java.util.List;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.audit.NotAudited;
 import org.casebridge.application.casefile.view.CasePage;
 import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.application.casefile.view.CaseSheet;
@@ -16,6 +17,7 @@ import org.casebridge.application.casefile.view.UserRef;
 import org.casebridge.domain.model.account.AccountRepository;
 import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.audit.AuditLog;
@@ -59,6 +61,12 @@ public class CaseQueryService {
     /** A page of the cases the caller may see, with the total and a token to continue after it. */
     public CasePage list(CaseQuery query, String afterToken, int first, int size) {
         return page(access.caseUser(), query, afterToken, first, size);
+    }
+
+    /** The countries whose cases the caller may see: what a case list's country filter offers. */
+    @NotAudited("reference data: the caller's own country, no case")
+    public List<Country> countries() {
+        return access.countriesOf(access.caseUser());
     }
 
     /** "My cases": the cases assigned to the caller, with the same filters, scope and paging as {@link #list}. */
