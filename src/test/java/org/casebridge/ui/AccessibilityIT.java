@@ -53,6 +53,10 @@ class AccessibilityIT {
                 browser.go(page);
                 check(browser, page + " (supervisor)");
             }
+            AuditLogPage log = AuditLogPage.open(browser).action("Listed").apply();
+            log.shownLists().get(0).findElement(By.tagName("summary")).click();
+            log.verify();
+            check(browser, "/audit/log.xhtml with a list's ids open and the chain verified (supervisor)");
         }
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).logInAs("fp-jm", TestSettings.DEMO_PASSWORD);

@@ -77,8 +77,8 @@ class CaseListIT {
             assertEquals(List.of(last), part.numbers(), "any part of the number finds it: " + last.substring(8));
 
             CaseListPage wrong = CaseListPage.at(browser, "?q=" + place.replace(' ', '+') + "&status=BOGUS&page=x&sort=number&asc=true");
-            assertTrue(wrong.messages().contains("status") && wrong.messages().contains("page"),
-                    "values not valid are named: " + wrong.messages());
+            assertTrue(wrong.leftOut().contains("status") && wrong.leftOut().contains("page"),
+                    "values not valid are named: " + wrong.leftOut());
             assertEquals(numbers.stream().sorted().toList().subList(0, 25), wrong.numbers(), "the valid rest still applies");
         }
     }

@@ -70,8 +70,9 @@ public final class CaseListPage {
         return browser.driver().findElement(By.id("cases:q")).getAttribute("value");
     }
 
-    public String messages() {
-        return pf.text("cases:messages");
+    /** What the list says it left out of its address. */
+    public String leftOut() {
+        return pf.present("cases:leftOut") ? pf.text("cases:leftOut") : "";
     }
 
     /** The query string of the browser's address. */

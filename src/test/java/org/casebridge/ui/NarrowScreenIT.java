@@ -35,6 +35,7 @@ class NarrowScreenIT {
         fits("partner1-jm", "/cases/intake.xhtml");
         fits("cw1-jm", "/audit/log.xhtml");
         fits("cw1-jm", "/directory/agencies.xhtml");
+        fits("sup-jm", "/audit/log.xhtml");
     }
 
     @Test

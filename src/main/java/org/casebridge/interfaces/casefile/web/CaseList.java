@@ -60,6 +60,8 @@ public class CaseList implements Serializable {
     private final Map<String, String> params = new HashMap<>();
     private Long myId;
     private boolean forbidden;
+    /** The address parameters left out because not valid, named for the user; empty when all were valid. */
+    private String leftOut = "";
     private int first;
     private String sortField;
     private boolean ascending;
@@ -84,9 +86,7 @@ public class CaseList implements Serializable {
             if (filters.isMine() && !messages.attempt(() -> myId = accounts.me().getId(), Map.of())) {
                 filters.setMine(false);
             }
-            if (!wrong.isEmpty()) {
-                messages.error(null, messages.text("cases.address.invalid").replace("{0}", String.join(", ", wrong)));
-            }
+            leftOut = String.join(", ", wrong);
             CasePages pages = new CasePages(cases, filters.toQuery(myId), ROWS);
             int total = pages.count(Map.of());
             if (first >= total) {
@@ -125,6 +125,10 @@ public class CaseList implements Serializable {
             model = new CasePages(cases, filters.toQuery(myId), ROWS);
         }
         return model;
+    }
+
+    public String getLeftOut() {
+        return leftOut;
     }
 
     public boolean isForbidden() {
