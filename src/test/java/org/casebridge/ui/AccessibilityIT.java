@@ -38,6 +38,8 @@ class AccessibilityIT {
             CaseDetailsPage details = CaseIntakePage.openCase(home, browser, "Axe " + UUID.randomUUID().toString().substring(0, 8),
                     "Low");
             check(browser, "case details");
+            details.history();
+            check(browser, "case history tab");
             details.startEdit();
             check(browser, "case edit dialog");
             for (String page : List.of("/cases/list.xhtml", "/cases/list.xhtml?status=BOGUS&sort=number&asc=true",

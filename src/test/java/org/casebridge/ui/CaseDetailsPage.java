@@ -31,6 +31,13 @@ public final class CaseDetailsPage {
         throw new IllegalStateException("no case id in " + browser.driver().getCurrentUrl());
     }
 
+    /** Opens the History tab (read when opened) and answers its table's text. */
+    public String history() {
+        pf.click(By.cssSelector("a[href='#case:tabs:historyTab']"));
+        pf.waitVisible("case:tabs:history");
+        return pf.text("case:tabs:history");
+    }
+
     /** Follows "Back to the list" to the case list. */
     public CaseListPage backToList() {
         browser.clickAndLoad(browser.driver().findElement(By.cssSelector("a[id$='backToList']")));
