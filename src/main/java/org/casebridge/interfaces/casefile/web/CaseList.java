@@ -82,6 +82,10 @@ public class CaseList implements Serializable {
                 countries.add(c.getCode().value());
             }
             List<String> wrong = new ArrayList<>(filters.read(params, countries));
+            if (filters.rangeReversed()) {
+                wrong.add("to");
+                filters.setTo(null);
+            }
             readOrder(wrong);
             if (filters.isMine() && !messages.attempt(() -> myId = accounts.me().getId(), Map.of())) {
                 filters.setMine(false);
