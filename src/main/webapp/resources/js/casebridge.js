@@ -90,7 +90,27 @@
         });
     }
 
+    /*
+     * A label marked required (PrimeFaces puts ui-required on it) announces its field as required. PrimeFaces
+     * writes aria-required on text and date inputs but not on a drop-down's combobox, which is what the label
+     * points to; only form controls get it (a checkbox group's container is no control).
+     */
+    function announceRequired(root) {
+        var labels = (root || document).querySelectorAll('label.ui-required[for]');
+        Array.prototype.forEach.call(labels, function (label) {
+            var field = document.getElementById(label.getAttribute('for'));
+            if (!field || field.hasAttribute('aria-required')) {
+                return;
+            }
+            var role = field.getAttribute('role');
+            if (/^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName) || role === 'combobox' || role === 'listbox') {
+                field.setAttribute('aria-required', 'true');
+            }
+        });
+    }
+
     function enhance() {
+        announceRequired(document);
         fixMessageLists(document);
         addCounters(document);
         rememberListAddress();

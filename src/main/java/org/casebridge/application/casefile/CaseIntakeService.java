@@ -57,9 +57,38 @@ public class CaseIntakeService {
         access.opener();
     }
 
+    /**
+     * Checks an intake as {@link #open} does, saving nothing: each problem named by its field, so that the
+     * screen can check each step as the user leaves it.
+     */
+    @NotAudited("checks typed values only: reads and saves no record; a refusal is audited DENIED by the policy")
+    public void check(Intake intake) {
+        checked(intake, access.opener(), LocalDate.now());
+    }
+
     public CaseSheet open(Intake intake) {
         UserAccount user = access.opener();
         LocalDate today = LocalDate.now();
+        CountryCode country = user.getAgency().getCountry().getCode();
+        Victim victim = checked(intake, user, today);
+        List<ConsentInput> consents = intake.consents() == null ? List.of() : intake.consents();
+        CaseFile c = new CaseFile(cases.nextNumber(country, today.getYear()), user, intake.details(), today);
+        victims.add(victim);
+        c.linkVictim(victim);
+        cases.add(c);
+        work.flush();
+        audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.CASE, c.getId(), country.value())
+                .detail("victims=1 consents=" + consents.size()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.VICTIM, victim.getId(), country.value())
+                .detail("case=" + c.getId()));
+        return CaseSheet.of(c, access.rights(user, c), today);
+    }
+
+    /**
+     * The intake's victim with its consents recorded, after checking the case, the victim and each consent
+     * together; a ValidationException names every problem by field ("victim.alias", "consent.givenOn").
+     */
+    private Victim checked(Intake intake, UserAccount user, LocalDate today) {
         CountryCode country = user.getAgency().getCountry().getCode();
         ValidationException.Collector errors = new ValidationException.Collector();
         Victim victim = null;
@@ -84,16 +113,7 @@ public class CaseIntakeService {
             }
         }
         errors.throwIfAny();
-        CaseFile c = new CaseFile(cases.nextNumber(country, today.getYear()), user, intake.details(), today);
-        victims.add(victim);
-        c.linkVictim(victim);
-        cases.add(c);
-        work.flush();
-        audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.CASE, c.getId(), country.value())
-                .detail("victims=1 consents=" + consents.size()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.VICTIM, victim.getId(), country.value())
-                .detail("case=" + c.getId()));
-        return CaseSheet.of(c, access.rights(user, c), today);
+        return victim;
     }
 
     /** The guided intake, confirmed in one step. */
