@@ -49,6 +49,67 @@
     }
 
     /*
+     * The case list writes its filters, sort and page as data-list-address (a query string the server built
+     * and checked); this puts it in the browser's address without a new history entry, so that Back from a
+     * case returns to the same list, and keeps it for this tab so that a case's "back to the list" link does.
+     */
+    var LIST_KEY = 'casebridge.caseList';
+
+    function rememberListAddress() {
+        var holder = document.querySelector('[data-list-address]');
+        if (!holder || !window.history || !history.replaceState) {
+            return;
+        }
+        var address = location.pathname + holder.getAttribute('data-list-address');
+        if (address !== location.pathname + location.search) {
+            history.replaceState(history.state, '', address);
+        }
+        try {
+            sessionStorage.setItem(LIST_KEY, address);
+        } catch (e) {
+            // storage off: the link goes to the list as it opens
+        }
+    }
+
+    function restoreListLinks() {
+        var remembered;
+        try {
+            remembered = sessionStorage.getItem(LIST_KEY);
+        } catch (e) {
+            return;
+        }
+        if (!remembered) {
+            return;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll('a[data-list-return]'), function (a) {
+            var url = new URL(a.href, location.href);
+            var back = new URL(remembered, location.href);
+            if (back.origin === url.origin && back.pathname === url.pathname) {
+                a.href = back.pathname + back.search;
+            }
+        });
+    }
+
+    /*
+     * A label marked required (PrimeFaces puts ui-required on it) announces its field as required. PrimeFaces
+     * writes aria-required on text and date inputs but not on a drop-down's combobox, which is what the label
+     * points to; only form controls get it (a checkbox group's container is no control).
+     */
+    function announceRequired(root) {
+        var labels = (root || document).querySelectorAll('label.ui-required[for]');
+        Array.prototype.forEach.call(labels, function (label) {
+            var field = document.getElementById(label.getAttribute('for'));
+            if (!field || field.hasAttribute('aria-required')) {
+                return;
+            }
+            var role = field.getAttribute('role');
+            if (/^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName) || role === 'combobox' || role === 'listbox') {
+                field.setAttribute('aria-required', 'true');
+            }
+        });
+    }
+
+    /*
      * Unsaved input: a field in an open dialog, or in a form with the class guard-unsaved, that the user
      * changed and that was not saved. Leaving the page then (a link, Back, closing the tab, the session
      * running out) asks first, so that typed text is never lost silently. A field counts as changed when
@@ -223,8 +284,11 @@
     }
 
     function enhance() {
+        announceRequired(document);
         fixMessageLists(document);
         addCounters(document);
+        rememberListAddress();
+        restoreListLinks();
     }
 
     window.CaseBridge = window.CaseBridge || {};

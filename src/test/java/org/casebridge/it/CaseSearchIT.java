@@ -48,6 +48,21 @@ class CaseSearchIT {
         }
     }
 
+    @Test
+    void numberSearchFindsAnyPartOfTheNumberThroughTheSameServiceAsTheScreen() {
+        LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(3000, 9000));
+        long id = open("part-number " + System.nanoTime(), day);
+        String number = api.get("/api/cases/" + id, "cw1-jm").json().getString("number");
+        String window = "&from=" + day + "&to=" + day;
+        for (String part : new String[] {number, number.substring(0, 7), number.substring(8), number.substring(3, 10),
+                number.substring(1, 6), number.substring(8).toLowerCase()}) {
+            JsonObject page = list("number=" + encode(part) + window);
+            assertEquals(1, page.getJsonNumber("total").longValue(), "number=" + part + " finds " + number + ": " + page);
+        }
+        assertEquals(0, list("number=" + encode(number.substring(8) + "9") + window).getJsonNumber("total").longValue(),
+                "a part that is in no number finds nothing");
+    }
+
     private long open(String place, LocalDate identified) {
         Api.Reply r = api.post("/api/cases", "cw1-jm", Cases.intake(
                 Cases.details(place).add("identificationDate", identified.toString()), Cases.victim("V-esc")));

@@ -38,9 +38,12 @@ class AccessibilityIT {
             CaseDetailsPage details = CaseIntakePage.openCase(home, browser, "Axe " + UUID.randomUUID().toString().substring(0, 8),
                     "Low");
             check(browser, "case details");
+            details.history();
+            check(browser, "case history tab");
             details.startEdit();
             check(browser, "case edit dialog");
-            for (String page : List.of("/cases/list.xhtml", "/cases/intake.xhtml", "/referrals/list.xhtml",
+            for (String page : List.of("/cases/list.xhtml", "/cases/list.xhtml?status=BOGUS&sort=number&asc=true",
+                    "/cases/intake.xhtml", "/referrals/list.xhtml",
                     "/notifications/list.xhtml", "/directory/agencies.xhtml")) {
                 browser.go(page);
                 check(browser, page + " (caseworker)");
@@ -52,6 +55,10 @@ class AccessibilityIT {
                 browser.go(page);
                 check(browser, page + " (supervisor)");
             }
+            AuditLogPage log = AuditLogPage.open(browser).action("Listed").apply();
+            log.shownLists().get(0).findElement(By.tagName("summary")).click();
+            log.verify();
+            check(browser, "/audit/log.xhtml with a list's ids open and the chain verified (supervisor)");
         }
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).logInAs("fp-jm", TestSettings.DEMO_PASSWORD);
@@ -71,6 +78,10 @@ class AccessibilityIT {
             LoginPage.open(browser).logInAs("partner1-jm", TestSettings.DEMO_PASSWORD);
             browser.go("/referrals/list.xhtml");
             check(browser, "/referrals/list.xhtml (partner)");
+            for (String page : List.of("/cases/list.xhtml", "/cases/intake.xhtml", "/audit/log.xhtml")) {
+                browser.go(page);
+                check(browser, page + " refused (partner)");
+            }
         }
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).logInAs("admin", TestSettings.DEMO_PASSWORD);

@@ -1,6 +1,7 @@
 package org.casebridge.ui;
 
 import java.net.URI;
+import org.openqa.selenium.By;
 
 /** The details of one case: header, action buttons, tabs and dialogs. */
 public final class CaseDetailsPage {
@@ -28,6 +29,19 @@ public final class CaseDetailsPage {
             }
         }
         throw new IllegalStateException("no case id in " + browser.driver().getCurrentUrl());
+    }
+
+    /** Opens the History tab (read when opened) and answers its table's text. */
+    public String history() {
+        pf.click(By.cssSelector("a[href='#case:tabs:historyTab']"));
+        pf.waitVisible("case:tabs:history");
+        return pf.text("case:tabs:history");
+    }
+
+    /** Follows "Back to the list" to the case list. */
+    public CaseListPage backToList() {
+        browser.clickAndLoad(browser.driver().findElement(By.cssSelector("a[id$='backToList']")));
+        return CaseListPage.shown(browser);
     }
 
     public boolean isShown() {

@@ -76,6 +76,18 @@ public final class CaseIntakePage {
         return this;
     }
 
+    /** Whether the field's label carries the required mark. */
+    public boolean marksRequired(String field) {
+        return !browser.driver().findElements(org.openqa.selenium.By.cssSelector(
+                "label[for^='intake:" + field + "'] .ui-outputlabel-rfi")).isEmpty();
+    }
+
+    /** Whether the field (or a select's focus input) announces itself as required (aria-required). */
+    public boolean isRequired(String field) {
+        return !browser.driver().findElements(org.openqa.selenium.By.cssSelector(
+                "[id^='intake:" + field + "'][aria-required='true']")).isEmpty();
+    }
+
     public boolean showsField(String field) {
         return pf.present("intake:" + field);
     }

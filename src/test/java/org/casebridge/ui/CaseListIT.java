@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.casebridge.it.Api;
 import org.casebridge.it.TestSettings;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,49 @@ class CaseListIT {
             list.status("Closed").apply();
             assertEquals(List.of(), list.numbers(), "none of them is closed");
             assertTrue(list.table().contains("No cases match"), list.table());
+        }
+    }
+
+    @Test
+    void theListKeepsItsFiltersSortAndPageThroughACaseAndBack() {
+        String place = "Kept " + UUID.randomUUID().toString().substring(0, 8);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            String body = "{\"details\":{\"stage\":\"IDENTIFICATION\",\"riskLevel\":\"LOW\",\"identificationDate\":\"2026-11-20\","
+                    + "\"identificationPlace\":\"" + place + "\",\"exploitationTypes\":[\"FORCED_LABOUR\"],"
+                    + "\"forcedLabourIndustry\":\"A\"},\"victim\":{\"alias\":\"Kept\",\"traffickingStatus\":\"POSSIBLE\"},"
+                    + "\"consents\":[]}";
+            numbers.add(Api.rest().post("/api/cases", "cw1-jm", body).json().getString("number"));
+        }
+        List<String> descending = numbers.stream().sorted(Comparator.reverseOrder()).toList();
+        try (Browser browser = Browser.open()) {
+            HomePage home = LoginPage.open(browser).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            CaseListPage list = CaseListPage.open(home, browser);
+            assertEquals(List.of("Any", "Jamaica"), list.countryOptions(), "only the country whose cases cw1-jm may see");
+            list.search(place).apply().sortByNumber().sortByNumber().nextPage();
+            assertEquals(descending.subList(25, 27), list.numbers(), "page 2 by number, descending");
+            String address = list.address();
+            assertTrue(address.contains("sort=number") && address.contains("asc=false") && address.contains("page=2")
+                    && address.contains("q=Kept"), "the list's state is in its address: " + address);
+
+            CaseListPage back = list.openCase(descending.get(26)).backToList();
+            assertEquals(descending.subList(25, 27), back.numbers(), "the link returns to page 2, same sort");
+            assertEquals(place, back.searchText(), "with the search as typed");
+            assertTrue(back.pageReport().contains("2"), back.pageReport());
+
+            back.openCase(descending.get(25));
+            browser.driver().navigate().back();
+            CaseListPage again = CaseListPage.shown(browser);
+            assertEquals(descending.subList(25, 27), again.numbers(), "browser Back returns to page 2 too");
+
+            String last = numbers.get(26);
+            CaseListPage part = CaseListPage.at(browser, "").number(last.substring(8)).search(place).apply();
+            assertEquals(List.of(last), part.numbers(), "any part of the number finds it: " + last.substring(8));
+
+            CaseListPage wrong = CaseListPage.at(browser, "?q=" + place.replace(' ', '+') + "&status=BOGUS&page=x&sort=number&asc=true");
+            assertTrue(wrong.leftOut().contains("status") && wrong.leftOut().contains("page"),
+                    "values not valid are named: " + wrong.leftOut());
+            assertEquals(numbers.stream().sorted().toList().subList(0, 25), wrong.numbers(), "the valid rest still applies");
         }
     }
 

@@ -19,6 +19,69 @@ public final class CaseListPage {
         return new CaseListPage(browser);
     }
 
+    /** The list at {@code address} (a query string with its '?', or empty), as a bookmark or Back opens it. */
+    public static CaseListPage at(Browser browser, String address) {
+        browser.go("/cases/list.xhtml" + address);
+        browser.settle();
+        return new CaseListPage(browser);
+    }
+
+    /** The list the browser shows now (after Back or a link). */
+    public static CaseListPage shown(Browser browser) {
+        browser.settle();
+        return new CaseListPage(browser);
+    }
+
+    public CaseListPage number(String part) {
+        pf.type("cases:number", part);
+        return this;
+    }
+
+    /** Clicks the case number column's header: sorts by number, ascending first, descending the next time. */
+    public CaseListPage sortByNumber() {
+        pf.click(By.cssSelector("[id='cases:table'] th.ui-sortable-column[aria-label^='Case number']"));
+        return this;
+    }
+
+    public CaseListPage nextPage() {
+        pf.click(By.cssSelector("[id='cases:table'] .ui-paginator-next"));
+        return this;
+    }
+
+    /** The page report under the table, e.g. "Page 2 of 2". */
+    public String pageReport() {
+        return browser.driver().findElement(By.cssSelector("[id='cases:table'] .ui-paginator-current")).getText();
+    }
+
+    /** Opens the case listed with {@code number} by its link. */
+    public CaseDetailsPage openCase(String number) {
+        browser.clickAndLoad(browser.driver().findElement(By.xpath(
+                "//*[@id='cases:table']//a[contains(@id,':open') and normalize-space(.)='" + number + "']")));
+        return new CaseDetailsPage(browser);
+    }
+
+    /** The labels the country filter offers. */
+    public List<String> countryOptions() {
+        return browser.driver().findElements(By.cssSelector("select[id='cases:country_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent").trim()).toList();
+    }
+
+    public String searchText() {
+        return browser.driver().findElement(By.id("cases:q")).getAttribute("value");
+    }
+
+    /** What the list says it left out of its address. */
+    public String leftOut() {
+        return pf.present("cases:leftOut") ? pf.text("cases:leftOut") : "";
+    }
+
+    /** The query string of the browser's address. */
+    public String address() {
+        String url = browser.driver().getCurrentUrl();
+        int q = url.indexOf('?');
+        return q < 0 ? "" : url.substring(q);
+    }
+
     public CaseListPage search(String text) {
         pf.type("cases:q", text);
         return this;

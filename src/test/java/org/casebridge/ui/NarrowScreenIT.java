@@ -32,6 +32,10 @@ class NarrowScreenIT {
         fits("cw1-jm", "/cases/intake.xhtml");
         fits("cw2-jm", "/cases/details.xhtml?id=" + id);
         fits("partner1-jm", "/cases/list.xhtml");
+        fits("partner1-jm", "/cases/intake.xhtml");
+        fits("cw1-jm", "/audit/log.xhtml");
+        fits("cw1-jm", "/directory/agencies.xhtml");
+        fits("sup-jm", "/audit/log.xhtml");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.casebridge.application.Access;
 import org.casebridge.application.Caller;
 import org.casebridge.application.Caller.Actor;
@@ -24,6 +25,7 @@ import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
+import org.casebridge.domain.model.casefile.CaseRepository;
 import org.casebridge.domain.model.audit.AuditVerifier;
 import org.casebridge.domain.model.audit.CheckpointSigned;
 import org.casebridge.domain.model.audit.PublishedCheckpoints;
@@ -41,6 +43,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuditService {
 
     public static final String RECORD = "audit";
+    /** The case and victim record types, as the case context writes them on the trail. */
+    private static final String CASE = "case_file";
+    private static final String VICTIM = "victim";
     public static final int EXPORT_MAX = 50_000;
     /** At most this many checkpoints in one verification request. */
     public static final int GIVEN_MAX = 100_000;
@@ -64,6 +69,9 @@ public class AuditService {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    CaseRepository cases;
 
     @Inject
     AuditVerifier verifier;
@@ -94,7 +102,15 @@ public class AuditService {
 
     /** One page of the caller's country's log; the sequence numbers shown go on the trail. */
     public Page<AuditEntry> search(AuditFilter filter, int first, int size) {
-        AuditFilter scoped = scoped(filter);
+        return search(filter, false, first, size);
+    }
+
+    /**
+     * One page of the caller's country's log, leaving out the caller's own reads of the log itself when
+     * {@code hideOwnLogViews} (a supervisor's browsing would otherwise bury everything else).
+     */
+    public Page<AuditEntry> search(AuditFilter filter, boolean hideOwnLogViews, int first, int size) {
+        AuditFilter scoped = scoped(filter, hideOwnLogViews);
         int from = Page.first(first);
         int pageSize = Page.size(size);
         List<AuditEntry> items = log.find(scoped, from, pageSize);
@@ -113,7 +129,8 @@ public class AuditService {
         errors.check(recordId != null && RECORD_ID.matcher(recordId).matches(), "recordId",
                 "A record id is letters, digits, '_', '.', ':' or '-'.");
         errors.throwIfAny();
-        AuditFilter filter = AuditFilter.forRecord(countryOf(supervisor), recordType, recordId);
+        AuditFilter filter = AuditFilter.forRecord(countryOf(supervisor), recordType, recordId)
+                .withRelatedReads(relatedReads(recordType, recordId));
         int from = Page.first(first);
         int pageSize = Page.size(size);
         List<AuditEntry> items = log.find(filter, from, pageSize);
@@ -121,6 +138,15 @@ public class AuditService {
         audit.record(AuditEvent.list(AuditAction.LIST, RECORD, items.stream().map(AuditEntry::getSequence).toList(),
                 "record=" + recordType + ":" + recordId));
         return new Page<>(items, total, from, pageSize);
+    }
+
+    /** Who accessed a case includes who read its victims' full records. */
+    private AuditFilter.RelatedReads relatedReads(String recordType, String recordId) {
+        if (!CASE.equals(recordType) || !recordId.matches("\\d{1,18}")) {
+            return null;
+        }
+        return cases.find(Long.parseLong(recordId)).map(c -> new AuditFilter.RelatedReads(VICTIM, c.getVictims().stream()
+                .map(v -> Long.toString(v.getId())).collect(Collectors.toSet()))).orElse(null);
     }
 
     /** Walks the whole chain, and checks it against every stored checkpoint. */
@@ -230,7 +256,12 @@ public class AuditService {
      * it is not. Cells that a spreadsheet would read as a formula are prefixed with a quote.
      */
     public String exportCsv(AuditFilter filter) {
-        AuditFilter scoped = scoped(filter);
+        return exportCsv(filter, false);
+    }
+
+    /** As {@link #exportCsv(AuditFilter)}, leaving out the caller's own reads of the log when asked. */
+    public String exportCsv(AuditFilter filter, boolean hideOwnLogViews) {
+        AuditFilter scoped = scoped(filter, hideOwnLogViews);
         List<AuditEntry> rows = log.find(scoped, 0, EXPORT_MAX + 1);
         if (rows.size() > EXPORT_MAX) {
             throw ValidationException.of("filter", "More than " + EXPORT_MAX
@@ -338,7 +369,7 @@ public class AuditService {
         return access.requireAnyRole(RECORD, Role.SUPERVISOR);
     }
 
-    private AuditFilter scoped(AuditFilter filter) {
+    private AuditFilter scoped(AuditFilter filter, boolean hideOwnLogViews) {
         UserAccount supervisor = supervisor();
         AuditFilter f = filter == null ? new AuditFilter(null, null, null, null, null, null, null, null, null, null, false)
                 : filter;
@@ -349,7 +380,9 @@ public class AuditService {
         if (f.from() != null && f.to() != null && !f.from().isBefore(f.to())) {
             throw ValidationException.of("to", "The end of the date range must be after its start.");
         }
-        return f.withScope(countryOf(supervisor));
+        AuditFilter scoped = f.withScope(countryOf(supervisor));
+        return hideOwnLogViews ? scoped.hiding(new AuditFilter.HiddenViews(supervisor.getUsername().value(), RECORD))
+                : scoped;
     }
 
     private static String countryOf(UserAccount supervisor) {
@@ -375,6 +408,7 @@ public class AuditService {
         addIf(used, "outcome", f.outcome());
         addIf(used, "from", f.from());
         addIf(used, "to", f.to());
+        addIf(used, "hideOwnViews", f.hiddenViews());
         return used.isEmpty() ? null : "filter=" + String.join(",", used);
     }
 

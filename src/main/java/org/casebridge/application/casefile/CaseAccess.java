@@ -9,6 +9,7 @@ import org.casebridge.application.Access;
 import org.casebridge.application.Caller;
 import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.casefile.CaseFile;
 import org.casebridge.domain.model.casefile.CaseRepository;
 import org.casebridge.domain.model.casefile.CaseScope;
@@ -63,6 +64,16 @@ public class CaseAccess {
             throw access.forbidden(CASE, null, null, "caseworker without a country");
         }
         return user;
+    }
+
+    /**
+     * The countries whose cases {@code user} may see, for a list's country filter: every rule of
+     * {@link #scope} stays inside the user's agency's country.
+     */
+    public List<Country> countriesOf(UserAccount user) {
+        CaseScope scope = scope(user);
+        Country country = user.getAgency().getCountry();
+        return scope.isEmpty() || country == null ? List.of() : List.of(country);
     }
 
     /** The WHERE-clause form of what {@code user} may read. */

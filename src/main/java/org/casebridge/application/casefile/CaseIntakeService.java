@@ -7,6 +7,7 @@ import java.util.List;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.audit.NotAudited;
 import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.agency.CountryCode;
@@ -47,9 +48,47 @@ public class CaseIntakeService {
     @Inject
     UnitOfWork work;
 
+    /**
+     * Whether the caller may open a case at all, asked when the intake screen opens so that anyone else
+     * sees "not allowed" instead of a form they cannot confirm; the refusal is audited DENIED by the policy.
+     */
+    @NotAudited("reads no record; a refusal is audited DENIED by the access policy")
+    public void checkMayOpen() {
+        access.opener();
+    }
+
+    /**
+     * Checks an intake as {@link #open} does, saving nothing: each problem named by its field, so that the
+     * screen can check each step as the user leaves it.
+     */
+    @NotAudited("checks typed values only: reads and saves no record; a refusal is audited DENIED by the policy")
+    public void check(Intake intake) {
+        checked(intake, access.opener(), LocalDate.now());
+    }
+
     public CaseSheet open(Intake intake) {
         UserAccount user = access.opener();
         LocalDate today = LocalDate.now();
+        CountryCode country = user.getAgency().getCountry().getCode();
+        Victim victim = checked(intake, user, today);
+        List<ConsentInput> consents = intake.consents() == null ? List.of() : intake.consents();
+        CaseFile c = new CaseFile(cases.nextNumber(country, today.getYear()), user, intake.details(), today);
+        victims.add(victim);
+        c.linkVictim(victim);
+        cases.add(c);
+        work.flush();
+        audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.CASE, c.getId(), country.value())
+                .detail("victims=1 consents=" + consents.size()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.VICTIM, victim.getId(), country.value())
+                .detail("case=" + c.getId()));
+        return CaseSheet.of(c, access.rights(user, c), today);
+    }
+
+    /**
+     * The intake's victim with its consents recorded, after checking the case, the victim and each consent
+     * together; a ValidationException names every problem by field ("victim.alias", "consent.givenOn").
+     */
+    private Victim checked(Intake intake, UserAccount user, LocalDate today) {
         CountryCode country = user.getAgency().getCountry().getCode();
         ValidationException.Collector errors = new ValidationException.Collector();
         Victim victim = null;
@@ -74,16 +113,7 @@ public class CaseIntakeService {
             }
         }
         errors.throwIfAny();
-        CaseFile c = new CaseFile(cases.nextNumber(country, today.getYear()), user, intake.details(), today);
-        victims.add(victim);
-        c.linkVictim(victim);
-        cases.add(c);
-        work.flush();
-        audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.CASE, c.getId(), country.value())
-                .detail("victims=1 consents=" + consents.size()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, CaseAccess.VICTIM, victim.getId(), country.value())
-                .detail("case=" + c.getId()));
-        return CaseSheet.of(c, access.rights(user, c), today);
+        return victim;
     }
 
     /** The guided intake, confirmed in one step. */

@@ -4,27 +4,43 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
+import org.casebridge.application.audit.NotAudited;
 import org.casebridge.application.casefile.view.CasePage;
 import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.application.casefile.view.HistoryEntry;
 import org.casebridge.application.casefile.view.UserRef;
+import org.casebridge.application.cooperation.CooperationAccess;
+import org.casebridge.application.referral.ReferralAccess;
 import org.casebridge.domain.model.account.AccountRepository;
 import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.audit.AuditLog;
 import org.casebridge.domain.model.casefile.CaseCursor;
 import org.casebridge.domain.model.casefile.CaseFile;
+import org.casebridge.domain.model.casefile.CaseNote;
+import org.casebridge.domain.model.casefile.Perpetrator;
+import org.casebridge.domain.model.casefile.SupportPlan;
+import org.casebridge.domain.model.casefile.TraffickingEvent;
 import org.casebridge.domain.model.casefile.CaseQuery;
 import org.casebridge.domain.model.casefile.CaseRepository;
 import org.casebridge.domain.model.casefile.CaseScope;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.domain.model.victim.Consent;
+import org.casebridge.domain.model.victim.Victim;
 
 /**
  * Reading cases, for screens and REST alike (the case context's read facade): the case list within
@@ -37,6 +53,8 @@ public class CaseQueryService {
 
     /** Entries at most shown as a case's history. */
     public static final int HISTORY_MAX = 200;
+    /** Audit entries at most read for a history (reads are folded, so fewer lines are shown). */
+    private static final int HISTORY_ENTRIES_MAX = 2000;
     private static final String CASE = CaseAccess.CASE;
     /** Separates the cursor from the list's total in a page token; cursor tokens are Base64url, which has no '.'. */
     private static final char TOTAL_MARK = '.';
@@ -59,6 +77,12 @@ public class CaseQueryService {
     /** A page of the cases the caller may see, with the total and a token to continue after it. */
     public CasePage list(CaseQuery query, String afterToken, int first, int size) {
         return page(access.caseUser(), query, afterToken, first, size);
+    }
+
+    /** The countries whose cases the caller may see: what a case list's country filter offers. */
+    @NotAudited("reference data: the caller's own country, no case")
+    public List<Country> countries() {
+        return access.countriesOf(access.caseUser());
     }
 
     /** "My cases": the cases assigned to the caller, with the same filters, scope and paging as {@link #list}. */
@@ -111,16 +135,34 @@ public class CaseQueryService {
     }
 
     /**
-     * The case's change history, newest first: who created, changed or moved it, and when (field
-     * names, never values). For whoever may read the case; who read it is the audit log's business
-     * (supervisors only, {@code AuditService.recordHistory}).
+     * The case's history, newest first: every change to the case and to what belongs to it (notes,
+     * events, support plans, perpetrators, its victims and their consents, team, assignment, closure, the
+     * referrals and cooperation requests made from it), field names never values, and its reads and its
+     * victims' full-record reads folded into "viewed N times by ..." lines. For whoever may read the case.
      */
     public List<HistoryEntry> history(long id) {
         CaseGrant grant = access.caseFor(id, CaseAction.READ);
-        List<AuditEntry> entries = auditLog.changesOf(CASE, Long.toString(id), HISTORY_MAX);
+        CaseFile c = grant.caseFile();
+        Map<String, Set<String>> viewed = new HashMap<>();
+        viewed.put(CASE, Set.of(Long.toString(id)));
+        viewed.put(CaseAccess.VICTIM, ids(c.getVictims().stream().map(Victim::getId)));
+        Map<String, Set<String>> changed = new HashMap<>();
+        changed.put("case_note", ids(c.getNotes().stream().map(CaseNote::getId)));
+        changed.put("case_event", ids(c.getEvents().stream().map(TraffickingEvent::getId)));
+        changed.put("support_plan", ids(c.getSupportPlans().stream().map(SupportPlan::getId)));
+        changed.put("perpetrator", ids(c.getPerpetrators().stream().map(Perpetrator::getId)));
+        changed.put(CaseAccess.CONSENT, ids(c.getVictims().stream().flatMap(v -> v.getConsents().stream())
+                .map(Consent::getId)));
+        List<AuditEntry> entries = auditLog.historyOf(viewed, changed, Set.of(ReferralAccess.REFERRAL,
+                CooperationAccess.REQUEST), "case=" + id, HISTORY_ENTRIES_MAX);
         audit.record(AuditEvent.list(AuditAction.LIST, "audit", entries.stream().map(AuditEntry::getSequence).toList(),
                 "history record=" + CASE + ":" + id + " country=" + grant.country()));
-        return entries.stream().map(HistoryEntry::of).toList();
+        List<HistoryEntry> lines = HistoryEntry.folded(entries);
+        return lines.size() > HISTORY_MAX ? lines.subList(0, HISTORY_MAX) : lines;
+    }
+
+    private static Set<String> ids(Stream<Long> ids) {
+        return ids.filter(Objects::nonNull).map(String::valueOf).collect(Collectors.toSet());
     }
 
     /** Active caseworkers of the case's country, for whoever may change who works on it. */

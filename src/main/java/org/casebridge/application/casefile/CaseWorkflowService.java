@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.casebridge.application.audit.AuditEvent;
@@ -26,6 +28,11 @@ import org.casebridge.domain.model.casefile.CaseStatus;
 public class CaseWorkflowService {
 
     private static final String CASE = CaseAccess.CASE;
+    /**
+     * The detail of a save that changed nothing: recorded as a read of the record (the user had it open),
+     * not as an UPDATE, so that the history shows only real changes.
+     */
+    static final String UNCHANGED = "saved without change";
 
     @Inject
     CaseChanges changes;
@@ -33,9 +40,11 @@ public class CaseWorkflowService {
     public CaseSheet describe(long id, long expectedVersion, CaseDetails details) {
         List<String> changed = new ArrayList<>();
         return changes.apply(id, CaseAction.WORK, expectedVersion, g -> {
-            changed.addAll(changedFields(g.caseFile(), details));
+            Map<String, Object> before = described(g.caseFile());
             g.caseFile().describe(details, LocalDate.now());
-        }, g -> entry(AuditAction.UPDATE, g).detail("fields=" + String.join(",", changed)));
+            changed.addAll(changed(before, described(g.caseFile())));
+        }, g -> changed.isEmpty() ? AuditEvent.view(CASE, g.id(), g.country()).detail(UNCHANGED)
+                : entry(AuditAction.UPDATE, g).detail("fields=" + String.join(",", changed)));
     }
 
     public CaseSheet changeStatus(long id, long expectedVersion, CaseStatus status) {
@@ -72,19 +81,28 @@ public class CaseWorkflowService {
         return AuditEvent.of(action, CASE, g.id(), g.country());
     }
 
-    private static List<String> changedFields(CaseFile c, CaseDetails d) {
+    /** What the case's describable fields hold, copied, so that a save can be compared field by field. */
+    private static Map<String, Object> described(CaseFile c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("stage", c.getStage());
+        v.put("riskLevel", c.getRiskLevel());
+        v.put("identificationDate", c.getIdentificationDate());
+        v.put("identificationPlace", c.getIdentificationPlace());
+        v.put("exploitationTypes", Set.copyOf(c.getExploitationTypes()));
+        v.put("sexExploitationTypes", Set.copyOf(c.getSexExploitationTypes()));
+        v.put("forcedLabourIndustry", c.getForcedLabourIndustry());
+        v.put("methodsOfControl", Set.copyOf(c.getMethodsOfControl()));
+        v.put("methodsOfRecruitment", Set.copyOf(c.getMethodsOfRecruitment()));
+        v.put("recruitmentApps", Set.copyOf(c.getRecruitmentApps()));
+        v.put("exploitationApps", Set.copyOf(c.getExploitationApps()));
+        v.put("reviewDue", c.getReviewDue());
+        return v;
+    }
+
+    /** The names of the fields whose values differ. */
+    static List<String> changed(Map<String, Object> before, Map<String, Object> after) {
         List<String> changed = new ArrayList<>();
-        addIf(changed, "stage", c.getStage() != d.stage());
-        addIf(changed, "riskLevel", c.getRiskLevel() != d.riskLevel());
-        addIf(changed, "identificationDate", !Objects.equals(c.getIdentificationDate(), d.identificationDate()));
-        addIf(changed, "identificationPlace", !Objects.equals(c.getIdentificationPlace(),
-                d.identificationPlace() == null || d.identificationPlace().isBlank() ? null : d.identificationPlace().strip()));
-        addIf(changed, "exploitationTypes", !Objects.equals(c.getExploitationTypes(), d.exploitationTypes()));
-        addIf(changed, "forcedLabourIndustry", !Objects.equals(c.getForcedLabourIndustry(), d.forcedLabourIndustry()));
-        addIf(changed, "methodsOfControl", !Objects.equals(c.getMethodsOfControl(),
-                d.methodsOfControl() == null ? Set.of() : d.methodsOfControl()));
-        addIf(changed, "methodsOfRecruitment", !Objects.equals(c.getMethodsOfRecruitment(),
-                d.methodsOfRecruitment() == null ? Set.of() : d.methodsOfRecruitment()));
+        before.forEach((field, value) -> addIf(changed, field, !Objects.equals(value, after.get(field))));
         return changed;
     }
 

@@ -4,6 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
@@ -49,9 +53,13 @@ public class VictimService {
     public VictimSheet update(long id, long expectedVersion, VictimDetails details) {
         VictimGrant g = changeable(id);
         ConcurrentChangeException.check(g.victim().getVersion(), expectedVersion);
+        Map<String, Object> before = described(VictimSheet.of(g.victim(), identifiedOn(g), LocalDate.now()));
         g.victim().describe(details, LocalDate.now());
+        List<String> changed = CaseWorkflowService.changed(before,
+                described(VictimSheet.of(g.victim(), identifiedOn(g), LocalDate.now())));
         work.flush();
-        audit.record(AuditEvent.of(AuditAction.UPDATE, VICTIM, id, g.country()));
+        audit.record(changed.isEmpty() ? AuditEvent.view(VICTIM, id, g.country()).detail(CaseWorkflowService.UNCHANGED)
+                : AuditEvent.of(AuditAction.UPDATE, VICTIM, id, g.country()).detail("fields=" + String.join(",", changed)));
         return VictimSheet.of(g.victim(), identifiedOn(g), LocalDate.now());
     }
 
@@ -75,6 +83,28 @@ public class VictimService {
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, CaseAccess.CONSENT, consentId, g.country())
                 .detail("withdrawn victim=" + id));
         return ConsentView.of(c, LocalDate.now());
+    }
+
+    /** The victim's describable fields as a sheet shows them (names only ever leave this method). */
+    private static Map<String, Object> described(VictimSheet v) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("givenName", v.givenName());
+        d.put("familyName", v.familyName());
+        d.put("alias", v.alias());
+        d.put("gender", v.gender());
+        d.put("birthDate", v.birthDate());
+        d.put("estimatedAge", v.estimatedAge());
+        d.put("citizenships", v.citizenships() == null ? null : Set.copyOf(v.citizenships()));
+        d.put("languages", v.languages() == null ? null : Set.copyOf(v.languages()));
+        d.put("traffickingStatus", v.traffickingStatus());
+        d.put("statusDecidedBy", v.statusDecidedBy());
+        d.put("ageWhenTrafficked", v.ageWhenTrafficked());
+        d.put("relationshipToTrafficker", v.relationshipToTrafficker());
+        d.put("migrationStatus", v.migrationStatus());
+        d.put("contactPhone", v.contactPhone());
+        d.put("contactEmail", v.contactEmail());
+        d.put("contactAddress", v.contactAddress());
+        return d;
     }
 
     private VictimGrant changeable(long id) {

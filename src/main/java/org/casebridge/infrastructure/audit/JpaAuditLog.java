@@ -7,10 +7,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditChain;
@@ -100,6 +103,65 @@ public class JpaAuditLog implements AuditLog {
     }
 
     @Override
+    public List<AuditEntry> historyOf(Map<String, Set<String>> viewed, Map<String, Set<String>> changed,
+            Set<String> madeFrom, String parent, int max) {
+        List<AuditAction> changes = List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.STATE_CHANGE);
+        Map<String, Set<String>> changedToo = new HashMap<>();
+        changed.forEach((type, ids) -> changedToo.computeIfAbsent(type, t -> new HashSet<>()).addAll(ids));
+        if (!madeFrom.isEmpty()) {
+            List<Object[]> made = em.createQuery("select e.recordType, e.recordId from AuditEntry e where"
+                    + " e.recordType in :types and e.outcome = :ok and e.recordId is not null and ((e.action = :create"
+                    + " and (e.detail = :parent or e.detail like :parentFirst)) or (e.action = :update and e.detail = :linked))",
+                    Object[].class)
+                    .setParameter("types", List.copyOf(madeFrom)).setParameter("ok", AuditOutcome.OK)
+                    .setParameter("create", AuditAction.CREATE).setParameter("update", AuditAction.UPDATE)
+                    .setParameter("parent", parent).setParameter("parentFirst", parent + " %")
+                    .setParameter("linked", "linked " + parent).getResultList();
+            for (Object[] row : made) {
+                changedToo.computeIfAbsent((String) row[0], t -> new HashSet<>()).add((String) row[1]);
+            }
+        }
+        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where e.outcome = :ok and (1 = 0");
+        Map<String, Object> params = new HashMap<>();
+        int n = 0;
+        List<AuditAction> changesAndViews = new ArrayList<>(changes);
+        changesAndViews.add(AuditAction.VIEW);
+        for (Map.Entry<String, Set<String>> e : viewed.entrySet()) {
+            n = records(jpql, params, n, e.getKey(), e.getValue(), "changesAndViews");
+        }
+        for (Map.Entry<String, Set<String>> e : changedToo.entrySet()) {
+            n = records(jpql, params, n, e.getKey(), e.getValue(), "changes");
+        }
+        jpql.append(") order by e.sequence desc");
+        TypedQuery<AuditEntry> q = em.createQuery(jpql.toString(), AuditEntry.class);
+        if (params.keySet().stream().anyMatch(k -> k.startsWith("type"))) {
+            params.put("ok", AuditOutcome.OK);
+        } else {
+            return List.of();
+        }
+        if (jpql.indexOf(":changes)") >= 0) {
+            params.put("changes", changes);
+        }
+        if (jpql.indexOf(":changesAndViews)") >= 0) {
+            params.put("changesAndViews", changesAndViews);
+        }
+        params.forEach(q::setParameter);
+        return q.setMaxResults(max).getResultList();
+    }
+
+    private static int records(StringBuilder jpql, Map<String, Object> params, int n, String type, Set<String> ids,
+            String actions) {
+        if (ids.isEmpty()) {
+            return n;
+        }
+        jpql.append(" or (e.recordType = :type").append(n).append(" and e.recordId in :ids").append(n)
+                .append(" and e.action in :").append(actions).append(')');
+        params.put("type" + n, type);
+        params.put("ids" + n, List.copyOf(ids));
+        return n + 1;
+    }
+
+    @Override
     public List<AuditEntry> findSecurityEvents(AuditFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where(filter, params) + SECURITY_EVENT
@@ -135,11 +197,28 @@ public class JpaAuditLog implements AuditLog {
         }
         add(jpql, params, "username", f.username());
         add(jpql, params, "agencyCode", f.agencyCode());
-        add(jpql, params, "recordType", f.recordType());
-        add(jpql, params, "recordId", f.recordId());
+        if (f.relatedReads() != null && !f.relatedReads().ids().isEmpty() && f.recordType() != null && f.recordId() != null) {
+            jpql.append(" and ((e.recordType = :recordType and e.recordId = :recordId) or (e.recordType = :relatedType"
+                    + " and e.recordId in :relatedIds and e.action = :relatedRead))");
+            params.put("recordType", f.recordType().trim());
+            params.put("recordId", f.recordId().trim());
+            params.put("relatedType", f.relatedReads().recordType());
+            params.put("relatedIds", List.copyOf(f.relatedReads().ids()));
+            params.put("relatedRead", AuditAction.VIEW);
+        } else {
+            add(jpql, params, "recordType", f.recordType());
+            add(jpql, params, "recordId", f.recordId());
+        }
         if (f.action() != null) {
             jpql.append(" and e.action = :action");
             params.put("action", f.action());
+        }
+        if (f.hiddenViews() != null) {
+            jpql.append(" and (e.username is null or e.username <> :hiddenViewer or e.recordType is null"
+                    + " or e.recordType <> :hiddenType or e.action not in :hiddenActions)");
+            params.put("hiddenViewer", f.hiddenViews().username());
+            params.put("hiddenType", f.hiddenViews().recordType());
+            params.put("hiddenActions", List.copyOf(AuditFilter.READS));
         }
         if (f.outcome() != null) {
             jpql.append(" and e.outcome = :outcome");

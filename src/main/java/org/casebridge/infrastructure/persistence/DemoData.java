@@ -18,6 +18,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.casebridge.domain.model.account.AccountRepository;
@@ -30,6 +32,7 @@ import org.casebridge.domain.model.agency.AgencyCode;
 import org.casebridge.domain.model.agency.AgencyDetails;
 import org.casebridge.domain.model.agency.AgencyRepository;
 import org.casebridge.domain.model.agency.AgencyType;
+import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.agency.ServiceType;
 
@@ -62,6 +65,7 @@ public class DemoData {
     DemoCooperation demoCooperation;
 
     private String demoHash;
+    private int demoContacts;
 
     void createIfMissing() {
         agency("JM-JCF-TIP", "Jamaica Constabulary Force, Trafficking in Persons Unit", AgencyType.LAW_ENFORCEMENT, "JM");
@@ -110,12 +114,43 @@ public class DemoData {
 
     private void agency(String code, String name, AgencyType type, String country, ServiceType... services) {
         AgencyCode agencyCode = new AgencyCode(code);
-        if (agencies.agencyByCode(agencyCode).isPresent()) {
+        Country in = country == null ? null : agencies.countryByCode(new CountryCode(country)).orElseThrow();
+        Set<ServiceType> offered = services.length == 0 ? Set.of() : EnumSet.of(services[0], services);
+        Optional<Agency> existing = agencies.agencyByCode(agencyCode);
+        if (existing.isPresent()) {
+            // A demo database made before demo agencies had contact details gains them once.
+            Agency a = existing.get();
+            if (a.getContactPhone() == null && a.getContactEmail() == null && a.getContactAddress() == null) {
+                a.update(new AgencyDetails(a.getName(), a.getType(), a.getCountry(), a.getServices(),
+                        demoPhone(country), demoEmail(code), demoAddress(country)));
+            }
             return;
         }
-        agencies.add(new Agency(agencyCode, new AgencyDetails(name, type,
-                country == null ? null : agencies.countryByCode(new CountryCode(country)).orElseThrow(),
-                services.length == 0 ? Set.of() : EnumSet.of(services[0], services), null, null, null)));
+        agencies.add(new Agency(agencyCode, new AgencyDetails(name, type, in, offered,
+                demoPhone(country), demoEmail(code), demoAddress(country))));
+    }
+
+    /** A fictional E.164 number in the 555 range of the country's area code (regional agencies: Jamaica's). */
+    private String demoPhone(String country) {
+        String area = country == null ? "876" : switch (country) {
+            case "BS" -> "242";
+            case "TT" -> "868";
+            default -> "876";
+        };
+        return "+1" + area + "555" + String.format("%04d", ++demoContacts);
+    }
+
+    private static String demoEmail(String code) {
+        return "contact@" + code.toLowerCase(Locale.ROOT) + ".example.org";
+    }
+
+    private static String demoAddress(String country) {
+        String town = country == null ? "Kingston" : switch (country) {
+            case "BS" -> "Nassau";
+            case "TT" -> "Port of Spain";
+            default -> "Kingston";
+        };
+        return "Demo address, " + town + " (fictional)";
     }
 
     private void user(String username, String displayName, String agencyCode, Set<Role> roles) {

@@ -105,9 +105,9 @@ public class JpaCaseRepository implements CaseRepository {
             params.put("quickNumber", text.toUpperCase(Locale.ROOT));
             params.put("quickLike", "%" + like(text.toLowerCase(Locale.ROOT)) + "%");
         }
-        if (q.numberPrefix() != null && !q.numberPrefix().isBlank()) {
-            w.append(" and c.number like :numberPrefix escape '!'");
-            params.put("numberPrefix", like(q.numberPrefix().trim().toUpperCase(Locale.ROOT)) + "%");
+        if (q.numberPart() != null && !q.numberPart().isBlank()) {
+            w.append(" and c.number like :numberPart escape '!'");
+            params.put("numberPart", numberPattern(q.numberPart().trim().toUpperCase(Locale.ROOT)));
         }
         if (q.statuses() != null && !q.statuses().isEmpty()) {
             w.append(" and c.status in :statuses");
@@ -197,6 +197,16 @@ public class JpaCaseRepository implements CaseRepository {
      * spelled out in every LIKE rather than left to the database's default (standard SQL has none,
      * PostgreSQL and H2 take a backslash), and '!' needs no quoting in Java, JPQL or SQL strings.
      */
+    /**
+     * The LIKE pattern for a part of a case number ({@code CC-YYYY-NNNNN}). Only a number starts with two
+     * letters, so a part that does can only be its beginning: a prefix pattern, which the number's unique
+     * index serves. Any other part may sit anywhere: {@code %part%}.
+     */
+    static String numberPattern(String part) {
+        boolean start = part.length() >= 2 && Character.isLetter(part.charAt(0)) && Character.isLetter(part.charAt(1));
+        return (start ? "" : "%") + like(part) + "%";
+    }
+
     private static String like(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (char ch : s.toCharArray()) {

@@ -9,7 +9,31 @@ import java.util.Set;
  */
 public record AuditFilter(String scopeCountry, String username, String agencyCode, AuditAction action,
         String recordType, String recordId, AuditOutcome outcome, Instant from, Instant to, String sortField,
-        boolean ascending) {
+        boolean ascending, HiddenViews hiddenViews, RelatedReads relatedReads) {
+
+    /**
+     * With a record type and id: the reads (VIEW) of these other records too, e.g. the full records of a
+     * case's victims on "who accessed this case".
+     */
+    public record RelatedReads(String recordType, Set<String> ids) {
+    }
+
+    /**
+     * Entries left out: one user's reads (views, lists, searches, exports) of one record type, e.g. a
+     * supervisor's own browsing of the audit log, which would otherwise bury everything else.
+     */
+    public record HiddenViews(String username, String recordType) {
+    }
+
+    /** The actions that only read, which {@link HiddenViews} leaves out. */
+    public static final Set<AuditAction> READS = Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.SEARCH,
+            AuditAction.EXPORT);
+
+    public AuditFilter(String scopeCountry, String username, String agencyCode, AuditAction action, String recordType,
+            String recordId, AuditOutcome outcome, Instant from, Instant to, String sortField, boolean ascending) {
+        this(scopeCountry, username, agencyCode, action, recordType, recordId, outcome, from, to, sortField, ascending,
+                null, null);
+    }
 
     /** The fields the log can be sorted by; anything else sorts by sequence. */
     public static final Set<String> SORTABLE = Set.of("sequence", "occurredAt", "username", "agencyCode", "action",
@@ -26,6 +50,16 @@ public record AuditFilter(String scopeCountry, String username, String agencyCod
 
     public AuditFilter withScope(String country) {
         return new AuditFilter(country, username, agencyCode, action, recordType, recordId, outcome, from, to,
-                sortField, ascending);
+                sortField, ascending, hiddenViews, relatedReads);
+    }
+
+    public AuditFilter hiding(HiddenViews views) {
+        return new AuditFilter(scopeCountry, username, agencyCode, action, recordType, recordId, outcome, from, to,
+                sortField, ascending, views, relatedReads);
+    }
+
+    public AuditFilter withRelatedReads(RelatedReads related) {
+        return new AuditFilter(scopeCountry, username, agencyCode, action, recordType, recordId, outcome, from, to,
+                sortField, ascending, hiddenViews, related);
     }
 }

@@ -2,6 +2,8 @@ package org.casebridge.domain.model.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -21,6 +23,16 @@ public interface AuditLog {
      * STATE_CHANGE), newest first: its history, without who read it.
      */
     List<AuditEntry> changesOf(String recordType, String recordId, int max);
+
+    /**
+     * A record's history with what belongs to it, newest first, at most {@code max} entries, outcome OK
+     * only: changes (CREATE, UPDATE, STATE_CHANGE) and reads (VIEW) of the records in {@code viewed}
+     * (record type to ids), changes of those in {@code changed}, and changes of the records of
+     * {@code madeFrom} types made from or linked to {@code parent} (their CREATE entry's detail starts
+     * with {@code parent}, e.g. "case=12 ...", or their UPDATE says "linked case=12").
+     */
+    List<AuditEntry> historyOf(Map<String, Set<String>> viewed, Map<String, Set<String>> changed,
+            Set<String> madeFrom, String parent, int max);
 
     /**
      * Security events nobody's supervisor sees: refusals ({@link AuditOutcome#DENIED}) and failed

@@ -49,6 +49,15 @@ public class AuditListParams extends ListParams {
     @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
     String asc;
 
+    @QueryParam("hideOwnViews")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String hideOwnViews;
+
+    /** Leave out the caller's own reads of the audit log (the screen's default; the API's is false). */
+    boolean hideOwnViews() {
+        return flag(hideOwnViews);
+    }
+
     AuditFilter filter() {
         return AuditResource.filter(username, agency, action, recordType, recordId, outcome, from, to, sort, flag(asc));
     }

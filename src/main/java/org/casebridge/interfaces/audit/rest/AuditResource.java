@@ -48,9 +48,11 @@ public class AuditResource {
     WitnessService witnesses;
 
     @GET
-    @Operation(operationId = "listAuditEntries", summary = "The audit log of your country, newest first; from/to are ISO instants or dates (UTC, 'to' inclusive for a date)")
+    @Operation(operationId = "listAuditEntries", summary = "The audit log of your country, newest first; from/to are ISO instants or dates (UTC, 'to' inclusive for a date); "
+            + "hideOwnViews=true leaves out your own reads of the audit log")
     public Page<AuditEntryDto> list(@Valid @BeanParam AuditListParams params) {
-        return audit.search(params.filter(), params.firstRow(), params.pageSize()).map(AuditEntryDto::of);
+        return audit.search(params.filter(), params.hideOwnViews(), params.firstRow(), params.pageSize())
+                .map(AuditEntryDto::of);
     }
 
     @GET
@@ -139,7 +141,7 @@ public class AuditResource {
     @Produces("text/csv")
     @Operation(operationId = "exportAuditEntries", summary = "The filtered log as CSV (at most 50,000 rows); same filters as GET /api/audit")
     public Response export(@Valid @BeanParam AuditListParams params) {
-        String csv = audit.exportCsv(params.filter());
+        String csv = audit.exportCsv(params.filter(), params.hideOwnViews());
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"casebridge-audit.csv\"").build();
     }

@@ -53,7 +53,10 @@ public class AuditLogView implements Serializable {
     private AuditOutcome outcome;
     private LocalDate from;
     private LocalDate to;
+    /** "Hide my own audit-log views": on when the screen opens. */
+    private boolean hideOwnViews = true;
     private AuditFilter applied = filter();
+    private boolean appliedHide = true;
     private AuditEntries entries;
     private VerificationResult verification;
     private AuditCheckpoint checkpoint;
@@ -61,7 +64,7 @@ public class AuditLogView implements Serializable {
     @PostConstruct
     void init() {
         entries = new AuditEntries((first, size, sort, ascending) -> audit.search(sorted(applied, sort, ascending),
-                first, size));
+                appliedHide, first, size));
     }
 
     /** Applies the filters from the first page on; the table and the export use them until the next apply. */
@@ -71,6 +74,7 @@ public class AuditLogView implements Serializable {
             return;
         }
         applied = filter();
+        appliedHide = hideOwnViews;
         DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("audit:table");
         if (table != null) {
             table.setFirst(0);
@@ -95,7 +99,7 @@ public class AuditLogView implements Serializable {
     /** The applied filter's entries as a CSV download; null (with a message) when the export is refused. */
     public StreamedContent export() {
         try {
-            byte[] csv = audit.exportCsv(applied).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = audit.exportCsv(applied, appliedHide).getBytes(StandardCharsets.UTF_8);
             return DefaultStreamedContent.builder().name("casebridge-audit.csv").contentType("text/csv; charset=UTF-8")
                     .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
         } catch (ValidationException e) {
@@ -111,7 +115,7 @@ public class AuditLogView implements Serializable {
 
     private static AuditFilter sorted(AuditFilter f, String sortField, boolean ascending) {
         return new AuditFilter(f.scopeCountry(), f.username(), f.agencyCode(), f.action(), f.recordType(), f.recordId(),
-                f.outcome(), f.from(), f.to(), sortField, ascending);
+                f.outcome(), f.from(), f.to(), sortField, ascending, f.hiddenViews(), f.relatedReads());
     }
 
     private static Instant start(LocalDate day) {
@@ -192,6 +196,14 @@ public class AuditLogView implements Serializable {
 
     public void setOutcome(AuditOutcome outcome) {
         this.outcome = outcome;
+    }
+
+    public boolean isHideOwnViews() {
+        return hideOwnViews;
+    }
+
+    public void setHideOwnViews(boolean hideOwnViews) {
+        this.hideOwnViews = hideOwnViews;
     }
 
     public LocalDate getFrom() {

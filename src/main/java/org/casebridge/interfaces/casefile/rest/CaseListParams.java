@@ -26,7 +26,7 @@ public class CaseListParams extends ListParams {
     String q;
 
     @QueryParam("number")
-    @Size(max = CaseQuery.NUMBER_PREFIX_MAX, message = "A case number is at most " + CaseQuery.NUMBER_PREFIX_MAX
+    @Size(max = CaseQuery.NUMBER_PART_MAX, message = "A case number is at most " + CaseQuery.NUMBER_PART_MAX
             + " characters.")
     String number;
 

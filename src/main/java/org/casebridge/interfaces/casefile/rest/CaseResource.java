@@ -74,11 +74,23 @@ public class CaseResource {
     @GET
     @Operation(operationId = "listCases", summary = "The cases the caller may see, filtered; continue with the 'next' token in 'after'",
             description = "status is repeatable; risk is the lowest level wanted; from/to bound the identification date "
-                    + "(YYYY-MM-DD); mine=true lists the caller's own cases; sort is IDENTIFIED, NUMBER, RISK or CHANGED.")
+                    + "(YYYY-MM-DD); mine=true lists the caller's own cases; sort is IDENTIFIED, NUMBER, RISK or CHANGED; "
+                    + "number matches any part of a case number (e.g. 00002), its % and _ taken literally.")
     public CasePage list(@Valid @BeanParam CaseListParams params) {
         CaseQuery query = params.query();
         return params.mine() ? queries.listMine(query, params.after(), params.firstRow(), params.pageSize())
                 : queries.list(query, params.after(), params.firstRow(), params.pageSize());
+    }
+
+    @GET
+    @Path("countries")
+    @Operation(summary = "The countries whose cases the caller may see: the values worth offering for 'country'")
+    public List<CaseCountry> countries() {
+        return queries.countries().stream().map(c -> new CaseCountry(c.getCode().value(), c.getName())).toList();
+    }
+
+    /** A country a case list can be filtered by. */
+    public record CaseCountry(String code, String name) {
     }
 
     @POST

@@ -6,18 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.casefile.CaseIntakeService;
 import org.casebridge.application.casefile.view.CaseSheet;
+import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.shared.web.Messages;
 
 /**
  * The guided intake of a new case: the case, its first victim, the exploitation and the victim's
- * consents, step by step. Nothing is saved until Confirm, which opens the case in one call; if the
- * service refuses, the intake goes back to the first step with a problem and shows it beside the field.
+ * consents, step by step. Next checks the step's own fields (through the service, as Confirm will) and
+ * stays with each problem beside its field; the review lists anything still missing. Nothing is saved
+ * until Confirm, which opens the case in one call.
  */
 @Named
 @ViewScoped
@@ -29,6 +34,8 @@ public class CaseIntake implements Serializable {
     static final int EXPLOITATION = 2;
     static final int CONSENT = 3;
     static final int REVIEW = 4;
+    static final List<String> STEPS = List.of("intake.step.case", "intake.step.victim", "intake.step.exploitation",
+            "intake.step.consent", "intake.step.review");
     private static final String FORM = "intake";
 
     @Inject
@@ -43,9 +50,91 @@ public class CaseIntake implements Serializable {
     private final List<ConsentForm> consents = new ArrayList<>();
     private ConsentForm consent = new ConsentForm();
     private boolean confirmed;
+    /** What the review lists as missing (step and problem); empty when the intake can be confirmed. */
+    private List<String> missing = List.of();
+    private boolean forbidden;
 
+    /** When the screen opens: anyone but a caseworker in a country gets "not allowed" (403) inside the page. */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        try {
+            intakes.checkMayOpen();
+        } catch (AccessDeniedException e) {
+            forbidden = true;
+            faces.getExternalContext().setResponseStatus(403);
+        }
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
+
+    /** The steps' names (bundle keys), in order, for the step bar. */
+    public List<String> getSteps() {
+        return STEPS;
+    }
+
+    /** A step of the bar: current, done or still to do. */
+    public String stepClass(int index) {
+        return index == step ? "current" : index < step ? "done" : "todo";
+    }
+
+    /**
+     * Goes on to the next step when this step's own fields are right (as the service would check them on
+     * Confirm); otherwise stays, each problem beside its field. Arriving at the review, lists what is missing.
+     */
     public void next() {
+        Map<String, String> problems = problems();
+        if (problems == null) {
+            return;
+        }
+        Map<String, String> own = new LinkedHashMap<>();
+        problems.forEach((field, message) -> {
+            if (stepOf(field) == step) {
+                own.put(field, message);
+            }
+        });
+        if (!own.isEmpty()) {
+            messages.show(new ValidationException(own), fieldIds());
+            return;
+        }
         step = Math.min(REVIEW, step + 1);
+        if (step == REVIEW) {
+            missing = missing(problems);
+        }
+    }
+
+    /** Every problem of the intake as it is, by field; null (with a message) when the check was refused. */
+    private Map<String, String> problems() {
+        AtomicReference<Map<String, String>> found = new AtomicReference<>(Map.of());
+        boolean checked = messages.attempt(() -> {
+            try {
+                intakes.check(intake());
+            } catch (ValidationException e) {
+                found.set(e.fieldErrors());
+            }
+        }, Map.of());
+        return checked ? found.get() : null;
+    }
+
+    /** The problems as the review lists them: the step's name, then the problem. */
+    private List<String> missing(Map<String, String> problems) {
+        List<String> lines = new ArrayList<>();
+        problems.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparingInt(CaseIntake::stepOf)))
+                .forEach(e -> lines.add(messages.text(STEPS.get(stepOf(e.getKey()))) + ": " + e.getValue()));
+        return lines;
+    }
+
+    private CaseIntakeService.Intake intake() {
+        return new CaseIntakeService.Intake(caseForm.toDetails(), victim.toDetails(),
+                consents.stream().map(ConsentForm::toInput).toList());
+    }
+
+    public List<String> getMissing() {
+        return missing;
     }
 
     public void back() {
@@ -67,37 +156,33 @@ public class CaseIntake implements Serializable {
         }
     }
 
-    /** Opens the case with everything entered; on success shows it, otherwise goes back to the problem. */
+    /**
+     * Opens the case with everything entered and shows it; if the service finds a problem, the review stays
+     * and lists what is missing by step (the steps' fields are not on the page to show it beside them).
+     */
     public String confirm() {
         if (confirmed) {
             return null;
         }
-        CaseIntakeService.Intake intake = new CaseIntakeService.Intake(caseForm.toDetails(), victim.toDetails(),
-                consents.stream().map(ConsentForm::toInput).toList());
         CaseSheet[] opened = new CaseSheet[1];
-        Map<String, String> ids = fieldIds();
-        if (!messages.attempt(() -> opened[0] = intakes.open(intake), ids)) {
-            step = firstStepWithMessage(ids);
+        AtomicReference<ValidationException> invalid = new AtomicReference<>();
+        if (!messages.attempt(() -> {
+            try {
+                opened[0] = intakes.open(intake());
+            } catch (ValidationException e) {
+                invalid.set(e);
+            }
+        }, Map.of())) {
+            return null;
+        }
+        if (invalid.get() != null) {
+            missing = missing(invalid.get().fieldErrors());
             return null;
         }
         confirmed = true;
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         messages.info("case.created");
         return "/cases/details?faces-redirect=true&id=" + opened[0].id();
-    }
-
-    /** The earliest step showing a message beside one of its fields; the review step if none does. */
-    private static int firstStepWithMessage(Map<String, String> ids) {
-        Map<String, Integer> stepOfClientId = new HashMap<>();
-        ids.forEach((field, clientId) -> stepOfClientId.put(clientId, stepOf(field)));
-        int first = REVIEW;
-        for (Iterator<String> it = FacesContext.getCurrentInstance().getClientIdsWithMessages(); it.hasNext();) {
-            String clientId = it.next();
-            if (clientId != null && stepOfClientId.containsKey(clientId)) {
-                first = Math.min(first, stepOfClientId.get(clientId));
-            }
-        }
-        return first;
     }
 
     private static int stepOf(String field) {
