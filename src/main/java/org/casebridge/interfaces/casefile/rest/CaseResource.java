@@ -84,7 +84,7 @@ public class CaseResource {
 
     @GET
     @Path("countries")
-    @Operation(summary = "The countries whose cases the caller may see: the values worth offering for 'country'")
+    @Operation(operationId = "listCaseCountries", summary = "The countries whose cases the caller may see: the values worth offering for 'country'")
     public List<CaseCountry> countries() {
         return queries.countries().stream().map(c -> new CaseCountry(c.getCode().value(), c.getName())).toList();
     }
