@@ -95,7 +95,7 @@ public class ApiTokenService {
         ApiToken token = found.get();
         UserAccount owner = accounts.find(token.getUserId()).orElseThrow();
         if (token.getUserId() != me.getId() && !(adminMayRevokeAny && me.hasRole(Role.ADMIN))) {
-            throw access.notVisible(RECORD, id, owner.countryCode(), "another user's token");
+            throw access.notVisible(RECORD, id, owner.countryCode(), "token of another user");
         }
         Instant now = Instant.now();
         boolean wasActive = token.revoke(me.getUsername().value(), now);
