@@ -283,6 +283,38 @@
         idle.timer = window.setInterval(tick, 1000);
     }
 
+    /*
+     * A button with data-copy="ID" copies the value of the field with that id (an API token's secret) to
+     * the clipboard, and says so in the element named by data-copied (a polite live region).
+     */
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[data-copy]') : null;
+        if (!button) {
+            return;
+        }
+        event.preventDefault();
+        var field = document.getElementById(button.getAttribute('data-copy'));
+        var status = document.getElementById(button.getAttribute('data-copied'));
+        if (!field) {
+            return;
+        }
+        var done = function () {
+            if (status) {
+                status.textContent = status.getAttribute('data-text') || '';
+            }
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+            navigator.clipboard.writeText(field.value).then(done, function () {
+                field.select();
+            });
+        } else {
+            field.select();
+            if (document.execCommand('copy')) {
+                done();
+            }
+        }
+    });
+
     function enhance() {
         announceRequired(document);
         fixMessageLists(document);

@@ -66,7 +66,11 @@ public final class CaseListBenchmark {
               --deep PAGE     the deep page (default 1000; the last page if the list is shorter)
               --plans DIR     write EXPLAIN (ANALYZE, BUFFERS) of the main queries there
               --out FILE      also write the result tables (Markdown) there
-              --only WHO      supervisor, caseworker, referrals or cooperation: only that part (default all)""";
+              --only WHO      supervisor, caseworker, referrals, cooperation or tokens: only that part (default all
+                              but tokens); tokens times GET /api/cases with an API token, without authentication
+                              and with Basic, and 50 concurrent token clients (needs --server; the server should
+                              run with casebridge.http.server-timing=true)
+              --server-pid P  the server's process id, to report its CPU time per request (tokens)""";
 
     /** The SELECT list EclipseLink generates for the list query (CaseFile with country, agency and caseworker fetched). */
     private static final String EL_SELECT = "SELECT t1.ID AS a1, t1.changed_at AS a2, t1.changed_by AS a3, t1.closed_at AS a4,"
@@ -151,6 +155,7 @@ public final class CaseListBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> table = new ArrayList<>();
     private String only;
+    private Long serverPid;
     private int planNumber;
     private final Map<ScopeForm, Sql> alternatives = new LinkedHashMap<>();
     /** Page 1 with its count, per scope label and "filter / sort": raw, EL-SQL, REST; for the ratios. */
@@ -195,6 +200,7 @@ public final class CaseListBenchmark {
                     Integer.parseInt(o.getOrDefault("--warmup", "2")), Integer.parseInt(o.getOrDefault("--size", "25")),
                     Integer.parseInt(o.getOrDefault("--deep", "1000")), plans, System.out);
             b.only = o.get("--only");
+            b.serverPid = o.containsKey("--server-pid") ? Long.parseLong(o.get("--server-pid")) : null;
             b.runAll();
             if (o.containsKey("--out")) {
                 Files.write(Path.of(o.get("--out")), b.table, StandardCharsets.UTF_8);
@@ -225,6 +231,10 @@ public final class CaseListBenchmark {
         }
         if ("cooperation".equals(only)) {
             cooperationScenarios(now());
+            return;
+        }
+        if ("tokens".equals(only)) {
+            TokenBenchmark.run(server, demoPassword, size, runs, warmup, serverPid, this::line);
             return;
         }
         List<Scope> scopes = List.of(new Scope("supervisor JM", "sup-jm", jm, null, null, null),

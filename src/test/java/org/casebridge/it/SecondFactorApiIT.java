@@ -67,8 +67,11 @@ class SecondFactorApiIT {
     }
 
     @Test
-    void enrolmentGivesSecretAndAddressAndTenRecoveryCodesOnceConfirmed() {
+    void enrolmentGivesSecretAndAddressAndTenRecoveryCodesOnceConfirmedAndEndsBasicForTheAccount() {
         String user = Accounts.create(api, "caseworker", "JM-JCF-TIP");
+        Api.Reply tokenMade = as(user, Accounts.PASSWORD, "POST", "/api/me/tokens", "{\"name\":\"Before the factor\",\"days\":5}");
+        assertEquals(201, tokenMade.status(), tokenMade.toString());
+        String token = tokenMade.json().getString("secret");
         Api.Reply confirmFirst = as(user, Accounts.PASSWORD, "POST", "/api/me/second-factor/confirm", "{\"code\":\"123456\"}");
         assertEquals(400, confirmFirst.status(), "nothing to confirm yet: " + confirmFirst);
 
@@ -91,10 +94,20 @@ class SecondFactorApiIT {
                 .map(JsonString::getString).toList();
         assertEquals(10, new HashSet<>(codes).size());
         assertTrue(codes.stream().allMatch(c -> c.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}")), codes.toString());
-        JsonObject me = as(user, Accounts.PASSWORD, "GET", "/api/me", null).json();
+        // From now on the password alone is not enough for the API: HTTP Basic is refused, a token works.
+        Api.Reply basic = as(user, Accounts.PASSWORD, "GET", "/api/me", null);
+        assertEquals(401, basic.status(), basic.toString());
+        assertTrue(basic.json().getString("detail").contains("API token"), basic.toString());
+        Api.Reply wrongPassword = as(user, "Not-The-Password-1", "GET", "/api/me", null);
+        assertEquals(401, wrongPassword.status());
+        assertFalse(wrongPassword.json().getString("detail").contains("second factor"),
+                "without the right password nothing says the account has a second factor");
+        JsonObject me = withToken(token, "/api/me").json();
         assertTrue(me.getBoolean("secondFactor"));
         assertFalse(me.getBoolean("secondFactorRequired"), "the test server requires it of no role");
-        assertFalse(as(user, Accounts.PASSWORD, "GET", "/api/me", null).body().contains(codes.get(0)), "shown once");
+        assertFalse(withToken(token, "/api/me").body().contains(codes.get(0)), "shown once");
+        assertEquals(1, Cases.count("select count(*) from audit_entry where action = 'LOGIN_FAILED' and username = ?"
+                + " and detail like 'HTTP Basic refused%'", user), "the refused Basic login is on the trail");
     }
 
     @Test
@@ -120,6 +133,11 @@ class SecondFactorApiIT {
         Api.Reply trail = api.get("/api/audit?recordType=user_account&recordId=" + id, "sup-jm");
         assertEquals(200, trail.status(), trail.toString());
         assertTrue(trail.body().contains("second factor reset"), "audited: " + trail);
+    }
+
+    private Api.Reply withToken(String token, String path) {
+        return api.send(HttpRequest.newBuilder(CaseBridgeServer.get().uri(path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json"));
     }
 
     private Api.Reply as(String user, String password, String method, String path, String json) {

@@ -62,6 +62,9 @@ public class AccountService {
     @Inject
     SecondFactorPolicy secondFactors;
 
+    @Inject
+    org.casebridge.domain.model.account.ApiTokenRepository tokens;
+
     /** The caller's own account. */
     public UserAccount me() {
         UserAccount me = access.requireAnyRole(RECORD, Role.values());
@@ -204,9 +207,15 @@ public class AccountService {
         UserAccount account = visible(id, Role.ADMIN).account();
         PasswordPolicy.problem(newPassword, account.getUsername().value())
                 .ifPresent(p -> { throw ValidationException.of("password", p); });
-        account.resetPassword(hasher.hash(newPassword), Instant.now());
+        Instant now = Instant.now();
+        account.resetPassword(hasher.hash(newPassword), now);
+        // A reset means the password may be known to someone else: the tokens made with it end too. A
+        // user's own change of password ends nothing but their other sessions.
+        String admin = callers.account().map(a -> a.getUsername().value()).orElse(null);
+        long revoked = tokens.ofUser(account.getId()).stream().filter(t -> t.revoke(admin, now)).count();
         work.flush();
-        audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account)).detail("fields=password"));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, id, countryOf(account))
+                .detail("fields=password" + (revoked > 0 ? " tokens-revoked=" + revoked : "")));
         return account;
     }
 

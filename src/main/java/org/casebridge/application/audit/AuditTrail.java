@@ -34,6 +34,9 @@ public class AuditTrail {
     Instance<ClientOrigin> origin;
 
     @Inject
+    Instance<RequestToken> token;
+
+    @Inject
     @ConfigProperty(name = "casebridge.node-name", defaultValue = "casebridge")
     String nodeName;
 
@@ -56,8 +59,23 @@ public class AuditTrail {
         Actor who = event.actor() != null ? event.actor() : callerOrAnonymous();
         log.append(new AuditRecord(who.username(), who.roles(), who.agencyCode(), who.countryCode(), clientAddress(),
                 nodeName, event.action(), event.recordType(), event.recordId(), event.recordCountry(), event.shownIds(),
-                event.outcome(), event.detail()), Instant.now());
+                event.outcome(), withToken(event.detail())), Instant.now());
         WRITES.get()[0]++;
+    }
+
+    /** A request authenticated by a personal API token names the token on each of its entries. */
+    private String withToken(String detail) {
+        Long id;
+        try {
+            id = token.isResolvable() ? token.get().id().orElse(null) : null;
+        } catch (ContextNotActiveException noRequest) {
+            id = null;
+        }
+        if (id == null) {
+            return detail;
+        }
+        String named = (detail == null || detail.isEmpty() ? "" : detail + " ") + "token=" + id;
+        return named.length() <= 500 ? named : detail;
     }
 
     private Actor callerOrAnonymous() {

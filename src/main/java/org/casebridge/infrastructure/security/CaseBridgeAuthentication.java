@@ -20,13 +20,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.casebridge.domain.model.account.ApiTokenLogin;
 import org.casebridge.domain.model.account.UserAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one authentication mechanism. Screens use a session started by the login form (through
- * {@code SecurityContext.authenticate}); REST clients under {@code /api/} send HTTP Basic on every
- * request, never get a session, and get a 401 problem document instead of a redirect. The session
- * holds only the username and the account's session epoch; the account is re-read on every request.
+ * {@code SecurityContext.authenticate}); REST clients under {@code /api/} send HTTP Basic or a personal
+ * API token ({@code Authorization: Bearer}) on every request, never get a session, and get a 401
+ * problem document instead of a redirect. The session holds only the username and the account's
+ * session epoch; the account is re-read on every request.
  */
 @ApplicationScoped
 public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
@@ -43,12 +46,30 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SessionAccounts sessions;
 
+    @Inject
+    ApiTokenLogin tokens;
+
+    /**
+     * Whether API answers carry {@code Server-Timing: auth;dur=MS}, the time authentication took (for the
+     * benchmark, which subtracts it to time a call without authentication). Off by default.
+     */
+    @Inject
+    @ConfigProperty(name = "casebridge.http.server-timing", defaultValue = "false")
+    boolean serverTiming;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         SecurityHeadersFilter.apply(request, response);
         if (isApi(request)) {
-            return api(request, response, context);
+            if (!serverTiming) {
+                return api(request, response, context);
+            }
+            long start = System.nanoTime();
+            AuthenticationStatus status = api(request, response, context);
+            response.setHeader("Server-Timing", String.format(java.util.Locale.ROOT, "auth;dur=%.3f",
+                    (System.nanoTime() - start) / 1e6));
+            return status;
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -146,6 +167,9 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context, header.substring(7).trim());
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String encoded = header.substring(6).trim();
             Optional<UsernamePasswordCredential> credential = basic(encoded);
@@ -160,6 +184,12 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
+                if (Boolean.TRUE.equals(request.getAttribute(ApiTokenLogin.TOKEN_REQUIRED))) {
+                    response.setHeader("WWW-Authenticate", "Bearer realm=\"CaseBridge\"");
+                    return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                            "This account has a second factor, or its role requires one: HTTP Basic with the password"
+                            + " alone is refused. Use a personal API token (Authorization: Bearer).", null);
+                }
             }
             return unauthorized(response, context);
         }
@@ -169,14 +199,69 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * A personal API token: SHA-256 and one indexed lookup, no password hash and no LOGIN entry. A read-only
+     * token is refused (403, audited DENIED) on anything but GET and HEAD; too many failed tokens from one
+     * client address get 429 with Retry-After.
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String secret) {
+        ApiTokenLogin.Check check;
+        try {
+            check = tokens.check(secret);
+        } catch (RuntimeException unavailable) {
+            return unavailable(response, unavailable);
+        }
+        switch (check.outcome()) {
+            case RATE_LIMITED:
+                return problem(response, 429, "Too Many Requests",
+                        "Too many failed token authentications from this address. Try again later.",
+                        Long.toString(check.retryAfterSeconds()));
+            case INVALID:
+                return unauthorized(response, context);
+            default:
+                break;
+        }
+        String method = request.getMethod();
+        if (check.readOnly() && !"GET".equals(method) && !"HEAD".equals(method)) {
+            try {
+                tokens.refuseChange(check.tokenId(), method);
+            } catch (RuntimeException unavailable) {
+                return unavailable(response, unavailable);
+            }
+            return problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "This API token is read-only: it cannot change anything.", null);
+        }
+        return context.notifyContainerAboutLogin(check.username(), check.roles());
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail,
+            String retryAfter) {
+        try {
+            response.setStatus(status);
+            if (retryAfter != null) {
+                response.setHeader("Retry-After", retryAfter);
+            }
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}");
+            response.flushBuffer();
+        } catch (IOException ignored) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"CaseBridge\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"CaseBridge\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Log in with a valid username and password (HTTP Basic).\"}");
+                    + "\"detail\":\"Log in with a valid username and password (HTTP Basic) or a valid API token (Bearer).\"}");
             response.flushBuffer();
         } catch (IOException ignored) {
             // the client went away

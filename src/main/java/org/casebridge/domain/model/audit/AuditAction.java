@@ -18,5 +18,7 @@ public enum AuditAction {
     /** A checkpoint of another installation was witnessed here, or one of ours was countersigned by a witness. */
     WITNESS,
     /** The chain or a stored checkpoint failed a check; shown to administrators and supervisors until a checkpoint is signed after it. */
-    ALARM
+    ALARM,
+    /** A personal API token was used from a client address other than the one it was last used from. */
+    TOKEN_USE
 }

@@ -43,7 +43,11 @@ public class AccountIdentityStore implements IdentityStore {
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof BasicAuthenticationCredential basic) {
-            return result(logins.authenticate(basic.getCaller(), basic.getPasswordAsString()));
+            Optional<LoginService.PasswordStep> step = logins.basic(basic.getCaller(), basic.getPasswordAsString());
+            if (step.isPresent() && step.get().tokenRequired()) {
+                request.setAttribute(org.casebridge.domain.model.account.ApiTokenLogin.TOKEN_REQUIRED, Boolean.TRUE);
+            }
+            return result(step.filter(LoginService.PasswordStep::loggedIn).map(LoginService.PasswordStep::account));
         }
         if (credential instanceof UsernamePasswordCredential form) {
             return passwordStep(form);
@@ -69,7 +73,7 @@ public class AccountIdentityStore implements IdentityStore {
             PendingSecondFactor.start(session, a.getUsername().value(), a.getSessionEpoch(), clock.instant());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return result(step.map(LoginService.PasswordStep::account));
+        return result(step.filter(LoginService.PasswordStep::loggedIn).map(LoginService.PasswordStep::account));
     }
 
     private CredentialValidationResult codeStep(OneTimeCodeCredential code) {
