@@ -39,9 +39,7 @@ public class MyTokenResource {
     @POST
     @Operation(operationId = "createMyToken", summary = "Create an API token for the caller; the answer holds its secret, shown this once")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201",
-            description = "The token created, with its secret (shown this once)",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = IssuedTokenDto.class)))
+            description = "The token created: {token: the listed fields, secret: the secret, shown this once}")
     public Response create(TokenInput input, @Context UriInfo uri) {
         if (input == null) {
             throw ValidationException.of("body", "Send the token as JSON: name, days (1 to 90), readOnly.");
