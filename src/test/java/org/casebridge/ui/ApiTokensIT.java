@@ -30,7 +30,8 @@ class ApiTokensIT {
         try (Browser browser = Browser.open()) {
             Pf pf = new Pf(browser);
             LoginPage.open(browser).logInAs(USER, TestSettings.DEMO_PASSWORD);
-            browser.clickAndLoad(browser.driver().findElement(By.cssSelector("#mainMenu a[data-menu='tokens']")));
+            browser.clickAndLoad(browser.driver().findElement(By.id("userForm:myAccount")));
+            browser.clickAndLoad(browser.driver().findElement(By.id("tokensLink")));
             assertTrue(browser.driver().getCurrentUrl().contains("/account/tokens.xhtml"));
             violations.addAll(Axe.seriousViolations(browser.driver()));
 

@@ -117,7 +117,7 @@ public class LoginRecorder {
         if (way == LoginService.Way.BASIC && (account.hasSecondFactor() || secondFactors.required(account))) {
             // the right password, but a password alone must not get round the second factor: tokens only
             accounts.saveLoginState(account);
-            failed(actor, account, "HTTP Basic refused: the account has or requires a second factor; use an API token");
+            failed(actor, account, "HTTP Basic refused, second factor: use an API token");
             return Optional.of(new LoginService.PasswordStep(account, false, true));
         }
         if (way == LoginService.Way.FORM && account.hasSecondFactor()) {

@@ -49,8 +49,7 @@ public class Navigation {
             new Item("countries", "/admin/countries", "menu.countries", EnumSet.of(Role.ADMIN)),
             new Item("security", "/admin/security", "menu.security", EnumSet.of(Role.ADMIN)),
             new Item("notifications", "/notifications/list", "menu.notifications",
-                    EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)),
-            new Item("tokens", "/account/tokens", "menu.tokens", EnumSet.allOf(Role.class)));
+                    EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)));
 
     private List<Item> items;
 
