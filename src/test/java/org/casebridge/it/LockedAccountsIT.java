@@ -59,6 +59,37 @@ class LockedAccountsIT {
         assertEquals(0, r.array().size(), r.toString());
     }
 
+    @Test
+    void theTokensAboutToExpireAreListedForAdministratorsOnlySoonestFirst() {
+        String user = Accounts.create(api, "caseworker", "JM-JCF-TIP");
+        long soon = token(user, "Nightly export", 3);
+        long sooner = token(user, "Old sync", 1);
+        long later = token(user, "Quarterly report", 30);
+        long revoked = token(user, "Given up", 2);
+        assertEquals(200, api.send(java.net.http.HttpRequest.newBuilder(CaseBridgeServer.get().uri("/api/me/tokens/" + revoked))
+                .header("Authorization", Api.basic(user, Accounts.PASSWORD)).DELETE()).status());
+
+        Api.Reply r = api.get("/api/tokens/expiring", "admin");
+        assertEquals(200, r.status(), r.toString());
+        List<Long> ids = r.array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("username").equals(user)).map(t -> t.getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(sooner, soon), ids, "within 7 days, not revoked, the soonest first; not " + later);
+        for (String other : List.of("sup-jm", "cw1-jm", "analyst", "partner1-jm")) {
+            long before = Cases.denied(other, "api_token", null);
+            assertEquals(403, api.get("/api/tokens/expiring", other).status(), other);
+            assertEquals(before + 1, Cases.denied(other, "api_token", null), "the refusal is on the trail: " + other);
+        }
+    }
+
+    private long token(String user, String name, int days) {
+        Api.Reply r = api.send(java.net.http.HttpRequest.newBuilder(CaseBridgeServer.get().uri("/api/me/tokens"))
+                .header("Authorization", Api.basic(user, Accounts.PASSWORD)).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"" + name + "\",\"days\":" + days + "}")));
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonObject("token").getJsonNumber("id").longValue();
+    }
+
     private List<JsonObject> locked() {
         Api.Reply r = api.get("/api/users/locked", "admin");
         assertEquals(200, r.status(), r.toString());

@@ -49,6 +49,7 @@ class SecurityViewIT {
             assertTrue(locked.contains(user) && locked.contains("UTC"), locked);
             assertTrue(pf.text("accounts:missing").contains("Every account whose role requires a second factor has one"),
                     pf.text("accounts:missing"));
+            assertTrue(pf.present("accounts:expiring"), "the tokens about to expire are listed too");
             org.openqa.selenium.WebElement row = browser.driver().findElements(
                     org.openqa.selenium.By.cssSelector("[id='accounts:locked'] tbody tr")).stream()
                     .filter(r -> r.getText().contains(user)).findFirst().orElseThrow();

@@ -117,6 +117,24 @@ public class ApiTokenService {
         return listed(account, "user=" + account.getId());
     }
 
+    /** Days ahead in which a token counts as about to expire on the administrators' security screen. */
+    public static final int EXPIRING_DAYS = 7;
+
+    /**
+     * The tokens of every user that expire within {@link #EXPIRING_DAYS} days, the soonest first
+     * (administrators): an integration that will stop working unless someone makes it a new token.
+     */
+    public List<ApiTokenView> expiringSoon() {
+        access.requireAnyRole(RECORD, Role.ADMIN);
+        Instant now = Instant.now();
+        List<ApiToken> list = tokens.expiringBetween(now, now.plus(java.time.Duration.ofDays(EXPIRING_DAYS)),
+                AccountService.SECURITY_LIST_MAX);
+        audit.record(AuditEvent.list(AuditAction.LIST, RECORD, list.stream().map(ApiToken::getId).toList(), "expiring"));
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        return list.stream().map(t -> ApiTokenView.of(t, names.computeIfAbsent(t.getUserId(),
+                id -> accounts.find(id).map(a -> a.getUsername().value()).orElse("")), now)).toList();
+    }
+
     private List<ApiTokenView> listed(UserAccount owner, String detail) {
         Instant now = Instant.now();
         List<ApiToken> list = tokens.ofUser(owner.getId());

@@ -52,4 +52,11 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
                 .setParameter(3, tokenId)
                 .executeUpdate();
     }
+
+    @Override
+    public List<ApiToken> expiringBetween(Instant from, Instant to, int max) {
+        return em.createQuery("select t from ApiToken t where t.revokedAt is null and t.expiresAt > :from"
+                + " and t.expiresAt <= :to order by t.expiresAt, t.id", ApiToken.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+    }
 }

@@ -22,4 +22,7 @@ public interface ApiTokenRepository {
      * integration's calls never conflict with a revocation.
      */
     void recordUse(long tokenId, Instant at, String address);
+
+    /** The tokens not revoked that expire after {@code from} and before {@code to}, the soonest first, at most {@code max}. */
+    List<ApiToken> expiringBetween(Instant from, Instant to, int max);
 }

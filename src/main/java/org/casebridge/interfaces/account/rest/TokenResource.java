@@ -2,6 +2,7 @@ package org.casebridge.interfaces.account.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,13 @@ public class TokenResource {
 
     @Inject
     ApiTokenService tokens;
+
+    @GET
+    @Path("expiring")
+    @Operation(operationId = "listExpiringTokens", summary = "Every user's API tokens that expire within 7 days, the soonest first (administrators; at most 200)")
+    public java.util.List<TokenDto> expiring() {
+        return tokens.expiringSoon().stream().map(TokenDto::of).toList();
+    }
 
     @DELETE
     @Path("{id}")

@@ -42,6 +42,16 @@ public class AccountSecurityView implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient org.casebridge.application.account.ApiTokenService tokens;
+
+    /** A token about to expire, as the list shows it. */
+    public record TokenRow(long id, String username, String name, boolean readOnly, String expiresAt, String lastUsedAt)
+            implements Serializable {
+    }
+
+    private List<TokenRow> expiring;
+
     private List<Row> locked;
     private List<Row> missingSecondFactor;
 
@@ -60,6 +70,16 @@ public class AccountSecurityView implements Serializable {
                     Map.of());
         }
         return missingSecondFactor;
+    }
+
+    public List<TokenRow> getExpiringTokens() {
+        if (expiring == null) {
+            expiring = List.of();
+            messages.attempt(() -> expiring = tokens.expiringSoon().stream().map(t -> new TokenRow(t.id(), t.username(),
+                    t.name(), t.readOnly(), WHEN.format(t.expiresAt()), t.lastUsedAt() == null ? "" : WHEN.format(t.lastUsedAt())))
+                    .toList(), Map.of());
+        }
+        return expiring;
     }
 
     public void unlock(long id) {
