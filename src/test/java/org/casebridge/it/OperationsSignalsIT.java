@@ -34,6 +34,8 @@ class OperationsSignalsIT {
         double casesBefore = count(metrics(), "casebridge_requests_seconds_count", "kind=\"api\"", "group=\"cases\"",
                 "method=\"GET\"", "status=\"2xx\"");
         double appendsBefore = count(metrics(), "casebridge_audit_append_seconds_count");
+        double failedBefore = count(metrics(), "casebridge_logins_failed_total");
+        assertEquals(401, api.get("/api/me", "nobody-" + System.nanoTime()).status());
         assertEquals(200, api.get("/api/cases?size=5", "cw1-jm").status());
         assertEquals(404, api.get("/api/no-such-thing-" + System.nanoTime(), "cw1-jm").status());
         Api browser = Api.withCookies();
@@ -50,6 +52,8 @@ class OperationsSignalsIT {
             assertFalse(line.contains("no-such-thing") || line.contains("cw1-jm"), "a label from what a client sent: " + line);
         }
         assertTrue(after.contains("group=\"unmatched\""), "an unknown API address is one group, whatever was typed");
+        assertTrue(count(after, "casebridge_logins_failed_total") >= failedBefore + 1, "the failed login is counted: " + after);
+        assertFalse(after.contains("nobody-"), "and the username typed is nowhere in the metrics");
     }
 
     /** The application's metrics as Prometheus scrapes them (text, not JSON). */

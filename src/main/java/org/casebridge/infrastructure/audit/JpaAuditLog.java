@@ -48,6 +48,12 @@ public class JpaAuditLog implements AuditLog {
             description = "Audit entries appended: waiting for the head lock, hashing, inserting and flushing (the commit not included)")
     org.eclipse.microprofile.metrics.Timer appends;
 
+    /** casebridge_logins_failed_total: failed logins of every kind (password, code, token), as the trail records them. */
+    @Inject
+    @org.eclipse.microprofile.metrics.annotation.Metric(name = "casebridge.logins.failed", absolute = true,
+            description = "Failed logins (wrong password or code, locked or disabled account, unknown user, bad API token)")
+    org.eclipse.microprofile.metrics.Counter failedLogins;
+
     @Inject
     AuditKeys keys;
 
@@ -55,7 +61,11 @@ public class JpaAuditLog implements AuditLog {
     public AuditEntry append(AuditRecord record, Instant now) {
         long start = System.nanoTime();
         try {
-            return appendLocked(record, now);
+            AuditEntry entry = appendLocked(record, now);
+            if (record.action() == AuditAction.LOGIN_FAILED) {
+                failedLogins.inc();
+            }
+            return entry;
         } finally {
             appends.update(java.time.Duration.ofNanos(System.nanoTime() - start));
         }
