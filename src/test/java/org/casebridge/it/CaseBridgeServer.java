@@ -64,6 +64,16 @@ public final class CaseBridgeServer {
         }
     }
 
+    /** Kills this server's process at once (SIGKILL: no shutdown hooks, no commit of what is in flight) and waits for it. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -6,17 +6,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.casebridge.application.RunOnce;
 
 /**
  * Looks every minute whether a checkpoint of the audit chain is due (see
  * {@link AuditService#checkpointDue}: every {@code casebridge.audit.checkpoint-every-entries}
  * entries, and at most {@code casebridge.audit.checkpoint-every-minutes} minutes after the chain
  * moved) and asks for one; the chain is verified before it is signed. In a cluster every instance
- * fires; the head lock in the database makes them take turns, and a later one finds the checkpoint
- * already made.
+ * fires, and the one that takes the minute's lease ({@link RunOnce}) looks; were two to look at once, the
+ * head lock in the database would make them take turns, and the later one would find the checkpoint made.
  */
 @Singleton
 public class CheckpointSchedule {
@@ -26,9 +28,20 @@ public class CheckpointSchedule {
     @Inject
     AuditService audit;
 
+    @Inject
+    RunOnce once;
+
     @Schedule(hour = "*", minute = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
+        try {
+            if (!once.claim(RunOnce.Job.AUDIT_CHECKPOINT, Duration.ofMinutes(1))) {
+                return;
+            }
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Audit checkpoint not looked at this time: {0}", e.getClass().getName());
+            return;
+        }
         run();
     }
 

@@ -13,12 +13,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.casebridge.application.RunOnce;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The notification timer, on every node: every {@code casebridge.notification.sweep-seconds} it fires
+ * The notification timer, on every node: every {@code casebridge.notification.sweep-seconds} the instance
+ * that takes the sweep's lease ({@link RunOnce}, once in a cluster) fires
  * {@link DeadlineSweep} (each context notifies the deadlines that have passed, once, by claiming them in
  * the database) and retries the outbox's due e-mails. The timer itself keeps no state: it is created
  * again at every start, and everything it must not forget (which deadlines were notified, which mails
@@ -44,6 +47,9 @@ public class NotificationSweep {
     Clock clock;
 
     @Inject
+    RunOnce once;
+
+    @Inject
     @ConfigProperty(name = "casebridge.notification.sweep-seconds", defaultValue = "60")
     long seconds;
 
@@ -56,6 +62,14 @@ public class NotificationSweep {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        try {
+            if (!once.claim(RunOnce.Job.DEADLINE_SWEEP, Duration.ofSeconds(Math.max(1, seconds)))) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Deadline sweep not run this time: {0}", e.getClass().getName());
+            return;
+        }
         try {
             sweeps.fire(new DeadlineSweep(clock.instant()));
         } catch (RuntimeException e) {
