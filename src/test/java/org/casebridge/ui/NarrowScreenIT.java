@@ -27,8 +27,8 @@ class NarrowScreenIT {
                 + "\"forcedLabourIndustry\":\"A\"},\"victim\":{\"alias\":\"Rose\",\"traffickingStatus\":\"POSSIBLE\"},"
                 + "\"consents\":[]}";
         long id = Api.rest().post("/api/cases", "cw1-jm", body).json().getJsonNumber("id").longValue();
-        fits("cw1-jm", "/cases/details.xhtml?id=" + id);
-        fits("cw1-jm", "/cases/list.xhtml");
+        fits("cw1-jm", "/cases/details.xhtml?id=" + id, "phone-case-details");
+        fits("cw1-jm", "/cases/list.xhtml", "phone-case-list");
         fits("cw1-jm", "/cases/intake.xhtml");
         fits("cw2-jm", "/cases/details.xhtml?id=" + id);
         fits("partner1-jm", "/cases/list.xhtml");
@@ -51,7 +51,7 @@ class NarrowScreenIT {
 
     @Test
     void everyOtherScreenFitsAPhone() {
-        fits("admin", "/admin/users.xhtml", "phone-users");
+        fits("admin", "/admin/users.xhtml");
         fits("admin", "/admin/agencies.xhtml");
         fits("admin", "/admin/countries.xhtml");
         fits("admin", "/admin/security.xhtml");
