@@ -323,6 +323,24 @@
         restoreListLinks();
     }
 
+    /*
+     * The server could not reach its database (503): say so at the top of the page, in words a screen
+     * reader announces, and leave everything typed where it is, so that the user can try again.
+     */
+    function unavailable() {
+        var box = document.getElementById('cbUnavailable');
+        if (!box) {
+            box = document.createElement('div');
+            box.id = 'cbUnavailable';
+            box.className = 'unavailable-banner';
+            box.setAttribute('role', 'alert');
+            var main = document.getElementById('main') || document.body;
+            main.insertBefore(box, main.firstChild);
+        }
+        box.textContent = document.body.getAttribute('data-unavailable') || 'CaseBridge cannot reach its database right now.'
+                + ' Nothing was saved; what you typed is still here. Try again in a minute.';
+    }
+
     window.CaseBridge = window.CaseBridge || {};
     /* Re-arms the idle warning with other limits (seconds); the server's own limit is unchanged. */
     window.CaseBridge.armIdleWarning = arm;
@@ -334,6 +352,11 @@
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxSend', function () {
                 inFlight++;
+            });
+            window.jQuery(document).on('pfAjaxError', function (e, xhr) {
+                if (xhr && xhr.status === 503) {
+                    unavailable();
+                }
             });
             window.jQuery(document).on('pfAjaxComplete', function (e, xhr, settings, args) {
                 inFlight = Math.max(0, inFlight - 1);

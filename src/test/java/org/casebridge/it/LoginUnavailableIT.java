@@ -60,6 +60,49 @@ class LoginUnavailableIT {
         assertEquals(200, status, "logging in works again once the database is back");
     }
 
+    /**
+     * A signed-in user whose database goes away: a page answers 503 with Retry-After and a page of its own
+     * (no stack trace, no SQL), an AJAX request 503 that the page turns into a message, one log line each;
+     * the session survives, and the same page works again once the database is back.
+     */
+    @Test
+    void aSignedInUsersScreensWithTheDatabaseAwayAnswer503AndTheSessionSurvives() throws Exception {
+        assumeTrue(TestDatabases.postgres(), "the database can be taken away from a running server on PostgreSQL");
+        CaseBridgeServer.get();
+        Api browser = Api.withCookies();
+        Forms.login(browser, "cw1-jm", TestSettings.DEMO_PASSWORD);
+        assertEquals(200, browser.get("/cases/list.xhtml").status());
+        ServerLog log = ServerLog.from();
+        try (DatabaseAway away = new DatabaseAway(TestDatabases.databaseName(CaseBridgeServer.DB))) {
+            Api.Reply page = browser.get("/cases/list.xhtml?status=ACTIVE");
+            assertEquals(503, page.status(), page.toString());
+            assertNotNull(page.header("Retry-After"), page.toString());
+            assertTrue(page.body().contains("temporarily unavailable") && page.body().contains("/cases/list.xhtml?status=ACTIVE"),
+                    page.body());
+            assertFalse(page.body().contains("Exception") || page.body().toLowerCase(java.util.Locale.ROOT).contains("select "),
+                    page.body());
+            Api.Reply ajax = browser.send(java.net.http.HttpRequest.newBuilder(CaseBridgeServer.get().uri("/cases/list.xhtml"))
+                    .header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")));
+            assertEquals(503, ajax.status(), ajax.toString());
+            assertNotNull(ajax.header("Retry-After"), ajax.toString());
+        }
+        ServerLog settled = log.settled();
+        assertEquals(2, settled.text().split("Screen unavailable, incident ", -1).length - 1, settled.text());
+        // Payara's connector prints the trace of closing a connection the database had closed (once per pooled
+        // connection, not per request); no CaseBridge frame may be the one reporting.
+        assertFalse(settled.troubleLines().stream().anyMatch(l -> l.contains("CaseBridgeAuthentication.screenUnavailable")
+                || l.contains("ExceptionMappers")), "CaseBridge logs no stack trace of its own");
+        int status = 0;
+        for (int i = 0; i < 20 && status != 200; i++) {
+            status = browser.get("/cases/list.xhtml").status();
+            if (status != 200) {
+                Thread.sleep(500);
+            }
+        }
+        assertEquals(200, status, "the same session works again once the database is back");
+    }
+
     private static void assertUnavailable(Api.Reply reply) {
         assertEquals(503, reply.status(), reply.toString());
         assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.toString());

@@ -78,7 +78,12 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
             Integer epoch = (Integer) session.getAttribute(SESSION_EPOCH);
-            Optional<UserAccount> account = sessions.stillValid(username, epoch == null ? -1 : epoch);
+            Optional<UserAccount> account;
+            try {
+                account = sessions.stillValid(username, epoch == null ? -1 : epoch);
+            } catch (RuntimeException unavailable) {
+                return screenUnavailable(request, response, unavailable);
+            }
             if (account.isPresent()) {
                 return context.notifyContainerAboutLogin(username, account.get().roleNames());
             }
@@ -276,12 +281,8 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
      */
     static AuthenticationStatus unavailable(HttpServletResponse response, RuntimeException cause) {
         String incident = UUID.randomUUID().toString();
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
         LOG.log(Level.SEVERE, "Login unavailable, incident {0}: {1} caused by {2}",
-                new Object[] {incident, cause.getClass().getName(), root.getClass().getName()});
+                new Object[] {incident, cause.getClass().getName(), root(cause).getClass().getName()});
         try {
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -296,6 +297,56 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             // the client went away, or the response was already sent
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * A signed-in user's screen request while the session cannot be checked (the database is away): 503
+     * with Retry-After, the session kept. A Faces AJAX request gets the status alone, and the page tells the
+     * user that nothing was saved while keeping what they typed (casebridge.js); a page request gets a
+     * short page of its own that needs neither the database nor Faces. One log line with an incident id
+     * and the exception classes.
+     */
+    private static AuthenticationStatus screenUnavailable(HttpServletRequest request, HttpServletResponse response,
+            RuntimeException cause) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.WARNING, "Screen unavailable, incident {0}: {1} caused by {2}",
+                new Object[] {incident, cause.getClass().getName(), root(cause).getClass().getName()});
+        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+        String again = returnPath(request);
+        try {
+            response.reset();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            SecurityHeadersFilter.apply(request, response);
+            response.setCharacterEncoding("UTF-8");
+            if (ajax) {
+                response.setContentType("text/plain");
+                response.getWriter().write("CaseBridge cannot reach its database right now. Incident " + incident + ".");
+            } else {
+                response.setContentType("text/html");
+                response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
+                        + "<title>Temporarily unavailable · CaseBridge</title></head><body><main>"
+                        + "<h1>CaseBridge is temporarily unavailable</h1>"
+                        + "<p>CaseBridge cannot reach its database right now. You are still signed in: try again in a minute.</p>"
+                        + "<p>If it persists, quote incident <code>" + incident + "</code> to your administrator.</p>"
+                        + "<p><a href=\"" + request.getContextPath() + (again == null ? "/" : again.replace("&", "&amp;")
+                                .replace("\"", "&quot;").replace("<", "&lt;")) + "\">Try again</a></p>"
+                        + "</main></body></html>");
+            }
+            response.flushBuffer();
+        } catch (IOException | IllegalStateException ignored) {
+            // the client went away, or the response was already sent
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static Throwable root(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static Optional<UsernamePasswordCredential> basic(String encoded) {

@@ -17,13 +17,15 @@ import org.casebridge.application.AccessDeniedException;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.DatabaseUnavailable;
 import org.casebridge.domain.model.shared.ValidationException;
 
 /**
  * Turns every exception into a problem document; every 400 names at least one field in
  * {@code errors} ({@code body} when the fault is the request as a whole). Unexpected ones are logged
  * with an incident id (class and place only, never bind parameters) and answered 500 with that id
- * and nothing more.
+ * and nothing more; those that mean the database is out of reach ({@link DatabaseUnavailable}) are
+ * answered 503 with Retry-After, logged in one line without a stack trace.
  */
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
@@ -71,6 +73,13 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return Problem.response(status, title, detail, status == 400 ? Map.of("body", detail) : null);
         }
         String incident = UUID.randomUUID().toString();
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.log(Level.WARNING, "Database unavailable, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
+            Response problem = Problem.response(503, "Service Unavailable", "CaseBridge cannot reach its database right now;"
+                    + " nothing was changed. Try again in a minute; if it persists, quote incident " + incident
+                    + " to your administrator.", null);
+            return Response.fromResponse(problem).header("Retry-After", "30").build();
+        }
         StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
         // Class and place only: messages of unexpected exceptions may carry data the user typed.
         LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});

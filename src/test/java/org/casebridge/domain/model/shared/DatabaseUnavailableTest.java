@@ -1,0 +1,41 @@
+package org.casebridge.domain.model.shared;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUnavailableTest {
+
+    @Test
+    void aConnectionFailureAnywhereInTheChainIsTheDatabaseAway() {
+        assertTrue(DatabaseUnavailable.causedBy(new IllegalStateException(new RuntimeException(
+                new SQLException("The connection attempt failed.", "08001")))));
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("terminating connection", "57P01"))));
+        assertTrue(DatabaseUnavailable.causedBy(new SQLTransientConnectionException("pool")));
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("Database is already closed", "90098"))));
+    }
+
+    @Test
+    void aFaultOfTheRequestOrTheSchemaIsNot() {
+        assertFalse(DatabaseUnavailable.causedBy(new RuntimeException(new SQLIntegrityConstraintViolationException("dup", "23505"))));
+        assertFalse(DatabaseUnavailable.causedBy(new SQLException("syntax", "42601")));
+        assertFalse(DatabaseUnavailable.causedBy(new SQLException("no state")));
+        assertFalse(DatabaseUnavailable.causedBy(new IllegalArgumentException("x")));
+        assertFalse(DatabaseUnavailable.causedBy(null));
+    }
+
+    @Test
+    void aSelfCausedOrEndlessChainEnds() {
+        RuntimeException loop = new RuntimeException() {
+            @Override
+            public synchronized Throwable getCause() {
+                return new RuntimeException(this);
+            }
+        };
+        assertFalse(DatabaseUnavailable.causedBy(loop));
+    }
+}
