@@ -96,6 +96,15 @@ public class AuditLogView implements Serializable {
         }
     }
 
+    /** The filter last applied, for the Excel download. */
+    public AuditFilter appliedFilter() {
+        return applied;
+    }
+
+    public boolean appliedHide() {
+        return appliedHide;
+    }
+
     /** The applied filter's entries as a CSV download; null (with a message) when the export is refused. */
     public StreamedContent export() {
         try {
