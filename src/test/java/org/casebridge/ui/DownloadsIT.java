@@ -144,6 +144,71 @@ class DownloadsIT {
     }
 
     @Test
+    void theOtherListsAsExcelHoldTheirRowsForThatCallerAndRefuseOtherRoles() throws Exception {
+        // referrals (the sending side) and cooperation requests: a filter that lists at most the limit
+        String referrals = smallList("/api/referrals?", "cw1-jm", "DRAFT", "SENT", "ACCEPTED", "DECLINED", "COMPLETED", "REVOKED");
+        assertEquals(firstColumn(referrals, "cw1-jm", "id"), xlsxFirstColumn(referrals, "cw1-jm"), "the referral list");
+        String requests = smallList("/api/cooperation-requests?direction=OUTGOING&", "fp-jm", "SENT", "ACKNOWLEDGED",
+                "ANSWERED", "CLOSED", "REFUSED", "WITHDRAWN");
+        assertEquals(firstColumn(requests, "fp-jm", "reference"), xlsxFirstColumn(requests, "fp-jm"),
+                "the cooperation request list");
+        // the audit log of one case
+        long id = open("cw1-jm", "audit-xlsx", uniqueDay());
+        String audit = "/api/audit?recordType=case_file&recordId=" + id;
+        List<String> sequences = firstColumn(audit, "sup-jm", "sequence");
+        assertFalse(sequences.isEmpty());
+        assertEquals(sequences, xlsxFirstColumn(audit, "sup-jm"), "the audit log");
+        // a user whose name a spreadsheet would run comes out as text
+        String username = "xl" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+        int agency = api.get("/api/agencies", "admin").array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("code").startsWith("JM-")).findFirst().orElseThrow().getInt("id");
+        Api.Reply created = api.post("/api/users", "admin", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "=HYPERLINK(\"http://example.org\",\"open\")").add("agencyId", agency)
+                .add("roles", Json.createArrayBuilder().add("caseworker")).add("password", "Xlsx-Password-2026!").build().toString());
+        assertEquals(201, created.status(), created.toString());
+        List<List<String>> users = cells(get("/api/users/xlsx?filter=" + username, "admin", XLSX).body());
+        assertEquals(List.of(username, "'=HYPERLINK(\"http://example.org\",\"open\")"), users.get(1).subList(0, 2),
+                "a formula becomes text with an apostrophe");
+
+        for (String[] refusal : new String[][] {{"/api/referrals/xlsx", "analyst"}, {"/api/cooperation-requests/xlsx", "cw1-jm"},
+                {"/api/audit/xlsx", "cw1-jm"}, {"/api/users/xlsx", "cw1-jm"}}) {
+            long denied = count("select count(*) from audit_entry where username = ? and action = 'DENIED'", refusal[1]);
+            assertEquals(403, get(refusal[0], refusal[1], XLSX).statusCode(), refusal[0] + " as " + refusal[1]);
+            assertEquals(denied + 1, count("select count(*) from audit_entry where username = ? and action = 'DENIED'",
+                    refusal[1]), "audited DENIED");
+        }
+    }
+
+    /** The list filtered by the first status that lists at least one row and at most the limit (demo data). */
+    private static String smallList(String path, String user, String... statuses) {
+        for (String status : statuses) {
+            long total = api.get(path + "status=" + status, user).json().getJsonNumber("total").longValue();
+            if (total > 0 && total <= LIMIT) {
+                return path + "status=" + status;
+            }
+        }
+        throw new AssertionError("no status of " + path + " lists 1 to " + LIMIT + " rows for " + user);
+    }
+
+    /** A list's {@code field} of every row, as the list answers as JSON (at most the download limit). */
+    private static List<String> firstColumn(String path, String user, String field) {
+        JsonObject page = api.get(path + (path.contains("?") ? "&" : "?") + "size=200", user).json();
+        List<String> values = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.get(field).toString().replace("\"", "")).toList();
+        assertTrue(values.size() <= LIMIT, path + " lists at most the limit for this test: " + values);
+        return values;
+    }
+
+    private static List<String> xlsxFirstColumn(String path, String user) throws Exception {
+        int q = path.indexOf('?');
+        String xlsx = q < 0 ? path + "/xlsx" : path.substring(0, q) + "/xlsx" + path.substring(q);
+        HttpResponse<byte[]> r = get(xlsx, user, XLSX);
+        assertEquals(200, r.statusCode(), xlsx + ": " + new String(r.body()));
+        List<List<String>> rows = cells(r.body());
+        return rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList();
+    }
+
+    @Test
     void theCaseSummaryNamesTheCaseAndTheUserOnEveryPageForWhoeverMayReadItOnly() throws Exception {
         long id = open("cw1-jm", "pdf-Pétion", uniqueDay());
         for (int i = 1; i <= 45; i++) {
@@ -168,7 +233,7 @@ class DownloadsIT {
             assertTrue(pages.get(p).contains("Caseworker one (JM) (cw1-jm)"), "page " + (p + 1) + " names the user: " + pages.get(p));
             assertTrue(pages.get(p).contains("Page " + (p + 1) + " of " + pages.size()));
         }
-        String all = String.join("\n", pages);
+        String all = String.join("\n", pages).replaceAll("\\s+", " ");
         assertTrue(all.contains("Nota 45: la niña habló con l'équipe à Pétion-Ville; señal de façade, Ærø, Łódź."), all);
         assertTrue(all.indexOf("Nota 1:") < all.indexOf("Nota 2:") && all.indexOf("Nota 44:") < all.indexOf("Nota 45:"));
         assertFalse(all.contains("Testgiven") || all.contains("Testfamily"), "victims by alias, never by name");

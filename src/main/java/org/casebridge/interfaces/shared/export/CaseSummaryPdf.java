@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -24,7 +25,7 @@ import org.casebridge.application.casefile.view.VictimRow;
 
 /**
  * A case summary as a PDF for a handover or a court: the case, its forms of exploitation, events,
- * victims (by alias, as the reader may see them), perpetrators, support plans and notes in order, with
+ * victims (by alias, as the reader may see them), perpetrators, support plans and notes in the order written, with
  * the name of the user who prepared it and the time on every page, and page numbers. The fonts (DejaVu
  * Sans, licence beside them) are embedded, so accented and other non-English text prints as written;
  * a character the font lacks prints as '?'.
@@ -87,9 +88,9 @@ public final class CaseSummaryPdf {
         field("case.status", Labels.code(c.status()));
         field("case.stage", Labels.code(c.stage()));
         field("case.riskLevel", Labels.code(c.riskLevel()));
-        field("case.identificationDate", Labels.text(c.identificationDate()));
-        field("case.identificationPlace", Labels.text(c.identificationPlace()));
-        field("case.reviewDue", Labels.text(c.reviewDue()));
+        field("case.identificationDate", Labels.value(c.identificationDate()));
+        field("case.identificationPlace", Labels.value(c.identificationPlace()));
+        field("case.reviewDue", Labels.value(c.reviewDue()));
         field("case.assignedTo", c.assignedTo() == null ? "" : c.assignedTo().displayName());
         field("case.exploitationTypes", Labels.codes(c.exploitationTypes()));
         field("case.sexExploitationTypes", Labels.codes(c.sexExploitationTypes()));
@@ -99,32 +100,34 @@ public final class CaseSummaryPdf {
 
         heading("case.tab.events", c.events().size());
         for (EventView e : c.events()) {
-            paragraph(Labels.code(e.type()) + " · " + Labels.text(e.date()) + " · " + Labels.text(e.countryCode())
+            paragraph(Labels.code(e.type()) + " · " + Labels.value(e.date()) + " · " + Labels.value(e.countryCode())
                     + (e.place() == null || e.place().isBlank() ? "" : " · " + e.place()));
         }
         heading("case.tab.victims", c.victims().size());
         for (VictimRow v : c.victims()) {
-            paragraph(Labels.text("victim.alias") + ": " + Labels.text(v.alias()) + " · " + Labels.code(v.gender()) + " · "
+            paragraph(Labels.text("victim.alias") + ": " + Labels.value(v.alias()) + " · " + Labels.code(v.gender()) + " · "
                     + Labels.text(v.minor() == null ? "victim.minor.unknown" : v.minor() ? "victim.minor.yes" : "victim.minor.no")
                     + " · " + Labels.code(v.traffickingStatus()));
         }
         heading("case.tab.perpetrators", c.perpetrators().size());
         for (PerpetratorView p : c.perpetrators()) {
-            paragraph(Labels.text(p.name()) + " · " + Labels.codes(p.roles())
+            paragraph(Labels.value(p.name()) + " · " + Labels.codes(p.roles())
                     + (p.relationship() == null ? "" : " · " + Labels.code(p.relationship()))
                     + (p.organisation() == null || p.organisation().isBlank() ? "" : " · " + p.organisation()));
         }
         heading("case.tab.plans", c.supportPlans().size());
         for (SupportPlanView p : c.supportPlans()) {
-            paragraph(Labels.code(p.type()) + " · " + Labels.text("plan.plannedEnd") + " " + Labels.text(p.plannedEnd())
+            paragraph(Labels.code(p.type()) + " · " + Labels.text("plan.plannedEnd") + " " + Labels.value(p.plannedEnd())
                     + (p.actualEnd() == null ? "" : " · " + Labels.text("plan.actualEnd") + " " + p.actualEnd()));
             if (p.objectives() != null && !p.objectives().isBlank()) {
                 paragraph(p.objectives());
             }
         }
         heading("case.tab.notes", c.notes().size());
-        for (NoteView n : c.notes()) {
-            line(bold, SIZE, AT.format(n.writtenAt()) + " · " + Labels.text(n.author()));
+        for (NoteView n : c.notes().stream().sorted(Comparator.comparing(NoteView::writtenAt,
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(NoteView::id)).toList()) {
+            keepTogether(1 + lines(n.text()));
+            line(bold, SIZE, AT.format(n.writtenAt()) + " · " + Labels.value(n.author()));
             paragraph(n.text());
             gap();
         }
@@ -170,6 +173,21 @@ public final class CaseSummaryPdf {
 
     private void field(String key, String value) throws IOException {
         paragraph(Labels.text(key) + ": " + (value == null || value.isBlank() ? "—" : value));
+    }
+
+    /** A new page unless {@code lines} lines still fit on this one (a short note is not split over two pages). */
+    private void keepTogether(int lines) throws IOException {
+        if (y - lines * LEADING < BOTTOM && lines * LEADING < TOP - BOTTOM) {
+            newPage();
+        }
+    }
+
+    private int lines(String text) throws IOException {
+        int n = 0;
+        for (String source : (text == null ? "" : text).split("\\R", -1)) {
+            n += wrap(printable(regular, source), regular, SIZE).size();
+        }
+        return n;
     }
 
     private void gap() {

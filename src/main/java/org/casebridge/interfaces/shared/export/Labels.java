@@ -49,7 +49,8 @@ public final class Labels {
         return at == null ? "" : WHEN.format(at);
     }
 
-    public static String text(Object value) {
+    /** A value as text (never looked up in the bundle); empty for none. */
+    public static String value(Object value) {
         return value == null ? "" : value.toString();
     }
 }

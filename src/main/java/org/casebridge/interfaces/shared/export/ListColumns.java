@@ -31,8 +31,8 @@ public final class ListColumns {
                         + (c.closurePending() ? " (" + Labels.text("case.closure.pendingShort") + ")" : "")),
                 Column.of("case.stage", c -> Labels.code(c.stage())),
                 Column.of("case.riskLevel", c -> Labels.code(c.riskLevel())),
-                Column.of("case.identificationDate", c -> Labels.text(c.identificationDate())),
-                Column.of("case.reviewDue", c -> Labels.text(c.reviewDue())
+                Column.of("case.identificationDate", c -> Labels.value(c.identificationDate())),
+                Column.of("case.reviewDue", c -> Labels.value(c.reviewDue())
                         + (c.overdue() ? " (" + Labels.text("case.overdue") + ")" : "")),
                 Column.of("case.assignedTo", c -> c.assignedTo() == null ? "" : c.assignedTo().displayName()),
                 Column.of("case.owningAgency", CaseRow::owningAgencyCode),
@@ -93,9 +93,9 @@ public final class ListColumns {
         return List.of(
                 Column.of("audit.col.sequence", e -> Long.toString(e.getSequence())),
                 Column.of("audit.col.time", e -> AUDIT_TIME.format(e.getOccurredAt())),
-                Column.of("audit.col.user", e -> Labels.text(e.getUsername())
+                Column.of("audit.col.user", e -> Labels.value(e.getUsername())
                         + (e.getRoles() == null || e.getRoles().isBlank() ? "" : " (" + e.getRoles() + ")")),
-                Column.of("audit.col.agency", e -> Labels.text(e.getAgencyCode())
+                Column.of("audit.col.agency", e -> Labels.value(e.getAgencyCode())
                         + (e.getCountryCode() == null ? "" : " (" + e.getCountryCode() + ")")),
                 Column.of("audit.col.action", e -> e.getAction() == null ? "" : Labels.text("audit.action." + e.getAction().name())),
                 Column.of("audit.col.record", e -> recordType(e.getRecordType())
