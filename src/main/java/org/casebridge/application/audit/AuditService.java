@@ -85,6 +85,9 @@ public class AuditService {
     @Inject
     AuditAlarms alarms;
 
+    @Inject
+    org.casebridge.application.export.Exports exports;
+
     /** A checkpoint is due after this many entries since the latest one... */
     @Inject
     @ConfigProperty(name = "casebridge.audit.checkpoint-every-entries", defaultValue = "1000")
@@ -279,6 +282,18 @@ public class AuditService {
         audit.record(AuditEvent.of(AuditAction.EXPORT, RECORD, null, null)
                 .detail("rows=" + rows.size() + (detail == null ? "" : " " + detail)));
         return csv.toString();
+    }
+
+    /**
+     * The entries the log screen lists with this filter and order, for an Excel download: refused above
+     * {@code casebridge.export.max-rows} rows (the CSV export keeps its own, larger limit), audited as an
+     * EXPORT with the sequence numbers of every entry in it.
+     */
+    public List<AuditEntry> exportRows(AuditFilter filter, boolean hideOwnLogViews) {
+        AuditFilter scoped = scoped(filter, hideOwnLogViews);
+        List<AuditEntry> rows = exports.withinLimit(log.find(scoped, 0, exports.rowsToRead()));
+        exports.record(RECORD, rows.stream().map(AuditEntry::getSequence).toList(), "xlsx", filterDetail(scoped));
+        return rows;
     }
 
     /**

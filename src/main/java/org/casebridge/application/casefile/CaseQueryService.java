@@ -18,9 +18,11 @@ import org.casebridge.application.audit.NotAudited;
 import org.casebridge.application.casefile.view.CasePage;
 import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.application.casefile.view.CaseSheet;
+import org.casebridge.application.casefile.view.CaseSummary;
 import org.casebridge.application.casefile.view.HistoryEntry;
 import org.casebridge.application.casefile.view.UserRef;
 import org.casebridge.application.cooperation.CooperationAccess;
+import org.casebridge.application.export.Exports;
 import org.casebridge.application.referral.ReferralAccess;
 import org.casebridge.domain.model.account.AccountRepository;
 import org.casebridge.domain.model.account.Role;
@@ -74,6 +76,9 @@ public class CaseQueryService {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    Exports exports;
+
     /** A page of the cases the caller may see, with the total and a token to continue after it. */
     public CasePage list(CaseQuery query, String afterToken, int first, int size) {
         return page(access.caseUser(), query, afterToken, first, size);
@@ -125,6 +130,33 @@ public class CaseQueryService {
             // answered below, like any other damaged token
         }
         throw ValidationException.of("after", "This page token is not valid; start from the first page.");
+    }
+
+    /**
+     * The whole list as a download (the screen's or the API's filters and sort, the caller's scope, the
+     * rows of the table): refused when it holds more than {@code casebridge.export.max-rows} rows, and
+     * put on the trail as an EXPORT with the ids of every row. {@code mine} narrows it to the caller's cases.
+     */
+    public List<CaseRow> export(CaseQuery query, boolean mine) {
+        UserAccount user = access.caseUser();
+        CaseQuery q = mine ? query.assignedTo(user.getId()) : query;
+        List<CaseFile> items = exports.withinLimit(cases.search(access.scope(user), q, null, 0, exports.rowsToRead()));
+        exports.record(CASE, items.stream().map(CaseFile::getId).toList(), "xlsx",
+                q.quickSearch() == null || q.quickSearch().isBlank() ? null : "search");
+        LocalDate today = LocalDate.now();
+        return items.stream().map(c -> CaseRow.of(c, today)).toList();
+    }
+
+    /**
+     * The case as a summary for a handover or a court (the PDF): the case in full as the caller may read
+     * it, with who prepared it and when; the same access as reading the case, put on the trail as an
+     * EXPORT of the case.
+     */
+    public CaseSummary summary(long id) {
+        CaseGrant grant = access.caseFor(id, CaseAction.READ);
+        audit.record(AuditEvent.of(AuditAction.EXPORT, CASE, id, grant.country()).detail("pdf summary"));
+        return new CaseSummary(CaseSheet.of(grant.caseFile(), grant.rights(), LocalDate.now()),
+                grant.user().getDisplayName(), grant.user().getUsername().value(), java.time.Instant.now());
     }
 
     /** The case in full, with what the caller may do with it (which actions to offer; every action checks again). */

@@ -57,6 +57,9 @@ public class CooperationQueryService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.casebridge.application.export.Exports exports;
+
     /** A page of the requests the caller may list, newest first. A case filter lists the caller's country's own requests only. */
     public RequestPage list(RequestQuery query, Long afterId, int size) {
         UserAccount user = access.cooperationUser();
@@ -69,6 +72,21 @@ public class CooperationQueryService {
         String next = items.size() == size ? Long.toString(items.get(items.size() - 1).getId()) : null;
         audit.record(AuditEvent.list(AuditAction.LIST, REQUEST, items.stream().map(CooperationRequest::getId).toList(), null));
         return new RequestPage(items.stream().map(r -> RequestRow.of(r, user.countryCode(), now)).toList(), total, next);
+    }
+
+    /**
+     * The whole list with the same filters and rows as {@link #list}, for a download: refused above
+     * {@code casebridge.export.max-rows} rows, audited as an EXPORT with the ids of every request in it.
+     */
+    public List<RequestRow> export(RequestQuery query) {
+        UserAccount user = access.cooperationUser();
+        RequestQuery q = query.caseId() == null ? query : new RequestQuery(Direction.OUTGOING, query.statuses(),
+                query.counterpart(), query.types(), query.overdueOnly(), query.caseId());
+        Instant now = clock.instant();
+        List<CooperationRequest> items = exports.withinLimit(requests.search(access.scope(user), q, null,
+                exports.rowsToRead(), now));
+        exports.record(REQUEST, items.stream().map(CooperationRequest::getId).toList(), "xlsx", null);
+        return items.stream().map(r -> RequestRow.of(r, user.countryCode(), now)).toList();
     }
 
     /** One request with its thread; the other country's unread messages become read by the caller. */

@@ -9,6 +9,7 @@ import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
 import org.casebridge.application.audit.NotAudited;
+import org.casebridge.application.export.Exports;
 import org.casebridge.application.referral.view.PartnerReferralRow;
 import org.casebridge.application.referral.view.ReferralPage;
 import org.casebridge.application.referral.view.ReferralRow;
@@ -46,6 +47,9 @@ public class ReferralQueryService {
     @Inject
     Clock clock;
 
+    @Inject
+    Exports exports;
+
     /**
      * A page of the referrals the caller may list, newest first: {@link PartnerReferralRow}s for a
      * partner (its agency's inbox), {@link ReferralRow}s for the sending side.
@@ -62,6 +66,20 @@ public class ReferralQueryService {
                 partner ? "inbox" : null));
         return partner ? new ReferralPage<>(items.stream().map(r -> PartnerReferralRow.of(r, now)).toList(), total, next)
                 : new ReferralPage<>(items.stream().map(r -> ReferralRow.of(r, now)).toList(), total, next);
+    }
+
+    /**
+     * The whole list with the same filters and rows as {@link #list}, for a download: refused above
+     * {@code casebridge.export.max-rows} rows, audited as an EXPORT with the ids of every referral in it.
+     */
+    public ReferralPage<?> export(ReferralQuery query) {
+        UserAccount user = access.referralUser();
+        Instant now = clock.instant();
+        List<Referral> items = exports.withinLimit(referrals.search(access.scope(user), query, null, exports.rowsToRead(), now));
+        boolean partner = access.partnerOnly(user);
+        exports.record(REFERRAL, items.stream().map(Referral::getId).toList(), "xlsx", partner ? "inbox" : null);
+        return partner ? new ReferralPage<>(items.stream().map(r -> PartnerReferralRow.of(r, now)).toList(), items.size(), null)
+                : new ReferralPage<>(items.stream().map(r -> ReferralRow.of(r, now)).toList(), items.size(), null);
     }
 
     /** Whether the caller's lists are a partner's inbox ({@link PartnerReferralRow}s) rather than the sending side's. */

@@ -27,6 +27,12 @@ public record CaseQuery(String quickSearch, String numberPart, Set<CaseStatus> s
                 identifiedFrom, identifiedTo, overdueOnly, sort, ascending);
     }
 
+    /** The same filters in another order. */
+    public CaseQuery sortedBy(CaseSort newSort, boolean newAscending) {
+        return new CaseQuery(quickSearch, numberPart, statuses, stage, riskAtLeast, exploitationType, countryCode,
+                assignedToId, identifiedFrom, identifiedTo, overdueOnly, newSort, newAscending);
+    }
+
     public CaseSort sortOrDefault() {
         return sort == null ? CaseSort.IDENTIFIED : sort;
     }

@@ -1,5 +1,8 @@
 package org.casebridge.interfaces.account.rest;
 
+import org.casebridge.interfaces.shared.export.ListColumns;
+import org.casebridge.interfaces.shared.export.RestDownload;
+import org.casebridge.interfaces.shared.export.Spreadsheet;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -90,6 +93,16 @@ public class UserResource {
     @Operation(operationId = "listLockedUsers", summary = "The accounts locked now after failed logins, the latest lock first (administrators; at most 200)")
     public List<UserDto> locked() {
         return accounts.lockedAccounts().stream().map(UserDto::of).toList();
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadUsersXlsx", summary = "The user list with the filter of listUsers, all of it, as an Excel (XLSX) download (administrators; supervisors: their country's)",
+            description = "The columns of the user table. Refused (400, nothing written) when more rows than "
+                    + "casebridge.export.max-rows match; audited as EXPORT with the ids.")
+    public Response xlsx(@Valid @BeanParam UserListParams params) {
+        return RestDownload.xlsx("users", "Users", ListColumns.users(), accounts.export(params.filter));
     }
 
     @GET

@@ -59,6 +59,8 @@ public class UserAdmin implements Serializable {
     /** Holds the entities of one page; rebuilt if the view is restored on another cluster member. */
     private transient UserPages users;
     private String filter;
+    /** The filter of the table shown, for its download. */
+    private String shownFilter;
     private List<SelectItem> agencyOptions = List.of();
 
     private Long selectedId;
@@ -73,6 +75,7 @@ public class UserAdmin implements Serializable {
     }
 
     public void search() {
+        shownFilter = filter;
         users = new UserPages(accounts, filter, ROWS);
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
         if (table instanceof DataTable dataTable) {
@@ -195,6 +198,11 @@ public class UserAdmin implements Serializable {
         }
         messages.info(messageKey);
         PrimeFaces.current().ajax().update("growl", TABLE);
+    }
+
+    /** The filter of the list shown: what "Download as Excel" downloads. */
+    public String shownFilter() {
+        return shownFilter;
     }
 
     public String getFilter() {

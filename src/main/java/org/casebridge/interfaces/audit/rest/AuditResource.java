@@ -1,5 +1,8 @@
 package org.casebridge.interfaces.audit.rest;
 
+import org.casebridge.interfaces.shared.export.ListColumns;
+import org.casebridge.interfaces.shared.export.RestDownload;
+import org.casebridge.interfaces.shared.export.Spreadsheet;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -134,6 +137,17 @@ public class AuditResource {
     public CheckpointDto latestCheckpoint() {
         return audit.latestCheckpoint().map(c -> CheckpointDto.of(c, audit.publicKey()))
                 .orElseThrow(() -> new RecordNotFoundException("checkpoint"));
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadAuditEntriesXlsx", summary = "The audit log with the filters and order of listAuditEntries, all of it, as an Excel (XLSX) download (supervisors)",
+            description = "The columns of the audit log screen. Refused (400, nothing written) when more entries than "
+                    + "casebridge.export.max-rows match; audited as EXPORT with the sequence numbers.")
+    public Response xlsx(@Valid @BeanParam AuditListParams params) {
+        return RestDownload.xlsx("audit-log", "Audit log", ListColumns.auditEntries(),
+                audit.exportRows(params.filter(), params.hideOwnViews()));
     }
 
     @GET

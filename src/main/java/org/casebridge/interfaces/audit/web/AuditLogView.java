@@ -58,13 +58,19 @@ public class AuditLogView implements Serializable {
     private AuditFilter applied = filter();
     private boolean appliedHide = true;
     private AuditEntries entries;
+    /** The sort the table was last read in (null: newest first), for the Excel download. */
+    private String shownSort;
+    private boolean shownAscending;
     private VerificationResult verification;
     private AuditCheckpoint checkpoint;
 
     @PostConstruct
     void init() {
-        entries = new AuditEntries((first, size, sort, ascending) -> audit.search(sorted(applied, sort, ascending),
-                appliedHide, first, size));
+        entries = new AuditEntries((first, size, sort, ascending) -> {
+            shownSort = sort;
+            shownAscending = ascending;
+            return audit.search(sorted(applied, sort, ascending), appliedHide, first, size);
+        });
     }
 
     /** Applies the filters from the first page on; the table and the export use them until the next apply. */
@@ -94,6 +100,15 @@ public class AuditLogView implements Serializable {
             verification = outcome.refusal();
             messages.error(null, "audit.checkpoint.refused");
         }
+    }
+
+    /** The filter last applied, in the table's sort: what "Download as Excel" downloads. */
+    public AuditFilter appliedFilter() {
+        return sorted(applied, shownSort, shownAscending);
+    }
+
+    public boolean appliedHide() {
+        return appliedHide;
     }
 
     /** The applied filter's entries as a CSV download; null (with a message) when the export is refused. */

@@ -27,6 +27,7 @@ import org.casebridge.application.casefile.CaseWorkflowService;
 import org.casebridge.application.casefile.view.Added;
 import org.casebridge.application.casefile.view.CasePage;
 import org.casebridge.application.casefile.view.CaseSheet;
+import org.casebridge.application.casefile.view.CaseSummary;
 import org.casebridge.application.casefile.view.HistoryEntry;
 import org.casebridge.application.casefile.view.UserRef;
 import org.casebridge.application.casefile.view.VictimRow;
@@ -37,6 +38,10 @@ import org.casebridge.domain.model.casefile.PerpetratorRole;
 import org.casebridge.domain.model.casefile.SupportPlanType;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
+import org.casebridge.interfaces.shared.export.CaseSummaryPdf;
+import org.casebridge.interfaces.shared.export.ListColumns;
+import org.casebridge.interfaces.shared.export.RestDownload;
+import org.casebridge.interfaces.shared.export.Spreadsheet;
 import org.casebridge.interfaces.shared.rest.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,6 +85,26 @@ public class CaseResource {
         CaseQuery query = params.query();
         return params.mine() ? queries.listMine(query, params.after(), params.firstRow(), params.pageSize())
                 : queries.list(query, params.after(), params.firstRow(), params.pageSize());
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadCasesXlsx", summary = "The case list with the filters and sort of listCases, all of it, as an Excel (XLSX) download",
+            description = "The columns of the case table. Refused (400, nothing written) when more rows than "
+                    + "casebridge.export.max-rows match; audited as EXPORT with the ids of the cases.")
+    public Response xlsx(@Valid @BeanParam CaseListParams params) {
+        return RestDownload.xlsx("cases", "Cases", ListColumns.cases(), queries.export(params.query(), params.mine()));
+    }
+
+    @GET
+    @Path("{id}/summary.pdf")
+    @Produces({CaseSummaryPdf.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadCaseSummaryPdf", summary = "The case summary for a handover or a court, as a PDF download (whoever may read the case)")
+    public Response summaryPdf(@PathParam("id") long id) {
+        CaseSummary summary = queries.summary(id);
+        return RestDownload.of(CaseSummaryPdf.fileName(summary), CaseSummaryPdf.MEDIA_TYPE,
+                out -> CaseSummaryPdf.write(summary, out));
     }
 
     @GET

@@ -21,6 +21,8 @@ import org.casebridge.application.account.AccountService;
 import org.casebridge.application.casefile.CaseQueryService;
 import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.domain.model.agency.Country;
+import org.casebridge.domain.model.casefile.CaseQuery;
+import org.casebridge.domain.model.casefile.CaseSort;
 import org.casebridge.domain.model.casefile.RiskLevel;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.component.datatable.DataTable;
@@ -154,6 +156,16 @@ public class CaseList implements Serializable {
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
+    }
+
+    /**
+     * The list as shown: the filters last applied (not what is typed in the filter fields since) and the
+     * table's sort; what "Download as Excel" downloads.
+     */
+    public CaseQuery shownQuery() {
+        CaseQuery q = model != null ? model.query() : filters.toQuery(myId);
+        CaseSort sort = sortField == null ? null : CasePages.SORTS.get(sortField);
+        return sort == null ? q : q.sortedBy(sort, ascending);
     }
 
     /** Another page was shown: remembered in the address. */

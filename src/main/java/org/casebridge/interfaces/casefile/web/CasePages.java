@@ -45,6 +45,11 @@ final class CasePages extends LazyDataModel<CaseRow> {
         this.rows = rows;
     }
 
+    /** The filters the table was made with (its sort is the table's, see {@link CaseList#shownQuery}). */
+    CaseQuery query() {
+        return query;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         if (total < 0) {

@@ -1,5 +1,8 @@
 package org.casebridge.interfaces.cooperation.rest;
 
+import org.casebridge.interfaces.shared.export.ListColumns;
+import org.casebridge.interfaces.shared.export.RestDownload;
+import org.casebridge.interfaces.shared.export.Spreadsheet;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -95,6 +98,17 @@ public class CooperationResource {
         errors.check(t != null, "to", "Give the last day, YYYY-MM-DD.");
         errors.throwIfAny();
         return queries.timings(f, t);
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadCooperationRequestsXlsx", summary = "The request list with the filters of listCooperationRequests, all of it, as an Excel (XLSX) download",
+            description = "The columns of the request table. Refused (400, nothing written) when more rows than "
+                    + "casebridge.export.max-rows match; audited as EXPORT with the ids.")
+    public Response xlsx(@Valid @BeanParam RequestListParams params) {
+        return RestDownload.xlsx("cooperation-requests", "Cooperation requests", ListColumns.requests(),
+                queries.export(params.query()));
     }
 
     @GET

@@ -91,6 +91,27 @@ public class CooperationList {
         }
     }
 
+    /**
+     * The list the address names, without its page: what "Download as Excel" downloads (the page's own
+     * form posts the address's parameters back; a value that is not valid is left out, as the list does).
+     */
+    public RequestQuery shownQuery() {
+        Direction d = quietCode(Direction.class, direction);
+        RequestStatus s = quietCode(RequestStatus.class, status);
+        RequestType t = quietCode(RequestType.class, type);
+        String c = counterpart == null || !counterpart.matches("[A-Za-z]{2}") ? null : counterpart.toUpperCase(Locale.ROOT);
+        return new RequestQuery(d == null ? Direction.OUTGOING : d, s == null ? Set.of() : Set.of(s), c,
+                t == null ? Set.of() : Set.of(t), overdue, null);
+    }
+
+    private static <E extends Enum<E>> E quietCode(Class<E> kind, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(kind, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** A code of the address, or null (with a message) when it is not one: the list is then shown without that filter. */
     private <E extends Enum<E>> E code(Class<E> kind, String value) {
         if (value == null || value.isBlank()) {

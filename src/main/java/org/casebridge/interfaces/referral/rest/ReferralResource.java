@@ -1,5 +1,11 @@
 package org.casebridge.interfaces.referral.rest;
 
+import org.casebridge.interfaces.shared.export.ListColumns;
+import org.casebridge.interfaces.shared.export.RestDownload;
+import org.casebridge.interfaces.shared.export.Spreadsheet;
+import org.casebridge.application.referral.view.PartnerReferralRow;
+import org.casebridge.application.referral.view.ReferralRow;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -56,6 +62,20 @@ public class ReferralResource {
                     + "referrals past their response-due time; agency is the recipient agency's id; continue with 'next' in 'after'.")
     public ReferralPage<?> list(@Valid @BeanParam ReferralListParams params) {
         return queries.list(params.query(), params.afterId(), params.pageSize());
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadReferralsXlsx", summary = "The referral list with the filters of listReferrals, all of it, as an Excel (XLSX) download",
+            description = "The columns of the referral table (a partner's inbox has no recipient column). Refused (400, "
+                    + "nothing written) when more rows than casebridge.export.max-rows match; audited as EXPORT with the ids.")
+    @SuppressWarnings("unchecked")
+    public Response xlsx(@Valid @BeanParam ReferralListParams params) {
+        boolean inbox = queries.listsInbox();
+        List<?> rows = queries.export(params.query()).items();
+        return inbox ? RestDownload.xlsx("referrals", "Referrals", ListColumns.partnerReferrals(), (List<PartnerReferralRow>) rows)
+                : RestDownload.xlsx("referrals", "Referrals", ListColumns.referrals(), (List<ReferralRow>) rows);
     }
 
     @POST

@@ -46,6 +46,9 @@ public class ReferralList implements Serializable {
     private boolean forbidden;
     private ReferralStatus status;
     private boolean overdueOnly;
+    /** The filters of the table shown (set when it is made), for its download. */
+    private ReferralStatus shownStatus;
+    private boolean shownOverdueOnly;
 
     /** Reads the first page when the screen opens, so that a role without referrals gets "not allowed" (403, audited). */
     public void load() {
@@ -64,6 +67,8 @@ public class ReferralList implements Serializable {
     }
 
     private ReferralPages<?> pages() {
+        shownStatus = status;
+        shownOverdueOnly = overdueOnly;
         ReferralQuery query = new ReferralQuery(status == null ? Set.of() : Set.of(status), overdueOnly, null, null);
         return inbox ? new ReferralPages<PartnerReferralRow>(referrals, query, ROWS, PartnerReferralRow::id)
                 : new ReferralPages<ReferralRow>(referrals, query, ROWS, ReferralRow::id);
@@ -74,6 +79,11 @@ public class ReferralList implements Serializable {
             model = pages();
         }
         return model;
+    }
+
+    /** The list as shown (the filters last applied): what "Download as Excel" downloads. */
+    public ReferralQuery shownQuery() {
+        return new ReferralQuery(shownStatus == null ? Set.of() : Set.of(shownStatus), shownOverdueOnly, null, null);
     }
 
     /** Applies the filters from the first page on. */

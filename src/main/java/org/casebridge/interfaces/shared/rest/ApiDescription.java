@@ -76,7 +76,13 @@ public class ApiDescription implements OASFilter {
             Map.entry("getWitnessedCheckpoints", PageParams.class),
             Map.entry("listCooperationRequests", RequestListParams.class),
             Map.entry("listNotifications", NotificationListParams.class),
-            Map.entry("listReferrals", ReferralListParams.class));
+            Map.entry("listReferrals", ReferralListParams.class),
+            // Downloads of the lists as XLSX (issue 13): the same parameters as the list
+            Map.entry("downloadCasesXlsx", CaseListParams.class),
+            Map.entry("downloadReferralsXlsx", ReferralListParams.class),
+            Map.entry("downloadCooperationRequestsXlsx", RequestListParams.class),
+            Map.entry("downloadAuditEntriesXlsx", AuditListParams.class),
+            Map.entry("downloadUsersXlsx", UserListParams.class));
 
     /** The refusals, as named in {@code components/responses}. */
     static final Map<Integer, String[]> PROBLEMS = problems();

@@ -1,0 +1,38 @@
+package org.casebridge.interfaces.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.casebridge.application.account.AccountService;
+import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.interfaces.shared.export.ListColumns;
+import org.casebridge.interfaces.shared.export.ScreenDownload;
+import org.casebridge.interfaces.shared.export.Spreadsheet;
+import org.casebridge.interfaces.shared.web.Messages;
+
+/** The user list with the filter last searched, as Excel, through the service that checks, limits and audits it. */
+@Named
+@RequestScoped
+public class UserDownloads {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    UserAdmin admin;
+
+    @Inject
+    Messages messages;
+
+    public void listXlsx() throws IOException {
+        @SuppressWarnings("unchecked")
+        List<UserAccount>[] rows = new List[1];
+        if (messages.attempt(() -> rows[0] = accounts.export(admin.shownFilter()), Map.of())) {
+            ScreenDownload.send(Spreadsheet.fileName("users"), Spreadsheet.MEDIA_TYPE,
+                    out -> Spreadsheet.write("Users", ListColumns.users(), rows[0], out));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.casebridge.interfaces.cooperation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.casebridge.application.cooperation.CooperationQueryService;
+import org.casebridge.application.cooperation.view.RequestRow;
+import org.casebridge.interfaces.shared.export.ListColumns;
+import org.casebridge.interfaces.shared.export.ScreenDownload;
+import org.casebridge.interfaces.shared.export.Spreadsheet;
+import org.casebridge.interfaces.shared.web.Messages;
+
+/** The cooperation request list its address names, as Excel, through the service that checks, limits and audits it. */
+@Named
+@RequestScoped
+public class CooperationDownloads {
+
+    @Inject
+    CooperationQueryService requests;
+
+    @Inject
+    CooperationList list;
+
+    @Inject
+    Messages messages;
+
+    public void listXlsx() throws IOException {
+        @SuppressWarnings("unchecked")
+        List<RequestRow>[] rows = new List[1];
+        if (messages.attempt(() -> rows[0] = requests.export(list.shownQuery()), Map.of())) {
+            ScreenDownload.send(Spreadsheet.fileName("cooperation-requests"), Spreadsheet.MEDIA_TYPE,
+                    out -> Spreadsheet.write("Cooperation requests", ListColumns.requests(), rows[0], out));
+        }
+    }
+}
