@@ -66,7 +66,7 @@ public final class CaseListBenchmark {
               --deep PAGE     the deep page (default 1000; the last page if the list is shorter)
               --plans DIR     write EXPLAIN (ANALYZE, BUFFERS) of the main queries there
               --out FILE      also write the result tables (Markdown) there
-              --only WHO      supervisor, caseworker, referrals, cooperation or tokens: only that part (default all
+              --only WHO      supervisor, caseworker, referrals, cooperation, statistics or tokens: only that part (default all
                               but tokens); tokens times GET /api/cases with an API token, without authentication
                               and with Basic, and 50 concurrent token clients (needs --server; the server should
                               run with casebridge.http.server-timing=true)
@@ -231,6 +231,10 @@ public final class CaseListBenchmark {
         }
         if ("cooperation".equals(only)) {
             cooperationScenarios(now());
+            return;
+        }
+        if ("statistics".equals(only)) {
+            statisticsScenarios();
             return;
         }
         if ("tokens".equals(only)) {
@@ -836,6 +840,40 @@ public final class CaseListBenchmark {
      * incoming, outgoing, outgoing CLOSED, incoming overdue and outgoing overdue; page 1 and the deep page
      * by the {@code after} token, each with the count the application adds to every page.
      */
+    /**
+     * Regional statistics (issue 13): each question's raw GROUP BY (the two-way count the application
+     * runs; it also runs the grand total and the two one-way counts) against GET /api/statistics, which
+     * adds those counts, the suppression and the audit entry; and against the case list's page 1 over REST.
+     */
+    private void statisticsScenarios() throws Exception {
+        line("");
+        line("## Statistics: median of %d runs after %d warm-up (ms)", runs, warmup);
+        line("");
+        String victims = "from case_victim cv join case_file c on c.id = cv.case_id join victim v on v.id = cv.victim_id"
+                + " join country co on co.id = c.country_id";
+        record Question(String who, String query, String sql) {
+        }
+        List<Question> questions = List.of(
+                new Question("analyst", "rows=gender", "select v.gender, count(*) " + victims
+                        + " where c.voided = false and v.voided = false group by v.gender"),
+                new Question("analyst", "rows=country&columns=year", "select co.code, extract(year from c.identification_date), count(*) "
+                        + victims + " where c.voided = false and v.voided = false group by co.code, extract(year from c.identification_date)"),
+                new Question("analyst", "rows=exploitation&columns=gender", "select x.type, v.gender, count(*) " + victims
+                        + " left join case_exploitation x on x.case_id = c.id where c.voided = false and v.voided = false group by x.type, v.gender"),
+                new Question("sup-jm", "rows=gender&columns=control", "select v.gender, c.methods_of_control, count(*) " + victims
+                        + " where c.voided = false and v.voided = false and co.code = 'JM' group by v.gender, c.methods_of_control"));
+        double caseList = server == null ? Double.NaN : median(() -> rest("/api/cases", "sup-jm"));
+        line("Case list page 1 over REST (sup-jm): %.1f ms", caseList);
+        line("");
+        line("| who | question | raw GROUP BY | REST | REST/raw | REST/case list page 1 |");
+        line("|---|---|---:|---:|---:|---:|");
+        for (Question q : questions) {
+            double raw = median(() -> time(new Sql(q.sql(), new ArrayList<>())));
+            double rest = server == null ? Double.NaN : median(() -> rest("/api/statistics?" + q.query(), q.who()));
+            line("| %s | %s | %.1f | %.1f | %.2f | %.2f |", q.who(), q.query(), raw, rest, rest / raw, rest / caseList);
+        }
+    }
+
     private void cooperationScenarios(java.time.Instant now) throws Exception {
         long requests = single("select count(*) from cooperation_request");
         line("");

@@ -15,11 +15,11 @@ class LoginAndMenuIT {
 
     @ParameterizedTest(name = "{0} sees [{1}]")
     @CsvSource(delimiter = ';', value = {
-        "cw1-jm; cases newcase referrals directory notifications",
-        "fp-bs; cases newcase referrals cooperation directory notifications",
-        "sup-tt; cases referrals cooperation timings audit directory notifications",
+        "cw1-jm; cases newcase referrals directory notifications statistics",
+        "fp-bs; cases newcase referrals cooperation directory notifications statistics",
+        "sup-tt; cases referrals cooperation timings audit directory notifications statistics",
         "partner1-jm; inbox directory notifications",
-        "analyst; ''",
+        "analyst; statistics",
         "admin; users agencies countries security"})
     void eachRoleSeesExactlyItsMenu(String user, String expectedMenu) {
         try (Browser browser = Browser.open()) {

@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "countries", description = "The participating countries and their rules"),
             @Tag(name = "notifications", description = "The caller's notifications and e-mail choice"),
             @Tag(name = "referrals", description = "Referrals of a victim to a partner agency's services, from both sides"),
+            // Regional statistics (issue 13)
+            @Tag(name = "statistics", description = "Counts by one or two dimensions with small-cell protection: never a record"),
             @Tag(name = "users", description = "User accounts: the caller's own and their administration"),
             @Tag(name = "victims", description = "Victims recorded in cases, and their consents")
         })

@@ -49,7 +49,10 @@ public class Navigation {
             new Item("countries", "/admin/countries", "menu.countries", EnumSet.of(Role.ADMIN)),
             new Item("security", "/admin/security", "menu.security", EnumSet.of(Role.ADMIN)),
             new Item("notifications", "/notifications/list", "menu.notifications",
-                    EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)));
+                    EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)),
+            // Regional statistics (issue 13)
+            new Item("statistics", "/statistics/overview", "menu.statistics",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR, Role.FOCAL_POINT, Role.CASEWORKER)));
 
     private List<Item> items;
 
