@@ -278,7 +278,7 @@ public class DashboardService {
         long n = requests.count(scope, new RequestQuery(direction, status == null ? Set.of() : Set.of(status), null, Set.of(),
                 overdue, null), now);
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("direction", direction.name().toLowerCase(java.util.Locale.ROOT));
+        f.put("direction", direction.name());
         if (status != null) {
             f.put("status", status.name());
         }

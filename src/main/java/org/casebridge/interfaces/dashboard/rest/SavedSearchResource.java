@@ -53,7 +53,7 @@ public class SavedSearchResource {
         if (input == null) {
             throw ValidationException.of("body", "Send the search as JSON: name, filters (the case list's parameters).");
         }
-        SavedSearchView saved = searches.save(input.name(), input.filters());
+        SavedSearchView saved = searches.save(input.name(), input.filterValues());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(saved.id())).build()).entity(saved).build();
     }
 
