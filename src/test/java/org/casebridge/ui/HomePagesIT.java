@@ -73,7 +73,7 @@ class HomePagesIT {
             HomeDashboardPage home = HomeDashboardPage.open(browser);
             assertTrue(home.shows("adminHome"));
             assertFalse(home.shows("caseworkerHome") || home.shows("supervisorHome") || home.shows("saved"));
-            browser.screenshot("home-admin");
+            browser.screenshot("home-admin-figures");
             new HomePage(browser).logOut();
 
             LoginPage.open(browser).logInAs("partner1-jm", TestSettings.DEMO_PASSWORD);
