@@ -26,8 +26,8 @@ class HomePagesIT {
                     "each chart has its table view");
             assertTrue(home.text("anomalyRule").contains("50"), "the anomaly rule is explained on the page");
             browser.screenshot("home-supervisor");
-            long open = home.value("stage.IDENTIFICATION");
-            CaseListPage list = home.openCases("stage.IDENTIFICATION");
+            long open = home.value("stage.ASSISTANCE");
+            CaseListPage list = home.openCases("stage.ASSISTANCE");
             assertTrue(list.ticked("open"), "the list opens with the figure's filter");
             assertEquals(open, list.total(), list.table());
 
@@ -48,17 +48,17 @@ class HomePagesIT {
             assertTrue(home.shows("caseworkerHome"));
             assertFalse(home.shows("supervisorHome") || home.shows("adminHome"));
             browser.screenshot("home-caseworker");
-            long identification = home.value("stage.IDENTIFICATION");
-            CaseListPage list = home.openCases("stage.IDENTIFICATION");
+            long assistance = home.value("stage.ASSISTANCE");
+            CaseListPage list = home.openCases("stage.ASSISTANCE");
             assertTrue(list.ticked("mine") && list.ticked("open"));
-            assertEquals(identification, list.total(), list.table());
+            assertEquals(assistance, list.total(), list.table());
 
             list.saveSearch(name);
             home = HomeDashboardPage.open(browser);
             assertTrue(home.savedSearches().contains(name), home.savedSearches().toString());
             list = home.openSaved(name);
             assertTrue(list.ticked("mine") && list.ticked("open"), "the saved search restores the filters");
-            assertEquals(identification, list.total());
+            assertEquals(assistance, list.total());
 
             home = HomeDashboardPage.open(browser).deleteSaved(name);
             assertFalse(home.savedSearches().contains(name));

@@ -9,5 +9,5 @@ import org.casebridge.application.notification.view.NotificationView;
  * for a focal point, cooperation requests waiting for their country or overdue; their latest notifications.
  */
 public record CaseworkerHome(List<Figure> myOpenByStage, List<Figure> work, List<Figure> cooperation,
-        List<NotificationView> recentNotifications) {
+        List<NotificationView> recentNotifications) implements java.io.Serializable {
 }

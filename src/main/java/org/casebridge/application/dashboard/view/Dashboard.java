@@ -8,5 +8,5 @@ import java.util.List;
  * {@code at} within what the caller may see. An analyst's home points to the statistics page only.
  */
 public record Dashboard(String username, List<String> roles, Instant at, CaseworkerHome caseworker,
-        SupervisorHome supervisor, PartnerHome partner, AdminHome admin, boolean analyst) {
+        SupervisorHome supervisor, PartnerHome partner, AdminHome admin, boolean analyst) implements java.io.Serializable {
 }

@@ -8,5 +8,5 @@ import java.util.Map;
  * {@code audit}, {@code users}, {@code security}) and {@code filter} its address parameters, so that the list
  * opened from the figure shows exactly the records counted (within the same access).
  */
-public record Figure(String key, long value, String list, Map<String, String> filter) {
+public record Figure(String key, long value, String list, Map<String, String> filter) implements java.io.Serializable {
 }

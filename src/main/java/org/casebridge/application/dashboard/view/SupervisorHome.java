@@ -9,5 +9,5 @@ import java.util.List;
  */
 public record SupervisorHome(String country, List<StageRisk> openByStageAndRisk, List<Figure> openByRisk,
         List<MonthCount> newCasesPerMonth, List<Figure> work, List<Figure> cooperation, AnomalyRule anomalyRule,
-        List<Anomaly> anomalies) {
+        List<Anomaly> anomalies) implements java.io.Serializable {
 }
