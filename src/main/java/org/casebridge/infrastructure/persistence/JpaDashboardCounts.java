@@ -27,7 +27,7 @@ import org.casebridge.domain.model.dashboard.WeeklyReads;
 /**
  * The home pages' counts in JPQL: grouped counts over the case list's own WHERE clause
  * ({@link JpaCaseRepository#where}), so that a figure and the list it links to can never disagree, and the
- * reads on the audit trail by week through the index {@code audit_entry_reads_ix} (V18).
+ * reads on the audit trail week by week through the index {@code audit_entry_reads_ix} (V18).
  */
 @ApplicationScoped
 public class JpaDashboardCounts implements DashboardCounts {
@@ -90,33 +90,30 @@ public class JpaDashboardCounts implements DashboardCounts {
 
     @Override
     public List<WeeklyReads> weeklyReads(String country, String recordType, Instant now, int weeks) {
-        // One grouped query: the week of each read as a CASE over week boundaries (portable to H2 and PostgreSQL).
-        StringBuilder week = new StringBuilder("case");
-        Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < weeks - 1; i++) {
-            week.append(" when e.occurredAt >= :w").append(i).append(" then ").append(i);
-            params.put("w" + i, now.minus(Duration.ofDays(7L * (i + 1))));
-        }
-        week.append(" else ").append(weeks - 1).append(" end");
-        TypedQuery<Object[]> q = em.createQuery("select e.username, " + week + ", count(e) from AuditEntry e"
-                + " where e.recordType = :type and e.action = :action and e.countryCode = :country"
-                + " and e.occurredAt >= :since and e.occurredAt <= :now and e.outcome = :ok and e.username is not null"
-                + " group by e.username, " + week, Object[].class);
-        params.forEach(q::setParameter);
-        q.setParameter("type", recordType).setParameter("action", AuditAction.VIEW).setParameter("country", country)
-                .setParameter("since", now.minus(Duration.ofDays(7L * weeks))).setParameter("now", now)
-                .setParameter("ok", AuditOutcome.OK);
+        // One grouped count per week, each a range of audit_entry_reads_ix. (One query grouping by a CASE over
+        // bound week boundaries is refused by PostgreSQL: the parameters in SELECT and GROUP BY are not the same.)
         Map<String, long[]> byUser = new LinkedHashMap<>();
-        for (Object[] row : q.getResultList()) {
-            long[] w = byUser.computeIfAbsent((String) row[0], u -> new long[weeks]);
-            w[((Number) row[1]).intValue()] += ((Number) row[2]).longValue();
+        for (int w = 0; w < weeks; w++) {
+            Instant to = now.minus(Duration.ofDays(7L * w));
+            Instant from = now.minus(Duration.ofDays(7L * (w + 1)));
+            TypedQuery<Object[]> q = em.createQuery("select e.username, count(e) from AuditEntry e"
+                    + " where e.recordType = :type and e.action = :action and e.countryCode = :country"
+                    + " and e.occurredAt >= :from and e.occurredAt " + (w == 0 ? "<=" : "<") + " :to"
+                    + " and e.outcome = :ok and e.username is not null group by e.username", Object[].class);
+            q.setParameter("type", recordType).setParameter("action", AuditAction.VIEW).setParameter("country", country)
+                    .setParameter("from", from).setParameter("to", to).setParameter("ok", AuditOutcome.OK);
+            for (Object[] row : q.getResultList()) {
+                String user = (String) row[0];
+                if (w == 0 || byUser.containsKey(user)) {
+                    byUser.computeIfAbsent(user, u -> new long[weeks])[w] = ((Number) row[1]).longValue();
+                }
+            }
+            if (w == 0 && byUser.isEmpty()) {
+                break;
+            }
         }
         List<WeeklyReads> reads = new ArrayList<>();
-        byUser.forEach((user, w) -> {
-            if (w[0] > 0) {
-                reads.add(new WeeklyReads(user, w));
-            }
-        });
+        byUser.forEach((user, counts) -> reads.add(new WeeklyReads(user, counts)));
         return reads;
     }
 
