@@ -66,7 +66,7 @@ public final class CaseListBenchmark {
               --deep PAGE     the deep page (default 1000; the last page if the list is shorter)
               --plans DIR     write EXPLAIN (ANALYZE, BUFFERS) of the main queries there
               --out FILE      also write the result tables (Markdown) there
-              --only WHO      supervisor, caseworker, referrals, cooperation, statistics or tokens: only that part (default all
+              --only WHO      supervisor, caseworker, referrals, cooperation, statistics, tokens or dashboard: only that part (default all
                               but tokens); tokens times GET /api/cases with an API token, without authentication
                               and with Basic, and 50 concurrent token clients (needs --server; the server should
                               run with casebridge.http.server-timing=true)
@@ -235,6 +235,10 @@ public final class CaseListBenchmark {
         }
         if ("statistics".equals(only)) {
             statisticsScenarios();
+            return;
+        }
+        if ("dashboard".equals(only)) {
+            DashboardBenchmark.run(server, demoPassword, size, runs, warmup, this::line);
             return;
         }
         if ("tokens".equals(only)) {

@@ -111,4 +111,29 @@ public final class CaseListPage {
     public String table() {
         return pf.text("cases:table");
     }
+
+    /** How many cases the list has: the page report's total, or the rows shown when it fits on one page. */
+    public long total() {
+        List<org.openqa.selenium.WebElement> report = browser.driver().findElements(
+                By.cssSelector("[id='cases:table'] .ui-paginator-current"));
+        if (!report.isEmpty() && report.get(0).isDisplayed()) {
+            String text = report.get(0).getText();
+            return Long.parseLong(text.substring(text.lastIndexOf(' ') + 1).trim());
+        }
+        return numbers().size();
+    }
+
+    /** Whether the checkbox of a filter (its id in the form, e.g. "overdue") is ticked. */
+    public boolean ticked(String id) {
+        return browser.driver().findElement(By.id("cases:" + id + "_input")).isSelected();
+    }
+
+    /** Saves the filters applied now under {@code name} (the Save this search dialog). */
+    public CaseListPage saveSearch(String name) {
+        pf.click("cases:saveSearch");
+        pf.waitVisible("saveSearch:searchName");
+        pf.type("saveSearch:searchName", name);
+        pf.click("saveSearch:saveSearchButton");
+        return this;
+    }
 }

@@ -92,7 +92,7 @@ public class JpaCaseRepository implements CaseRepository {
         };
     }
 
-    private static String where(CaseScope scope, CaseQuery q, Map<String, Object> params) {
+    static String where(CaseScope scope, CaseQuery q, Map<String, Object> params) {
         // FALSE as SQL text, not a bound value: EclipseLink binds booleans as 0/1 on H2, which H2 refuses
         // ("BOOLEAN and INTEGER are not comparable") when it recompiles a statement with subqueries.
         StringBuilder w = new StringBuilder(" where c.voided = SQL('FALSE') and ");
@@ -147,7 +147,38 @@ public class JpaCaseRepository implements CaseRepository {
             params.put("openStatuses", List.of(org.casebridge.domain.model.casefile.CaseStatus.ACTIVE,
                     org.casebridge.domain.model.casefile.CaseStatus.FOLLOW_UP));
         }
+        work(q.work(), w, params);
         return w.toString();
+    }
+
+    /** The home page's work filters (CaseQuery.Work); "today" as the overdue filter takes it. */
+    private static void work(CaseQuery.Work work, StringBuilder w, Map<String, Object> params) {
+        if (work.isNone()) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        List<org.casebridge.domain.model.casefile.CaseStatus> open = List.of(
+                org.casebridge.domain.model.casefile.CaseStatus.ACTIVE, org.casebridge.domain.model.casefile.CaseStatus.FOLLOW_UP);
+        if (work.riskExactly() != null) {
+            w.append(" and c.riskRank = :riskExact");
+            params.put("riskExact", work.riskExactly().ordinal() + 1);
+        }
+        if (work.reviewDueSoon()) {
+            w.append(" and c.reviewDue >= :soonFrom and c.reviewDue < :soonTo and c.status in :workOpen");
+            params.put("soonFrom", today);
+            params.put("soonTo", today.plusDays(CaseQuery.Work.SOON_DAYS));
+            params.put("workOpen", open);
+        }
+        if (work.planDue()) {
+            w.append(" and c.status in :workOpen and exists (select 1 from SupportPlan sp where sp.caseFile = c"
+                    + " and sp.voided = SQL('FALSE') and sp.actualEnd is null and sp.plannedEnd < :planBy)");
+            params.put("planBy", today.plusDays(CaseQuery.Work.SOON_DAYS));
+            params.put("workOpen", open);
+        }
+        if (work.closurePending()) {
+            w.append(" and c.closureRequestedStatus is not null and c.status in :workOpen");
+            params.put("workOpen", open);
+        }
     }
 
     /**

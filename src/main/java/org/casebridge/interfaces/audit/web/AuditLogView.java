@@ -64,6 +64,73 @@ public class AuditLogView implements Serializable {
     private VerificationResult verification;
     private AuditCheckpoint checkpoint;
 
+    /** The filters as they came in the address (the supervisor's home page links here with a user's reads). */
+    private String userParam;
+    private String typeParam;
+    private String actionParam;
+    private String fromParam;
+
+    /**
+     * When the screen opens from a link: takes the user, record type, action and start date from the address
+     * and applies them. A value that is not valid is left out (the log then shows more, never another country's).
+     */
+    public void open() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (userParam != null && userParam.matches("[A-Za-z0-9._@-]{1,64}")) {
+            username = userParam;
+        }
+        if (typeParam != null && typeParam.matches("[A-Za-z0-9_.-]{1,40}")) {
+            recordType = typeParam;
+        }
+        for (AuditAction a : AuditAction.values()) {
+            if (a.name().equals(actionParam)) {
+                action = a;
+            }
+        }
+        if (fromParam != null && fromParam.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                from = LocalDate.parse(fromParam);
+            } catch (java.time.format.DateTimeParseException e) {
+                from = null;
+            }
+        }
+        applied = filter();
+    }
+
+    public String getUserParam() {
+        return userParam;
+    }
+
+    public void setUserParam(String userParam) {
+        this.userParam = userParam;
+    }
+
+    public String getTypeParam() {
+        return typeParam;
+    }
+
+    public void setTypeParam(String typeParam) {
+        this.typeParam = typeParam;
+    }
+
+    public String getActionParam() {
+        return actionParam;
+    }
+
+    public void setActionParam(String actionParam) {
+        this.actionParam = actionParam;
+    }
+
+    public String getFromParam() {
+        return fromParam;
+    }
+
+    public void setFromParam(String fromParam) {
+        this.fromParam = fromParam;
+    }
+
     @PostConstruct
     void init() {
         entries = new AuditEntries((first, size, sort, ascending) -> {

@@ -77,6 +77,27 @@ public class CaseListParams extends ListParams {
     @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
     String asc;
 
+    // The home page's work filters (issue 13), as on the case list screen.
+    @QueryParam("open")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String open;
+
+    @QueryParam("level")
+    @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    String level;
+
+    @QueryParam("reviewSoon")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String reviewSoon;
+
+    @QueryParam("plansDue")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String plansDue;
+
+    @QueryParam("closurePending")
+    @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
+    String closurePending;
+
     boolean mine() {
         return flag(mine);
     }
@@ -89,11 +110,17 @@ public class CaseListParams extends ListParams {
         RiskLevel riskValue = Fields.code(RiskLevel.class, risk, "risk", errors);
         ExploitationType exploitationValue = Fields.code(ExploitationType.class, exploitation, "exploitation", errors);
         CaseSort sortValue = Fields.code(CaseSort.class, sort, "sort", errors);
+        RiskLevel levelValue = Fields.code(RiskLevel.class, level, "level", errors);
         Long assignee = number(assignedTo);
         errors.check(!mine() || assignee == null, "mine", "Give assignedTo or mine, not both.");
+        errors.check(!flag(open) || statuses == null || statuses.isEmpty(), "open", "Give status or open, not both.");
+        if (flag(open) && (statuses == null || statuses.isEmpty())) {
+            statuses = java.util.EnumSet.of(CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP);
+        }
         errors.throwIfAny();
         return new CaseQuery(q, number, statuses, stageValue, riskValue, exploitationValue, country, assignee,
                 Fields.date(from, "from"), Fields.date(to, "to"), flag(overdue),
-                sortValue == null ? CaseSort.IDENTIFIED : sortValue, flag(asc));
+                sortValue == null ? CaseSort.IDENTIFIED : sortValue, flag(asc),
+                new CaseQuery.Work(levelValue, flag(reviewSoon), flag(plansDue), flag(closurePending)));
     }
 }

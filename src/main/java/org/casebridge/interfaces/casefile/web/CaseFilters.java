@@ -36,11 +36,20 @@ public class CaseFilters implements Serializable {
     private LocalDate to;
     private boolean mine;
     private boolean overdue;
+    // The home page's work filters (issue 13): each figure on a home page links to its list with these.
+    private boolean open;
+    private RiskLevel level;
+    private boolean reviewSoon;
+    private boolean plansDue;
+    private boolean closurePending;
 
     /** The query, newest identification first; {@code me} is the caller's id, used for "my cases". */
     CaseQuery toQuery(Long me) {
-        return new CaseQuery(blankToNull(q), blankToNull(number), status == null ? null : EnumSet.of(status), stage, risk,
-                exploitation, blankToNull(country), mine ? me : null, from, to, overdue, CaseSort.IDENTIFIED, false);
+        Set<CaseStatus> statuses = status != null ? EnumSet.of(status)
+                : open ? EnumSet.of(CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP) : null;
+        return new CaseQuery(blankToNull(q), blankToNull(number), statuses, stage, risk,
+                exploitation, blankToNull(country), mine ? me : null, from, to, overdue, CaseSort.IDENTIFIED, false,
+                new CaseQuery.Work(level, reviewSoon, plansDue, closurePending));
     }
 
     /**
@@ -66,6 +75,11 @@ public class CaseFilters implements Serializable {
         to = date(address, "to", wrong);
         mine = flag(address, "mine", wrong);
         overdue = flag(address, "overdue", wrong);
+        open = flag(address, "open", wrong);
+        level = code(RiskLevel.class, address, "level", wrong);
+        reviewSoon = flag(address, "reviewSoon", wrong);
+        plansDue = flag(address, "plansDue", wrong);
+        closurePending = flag(address, "closurePending", wrong);
         return wrong;
     }
 
@@ -83,6 +97,11 @@ public class CaseFilters implements Serializable {
         put(a, "to", to);
         put(a, "mine", mine ? "true" : null);
         put(a, "overdue", overdue ? "true" : null);
+        put(a, "open", open ? "true" : null);
+        put(a, "level", level);
+        put(a, "reviewSoon", reviewSoon ? "true" : null);
+        put(a, "plansDue", plansDue ? "true" : null);
+        put(a, "closurePending", closurePending ? "true" : null);
         return a;
     }
 
@@ -233,5 +252,45 @@ public class CaseFilters implements Serializable {
 
     public void setOverdue(boolean overdue) {
         this.overdue = overdue;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public void setOpen(boolean open) {
+        this.open = open;
+    }
+
+    public RiskLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(RiskLevel level) {
+        this.level = level;
+    }
+
+    public boolean isReviewSoon() {
+        return reviewSoon;
+    }
+
+    public void setReviewSoon(boolean reviewSoon) {
+        this.reviewSoon = reviewSoon;
+    }
+
+    public boolean isPlansDue() {
+        return plansDue;
+    }
+
+    public void setPlansDue(boolean plansDue) {
+        this.plansDue = plansDue;
+    }
+
+    public boolean isClosurePending() {
+        return closurePending;
+    }
+
+    public void setClosurePending(boolean closurePending) {
+        this.closurePending = closurePending;
     }
 }

@@ -206,6 +206,16 @@ public class CaseList implements Serializable {
         return b.toString();
     }
 
+    /** The filters and sort applied now, by address parameter: what "Save this search" keeps (issue 13). */
+    public Map<String, String> savableFilters() {
+        Map<String, String> a = filters.address();
+        if (sortField != null) {
+            a.put("sort", sortField);
+            a.put("asc", Boolean.toString(ascending));
+        }
+        return a;
+    }
+
     /** The order of a column in the table as the address asked for it: asc, desc or unsorted. */
     public String order(String field) {
         return field.equals(sortField) ? (ascending ? "asc" : "desc") : "unsorted";

@@ -92,10 +92,7 @@ final class CasePages extends LazyDataModel<CaseRow> {
         if (sort == null) {
             return query;
         }
-        return new CaseQuery(query.quickSearch(), query.numberPart(), query.statuses(), query.stage(),
-                query.riskAtLeast(), query.exploitationType(), query.countryCode(), query.assignedToId(),
-                query.identifiedFrom(), query.identifiedTo(), query.overdueOnly(), sort,
-                meta.getOrder() == SortOrder.ASCENDING);
+        return query.sorted(sort, meta.getOrder() == SortOrder.ASCENDING);
     }
 
     @Override

@@ -49,6 +49,9 @@ public class ReferralList implements Serializable {
     /** The filters of the table shown (set when it is made), for its download. */
     private ReferralStatus shownStatus;
     private boolean shownOverdueOnly;
+    /** The filters as they came in the address (a home page figure's link); an unknown value is ignored. */
+    private String statusParam;
+    private String overdueParam;
 
     /** Reads the first page when the screen opens, so that a role without referrals gets "not allowed" (403, audited). */
     public void load() {
@@ -57,6 +60,8 @@ public class ReferralList implements Serializable {
         }
         try {
             inbox = referrals.listsInbox();
+            status = getStatuses().stream().filter(st -> st.name().equals(statusParam)).findFirst().orElse(null);
+            overdueOnly = "true".equals(overdueParam);
             ReferralPages<?> first = pages();
             first.count(Map.of());
             model = first;
@@ -140,5 +145,21 @@ public class ReferralList implements Serializable {
 
     public void setOverdueOnly(boolean overdueOnly) {
         this.overdueOnly = overdueOnly;
+    }
+
+    public String getStatusParam() {
+        return statusParam;
+    }
+
+    public void setStatusParam(String statusParam) {
+        this.statusParam = statusParam;
+    }
+
+    public String getOverdueParam() {
+        return overdueParam;
+    }
+
+    public void setOverdueParam(String overdueParam) {
+        this.overdueParam = overdueParam;
     }
 }
