@@ -60,7 +60,9 @@ public class ApiDescription implements OASFilter {
      */
     static final List<Class<?>> ANSWERS = List.of(CaseSheet.class, CaseEntries.NoteView.class, CaseEntries.EventView.class,
             CaseEntries.SupportPlanView.class, CaseEntries.PerpetratorView.class, VictimRow.class, VictimSheet.class,
-            ConsentView.class, RequestSheet.class, MessageView.class, AttachmentView.class);
+            ConsentView.class, RequestSheet.class, MessageView.class, AttachmentView.class,
+            // exports (issue 13)
+            org.casebridge.application.export.ExportJobView.class);
 
     /**
      * The lists' query parameters, declared in the {@code @BeanParam} class each list takes (which the
