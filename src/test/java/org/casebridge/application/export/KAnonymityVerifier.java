@@ -9,13 +9,13 @@ import java.util.Map;
  * columns are quasi-identifiers) is counted, and k is the smallest count. Knows nothing of how the file
  * was made.
  */
-final class KAnonymityVerifier {
+public final class KAnonymityVerifier {
 
     private KAnonymityVerifier() {
     }
 
     /** The k of the CSV text (header row first); Integer.MAX_VALUE for a file without data rows. */
-    static int measure(String csv) {
+    public static int measure(String csv) {
         List<List<String>> rows = CsvParser.parse(csv);
         Map<List<String>, Integer> counts = new HashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
