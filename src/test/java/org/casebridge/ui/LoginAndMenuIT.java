@@ -17,9 +17,9 @@ class LoginAndMenuIT {
     @CsvSource(delimiter = ';', value = {
         "cw1-jm; cases newcase referrals directory notifications",
         "fp-bs; cases newcase referrals cooperation directory notifications",
-        "sup-tt; cases referrals cooperation timings audit directory notifications",
+        "sup-tt; cases referrals cooperation timings audit directory exports notifications",
         "partner1-jm; inbox directory notifications",
-        "analyst; ''",
+        "analyst; exports",
         "admin; users agencies countries security"})
     void eachRoleSeesExactlyItsMenu(String user, String expectedMenu) {
         try (Browser browser = Browser.open()) {
