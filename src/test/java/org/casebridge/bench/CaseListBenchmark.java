@@ -70,7 +70,9 @@ public final class CaseListBenchmark {
                               but tokens); tokens times GET /api/cases with an API token, without authentication
                               and with Basic, and 50 concurrent token clients (needs --server; the server should
                               run with casebridge.http.server-timing=true)
-              --server-pid P  the server's process id, to report its CPU time per request (tokens)""";
+              --server-pid P  the server's process id, to report its CPU time per request (tokens)
+              --only export   the HTCDS export of JM's cases (POST to download, needs --server) against a COPY of
+                              the same columns, with the server's used heap sampled during the export""";
 
     /** The SELECT list EclipseLink generates for the list query (CaseFile with country, agency and caseworker fetched). */
     private static final String EL_SELECT = "SELECT t1.ID AS a1, t1.changed_at AS a2, t1.changed_by AS a3, t1.closed_at AS a4,"
@@ -243,6 +245,11 @@ public final class CaseListBenchmark {
         }
         if ("tokens".equals(only)) {
             TokenBenchmark.run(server, demoPassword, size, runs, warmup, serverPid, this::line);
+            return;
+        }
+        // exports (issue 13)
+        if ("export".equals(only)) {
+            ExportBenchmark.run(db, server, demoPassword, runs, this::line);
             return;
         }
         List<Scope> scopes = List.of(new Scope("supervisor JM", "sup-jm", jm, null, null, null),

@@ -43,7 +43,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Downloads (issue 13) on an installation of their own whose download limit is 4 rows
- * ({@code casebridge.export.max-rows}), so that a list over it is quick to make: the case list as
+ * ({@code casebridge.download.max-rows}), so that a list over it is quick to make: the case list as
  * Excel holds exactly the rows of the list for that caller, filter and sort, every cell text; a list
  * over the limit is refused with a message and nothing is written; a caller without cases is refused
  * and audited; the case summary PDF names the case and the user on every page, for whoever may read
@@ -62,7 +62,7 @@ class DownloadsIT {
     @BeforeAll
     static void start() throws IOException {
         server = CaseBridgeServer.launch(DB, CaseBridgeServer.freePort(),
-                List.of("-Dcasebridge.export.max-rows=" + LIMIT));
+                List.of("-Dcasebridge.download.max-rows=" + LIMIT));
         server.awaitReady();
         api = Api.rest(server);
     }

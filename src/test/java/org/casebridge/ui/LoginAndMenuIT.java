@@ -17,9 +17,9 @@ class LoginAndMenuIT {
     @CsvSource(delimiter = ';', value = {
         "cw1-jm; cases newcase referrals directory notifications statistics",
         "fp-bs; cases newcase referrals cooperation directory notifications statistics",
-        "sup-tt; cases referrals cooperation timings audit directory notifications statistics",
+        "sup-tt; cases referrals cooperation timings audit directory exports notifications statistics",
         "partner1-jm; inbox directory notifications",
-        "analyst; statistics",
+        "analyst; exports statistics",
         "admin; users agencies countries security"})
     void eachRoleSeesExactlyItsMenu(String user, String expectedMenu) {
         try (Browser browser = Browser.open()) {

@@ -88,7 +88,7 @@ public class AccountService {
 
     /**
      * All the accounts {@link #list} would list with this filter, for a download: refused above
-     * {@code casebridge.export.max-rows} rows, audited as an EXPORT with the id of every account in it.
+     * {@code casebridge.download.max-rows} rows, audited as an EXPORT with the id of every account in it.
      */
     public List<UserAccount> export(String filter) {
         UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN, Role.SUPERVISOR);

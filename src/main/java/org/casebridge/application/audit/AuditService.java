@@ -286,7 +286,7 @@ public class AuditService {
 
     /**
      * The entries the log screen lists with this filter and order, for an Excel download: refused above
-     * {@code casebridge.export.max-rows} rows (the CSV export keeps its own, larger limit), audited as an
+     * {@code casebridge.download.max-rows} rows (the CSV export keeps its own, larger limit), audited as an
      * EXPORT with the sequence numbers of every entry in it.
      */
     public List<AuditEntry> exportRows(AuditFilter filter, boolean hideOwnLogViews) {

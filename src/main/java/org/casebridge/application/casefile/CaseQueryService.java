@@ -134,7 +134,7 @@ public class CaseQueryService {
 
     /**
      * The whole list as a download (the screen's or the API's filters and sort, the caller's scope, the
-     * rows of the table): refused when it holds more than {@code casebridge.export.max-rows} rows, and
+     * rows of the table): refused when it holds more than {@code casebridge.download.max-rows} rows, and
      * put on the trail as an EXPORT with the ids of every row. {@code mine} narrows it to the caller's cases.
      */
     public List<CaseRow> export(CaseQuery query, boolean mine) {

@@ -76,7 +76,7 @@ public class CooperationQueryService {
 
     /**
      * The whole list with the same filters and rows as {@link #list}, for a download: refused above
-     * {@code casebridge.export.max-rows} rows, audited as an EXPORT with the ids of every request in it.
+     * {@code casebridge.download.max-rows} rows, audited as an EXPORT with the ids of every request in it.
      */
     public List<RequestRow> export(RequestQuery query) {
         UserAccount user = access.cooperationUser();

@@ -12,7 +12,7 @@ import org.casebridge.domain.model.shared.ValidationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The rules of a download of a list: at most {@code casebridge.export.max-rows} rows (a larger list is
+ * The rules of a download of a list: at most {@code casebridge.download.max-rows} rows (a larger list is
  * refused with a message, never cut short, so that no file looks complete when it is not), and an
  * EXPORT entry on the audit trail with the ids of every row it holds, written in the caller's
  * transaction. The ids of a long download are spread over as many entries as one entry's list holds,
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Exports {
 
     /** The configuration key of the limit; background exports read the same key. */
-    public static final String MAX_ROWS = "casebridge.export.max-rows";
+    public static final String MAX_ROWS = "casebridge.download.max-rows";
     /** The audit field name of a refused download. */
     public static final String FIELD = "export";
 

@@ -70,7 +70,7 @@ public class ReferralQueryService {
 
     /**
      * The whole list with the same filters and rows as {@link #list}, for a download: refused above
-     * {@code casebridge.export.max-rows} rows, audited as an EXPORT with the ids of every referral in it.
+     * {@code casebridge.download.max-rows} rows, audited as an EXPORT with the ids of every referral in it.
      */
     public ReferralPage<?> export(ReferralQuery query) {
         UserAccount user = access.referralUser();

@@ -100,7 +100,7 @@ public class UserResource {
     @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadUsersXlsx", summary = "The user list with the filter of listUsers, all of it, as an Excel (XLSX) download (administrators; supervisors: their country's)",
             description = "The columns of the user table. Refused (400, nothing written) when more rows than "
-                    + "casebridge.export.max-rows match; audited as EXPORT with the ids.")
+                    + "casebridge.download.max-rows match; audited as EXPORT with the ids.")
     public Response xlsx(@Valid @BeanParam UserListParams params) {
         return RestDownload.xlsx("users", "Users", ListColumns.users(), accounts.export(params.filter));
     }

@@ -144,7 +144,7 @@ public class AuditResource {
     @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadAuditEntriesXlsx", summary = "The audit log with the filters and order of listAuditEntries, all of it, as an Excel (XLSX) download (supervisors)",
             description = "The columns of the audit log screen. Refused (400, nothing written) when more entries than "
-                    + "casebridge.export.max-rows match; audited as EXPORT with the sequence numbers.")
+                    + "casebridge.download.max-rows match; audited as EXPORT with the sequence numbers.")
     public Response xlsx(@Valid @BeanParam AuditListParams params) {
         return RestDownload.xlsx("audit-log", "Audit log", ListColumns.auditEntries(),
                 audit.exportRows(params.filter(), params.hideOwnViews()));

@@ -92,7 +92,7 @@ public class CaseResource {
     @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadCasesXlsx", summary = "The case list with the filters and sort of listCases, all of it, as an Excel (XLSX) download",
             description = "The columns of the case table. Refused (400, nothing written) when more rows than "
-                    + "casebridge.export.max-rows match; audited as EXPORT with the ids of the cases.")
+                    + "casebridge.download.max-rows match; audited as EXPORT with the ids of the cases.")
     public Response xlsx(@Valid @BeanParam CaseListParams params) {
         return RestDownload.xlsx("cases", "Cases", ListColumns.cases(), queries.export(params.query(), params.mine()));
     }

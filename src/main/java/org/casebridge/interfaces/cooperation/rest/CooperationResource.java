@@ -105,7 +105,7 @@ public class CooperationResource {
     @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadCooperationRequestsXlsx", summary = "The request list with the filters of listCooperationRequests, all of it, as an Excel (XLSX) download",
             description = "The columns of the request table. Refused (400, nothing written) when more rows than "
-                    + "casebridge.export.max-rows match; audited as EXPORT with the ids.")
+                    + "casebridge.download.max-rows match; audited as EXPORT with the ids.")
     public Response xlsx(@Valid @BeanParam RequestListParams params) {
         return RestDownload.xlsx("cooperation-requests", "Cooperation requests", ListColumns.requests(),
                 queries.export(params.query()));

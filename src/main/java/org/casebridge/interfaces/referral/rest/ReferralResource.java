@@ -69,7 +69,7 @@ public class ReferralResource {
     @Produces({Spreadsheet.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadReferralsXlsx", summary = "The referral list with the filters of listReferrals, all of it, as an Excel (XLSX) download",
             description = "The columns of the referral table (a partner's inbox has no recipient column). Refused (400, "
-                    + "nothing written) when more rows than casebridge.export.max-rows match; audited as EXPORT with the ids.")
+                    + "nothing written) when more rows than casebridge.download.max-rows match; audited as EXPORT with the ids.")
     @SuppressWarnings("unchecked")
     public Response xlsx(@Valid @BeanParam ReferralListParams params) {
         boolean inbox = queries.listsInbox();

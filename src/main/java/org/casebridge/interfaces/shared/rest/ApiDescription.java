@@ -62,7 +62,9 @@ public class ApiDescription implements OASFilter {
             CaseEntries.SupportPlanView.class, CaseEntries.PerpetratorView.class, VictimRow.class, VictimSheet.class,
             ConsentView.class, RequestSheet.class, MessageView.class, AttachmentView.class,
             // Home pages and saved searches (issue 13)
-            org.casebridge.application.dashboard.view.SavedSearchView.class);
+            org.casebridge.application.dashboard.view.SavedSearchView.class,
+            // exports (issue 13)
+            org.casebridge.application.export.ExportJobView.class);
 
     /**
      * The lists' query parameters, declared in the {@code @BeanParam} class each list takes (which the

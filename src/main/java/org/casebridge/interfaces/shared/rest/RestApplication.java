@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + "messages and attachments"),
             @Tag(name = "countries", description = "The participating countries and their rules"),
             @Tag(name = "dashboard", description = "The caller's home page figures and saved case searches"),
+            @Tag(name = "exports", description = "Background exports: HTCDS 2.0 CSV of a country's cases, k-anonymous records for analysts"),
             @Tag(name = "notifications", description = "The caller's notifications and e-mail choice"),
             @Tag(name = "referrals", description = "Referrals of a victim to a partner agency's services, from both sides"),
             // Regional statistics (issue 13)

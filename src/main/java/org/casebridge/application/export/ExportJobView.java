@@ -1,0 +1,28 @@
+package org.casebridge.application.export;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.casebridge.domain.model.export.ExportJob;
+
+/**
+ * An export job as its owner sees it, on the screen and over REST: what was asked, where it is, how far
+ * it has come, and, when DONE, the file's name, size and SHA-256 until it expires.
+ */
+public record ExportJobView(long id, String kind, String format, String status, int percent, long rows, long totalRows,
+        String country, LocalDate from, LocalDate to, List<String> identifying, String reason, String fileName, Long fileSize,
+        String fileSha256, String failure, Instant createdAt, Instant finishedAt, Instant expiresAt, boolean downloadable) {
+
+    public static ExportJobView of(ExportJob j) {
+        var f = j.filters();
+        return new ExportJobView(j.getId(), j.getKind().name(), j.getFormat().name(), j.getStatus().name(), j.percent(),
+                j.getRowCount(), j.getTotalRows(), f.country(), f.from(), f.to(),
+                f.identifying().stream().map(Enum::name).toList(), f.reason(), j.fileName(), j.getFileSize(),
+                j.getFileSha256(), j.getFailure(), j.getCreatedAt(), j.getFinishedAt(), j.getExpiresAt(),
+                j.getStatus() == org.casebridge.domain.model.export.ExportStatus.DONE);
+    }
+
+    public boolean isRunning() {
+        return "QUEUED".equals(status) || "RUNNING".equals(status);
+    }
+}

@@ -1,0 +1,22 @@
+package org.casebridge.domain.model.export;
+
+/** The file format of an export, with its media type and file extension. Other formats are added here. */
+public enum ExportFormat {
+    CSV("text/csv; charset=UTF-8", "csv");
+
+    private final String mediaType;
+    private final String extension;
+
+    ExportFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+}

@@ -1,0 +1,77 @@
+package org.casebridge.interfaces.export.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.casebridge.application.export.ExportDownload;
+import org.casebridge.application.export.ExportJobView;
+import org.casebridge.application.export.ExportService;
+import org.casebridge.interfaces.casefile.rest.Fields;
+import org.casebridge.interfaces.shared.web.Downloads;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Exports run in the background: ask for one (202 with the job and its Location), poll it, download its
+ * file when DONE (kept 24 hours). HTCDS_CASES is a supervisor's, of their own country; K_ANONYMOUS an
+ * analyst's. A job is its owner's alone: another's answers 404 exactly like a missing one.
+ */
+@Path("exports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "exports")
+public class ExportResource {
+
+    @Inject
+    ExportService exports;
+
+    @POST
+    @Operation(operationId = "createExport", summary = "Ask for an export (kind HTCDS_CASES or K_ANONYMOUS, format CSV, filters); it runs in the background",
+            description = "HTCDS_CASES: a supervisor's own country's cases in HTCDS 2.0 form; identifying fields (NAMES, BIRTH_DATE, "
+                    + "CONTACT) only when listed in filters.identifying with a reason of at least 10 characters. K_ANONYMOUS: an "
+                    + "analyst's k-anonymous records of every country (or filters.country). An export over "
+                    + "casebridge.export.max-rows rows is refused (400), never cut short.")
+    @APIResponse(responseCode = "202", description = "The job, QUEUED; Location is where to poll it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExportJobView")))
+    public Response create(ExportInput input, @Context UriInfo uri) {
+        ExportInput in = Fields.body(input);
+        ExportJobView job = exports.submit(in.exportKind(), in.exportFormat(), in.exportFilters());
+        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build()).build();
+    }
+
+    @GET
+    @Operation(operationId = "listExports", summary = "The caller's own export jobs, newest first (at most 50)")
+    public List<ExportJobView> list() {
+        return exports.mine();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getExport", summary = "One of the caller's export jobs: status, progress (percent), rows")
+    public ExportJobView get(@PathParam("id") long id) {
+        return exports.read(id);
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Produces({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadExport", summary = "The file of one of the caller's DONE export jobs, always as a download; 409 before DONE or after it expired")
+    public Response file(@PathParam("id") long id) {
+        ExportDownload d = exports.download(id);
+        Response.ResponseBuilder r = Response.ok(d.content(), d.mediaType());
+        Downloads.attachmentHeaders(d.fileName()).forEach(r::header);
+        return r.build();
+    }
+}
