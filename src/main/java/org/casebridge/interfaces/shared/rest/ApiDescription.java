@@ -16,6 +16,7 @@ import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.application.casefile.view.ConsentView;
 import org.casebridge.application.casefile.view.VictimRow;
 import org.casebridge.application.casefile.view.VictimSheet;
+import org.casebridge.application.document.DocumentView;
 import org.casebridge.application.cooperation.view.AttachmentView;
 import org.casebridge.application.cooperation.view.MessageView;
 import org.casebridge.application.cooperation.view.RequestSheet;
@@ -60,7 +61,9 @@ public class ApiDescription implements OASFilter {
      */
     static final List<Class<?>> ANSWERS = List.of(CaseSheet.class, CaseEntries.NoteView.class, CaseEntries.EventView.class,
             CaseEntries.SupportPlanView.class, CaseEntries.PerpetratorView.class, VictimRow.class, VictimSheet.class,
-            ConsentView.class, RequestSheet.class, MessageView.class, AttachmentView.class);
+            ConsentView.class, RequestSheet.class, MessageView.class, AttachmentView.class,
+            // complete records (issue 11 item 11)
+            DocumentView.class);
 
     /**
      * The lists' query parameters, declared in the {@code @BeanParam} class each list takes (which the

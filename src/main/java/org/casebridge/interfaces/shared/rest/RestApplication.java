@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "cooperation-requests", description = "Requests between countries' focal points: extract, answer, "
                     + "messages and attachments"),
             @Tag(name = "countries", description = "The participating countries and their rules"),
+            @Tag(name = "documents", description = "Documents attached to cases and victims: download (always as a file) and voiding"),
             @Tag(name = "notifications", description = "The caller's notifications and e-mail choice"),
             @Tag(name = "referrals", description = "Referrals of a victim to a partner agency's services, from both sides"),
             @Tag(name = "users", description = "User accounts: the caller's own and their administration"),
