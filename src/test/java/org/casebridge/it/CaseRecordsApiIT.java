@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * voided with a reason (gone for those who work on the case, marked for supervisors, never deleted), a
  * plan's actual end, the case's narrative; each change in the history by field name, never by value.
  */
-class CaseRecordsIT {
+class CaseRecordsApiIT {
 
     private final Api api = Api.rest();
 
@@ -55,7 +55,7 @@ class CaseRecordsIT {
         assertEquals("Canary Changed", seen.getString("name"), "the supervisor still sees it");
         assertEquals("cw1-jm", seen.getJsonObject("voided").getString("by"));
         assertEquals("Entered in the wrong case", seen.getJsonObject("voided").getString("reason"));
-        assertEquals(400, send(api, "PUT", p, "cw1-jm", "{\"name\":\"Again\",\"roles\":[\"TRANSPORTER\"]}",
+        assertEquals(409, send(api, "PUT", p, "cw1-jm", "{\"name\":\"Again\",\"roles\":[\"TRANSPORTER\"]}",
                 voided.header("ETag")).status(), "a voided entry no longer changes");
 
         List<JsonObject> history = api.get(path + "/history", "cw1-jm").array().getValuesAs(JsonObject.class);
