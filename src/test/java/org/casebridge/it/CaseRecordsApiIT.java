@@ -133,4 +133,41 @@ class CaseRecordsApiIT {
         assertFalse(log.text().contains("Canary story"), "never logged");
         assertEquals(List.of(), log.troubleLines(), "a refused text is no incident");
     }
+
+    @Test
+    void onlyThoseWhoWorkOnTheCaseEditOrVoidItsEntriesAndEveryRefusalIsAudited() {
+        JsonObject c = Cases.open(api, "cw1-jm", "records-" + UUID.randomUUID());
+        String path = Cases.path(c);
+        String id = Long.toString(c.getJsonNumber("id").longValue());
+        Api.Reply event = api.post(path + "/events", "cw1-jm", "{\"type\":\"TRANSIT\",\"countryCode\":\"JM\"}");
+        Api.Reply plan = api.post(path + "/support-plans", "cw1-jm", "{\"type\":\"HEALTH\",\"objectives\":\"care\"}");
+        Api.Reply perpetrator = api.post(path + "/perpetrators", "cw1-jm", "{\"name\":\"Suspect\",\"roles\":[\"TRANSPORTER\"]}");
+        List<String[]> changes = List.of(
+                new String[] {"PUT", path + "/events/" + event.json().getJsonNumber("id"), "{\"type\":\"RECRUITMENT\",\"countryCode\":\"JM\"}",
+                    event.json().getJsonNumber("version").toString()},
+                new String[] {"POST", path + "/events/" + event.json().getJsonNumber("id") + "/void", "{\"reason\":\"probe\"}",
+                    event.json().getJsonNumber("version").toString()},
+                new String[] {"PUT", path + "/support-plans/" + plan.json().getJsonNumber("id"), "{\"type\":\"LEGAL\",\"objectives\":\"x\"}",
+                    plan.json().getJsonNumber("version").toString()},
+                new String[] {"POST", path + "/support-plans/" + plan.json().getJsonNumber("id") + "/void", "{\"reason\":\"probe\"}",
+                    plan.json().getJsonNumber("version").toString()},
+                new String[] {"PUT", path + "/perpetrators/" + perpetrator.json().getJsonNumber("id"),
+                    "{\"name\":\"Probe\",\"roles\":[\"TRANSPORTER\"]}", perpetrator.json().getJsonNumber("version").toString()},
+                new String[] {"POST", path + "/perpetrators/" + perpetrator.json().getJsonNumber("id") + "/void", "{\"reason\":\"probe\"}",
+                    perpetrator.json().getJsonNumber("version").toString()},
+                new String[] {"PUT", path + "/narrative", "{\"text\":\"probe\"}", Cases.etag(api, path, "cw1-jm").replace("\"", "")});
+        String before = api.get(path, "sup-jm").body();
+        for (String user : List.of("sup-jm", "cw2-jm", "cw1-bs", "sup-bs", "partner1-jm", "analyst", "admin")) {
+            for (String[] change : changes) {
+                long denied = Cases.count("select count(*) from audit_entry where outcome = 'DENIED' and username = ?"
+                        + " and record_type = 'case_file' and record_id = ? and record_country = 'JM'", user, id);
+                Api.Reply r = send(api, change[0], change[1], user, change[2], "\"" + change[3] + "\"");
+                assertEquals(404, r.status(), user + " " + change[0] + " " + change[1] + ": " + r);
+                assertEquals(denied + 1, Cases.count("select count(*) from audit_entry where outcome = 'DENIED' and username = ?"
+                        + " and record_type = 'case_file' and record_id = ? and record_country = 'JM'", user, id),
+                        user + " " + change[1] + ": DENIED naming the case and its country");
+            }
+        }
+        assertEquals(before, api.get(path, "sup-jm").body(), "nothing changed");
+    }
 }

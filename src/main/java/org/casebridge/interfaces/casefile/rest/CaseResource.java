@@ -305,12 +305,15 @@ public class CaseResource {
 
     @PUT
     @Path("{id}/narrative")
-    @Operation(operationId = "updateCaseNarrative", summary = "Replace the case's account of what happened (blank clears it); send the case's ETag in If-Match",
-            description = "At most 10000 characters, line breaks allowed; a longer text is refused, never cut.")
+    @Operation(operationId = "updateCaseNarrative", summary = "Replace the case's account of what happened (an empty text clears it); send the case's ETag in If-Match",
+            description = "text is required: at most 10000 characters, line breaks allowed; a longer text is refused, never cut.")
     @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
     public Response writeNarrative(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, NarrativeInput input) {
         NarrativeInput in = Fields.body(input);
+        if (in.text() == null) {
+            throw ValidationException.of("text", "Give the text of what happened; an empty text (\"\") clears it.");
+        }
         long version = Versions.required(ifMatch);
         return ok(workflow.writeNarrative(id, version, in.text()));
     }
