@@ -97,14 +97,23 @@ public class CaseAccess {
 
     /** The case with the caller's rights, if they may do {@code action} with it; refused and audited otherwise. */
     public CaseGrant caseFor(long id, CaseAction action) {
+        return caseFor(id, action, CASE, id);
+    }
+
+    /**
+     * The case that a record of its own ({@code recordType} {@code recordId}, a document) is reached
+     * through, by the same rules as {@link #caseFor(long, CaseAction)}; a refusal names that record,
+     * with the case's country.
+     */
+    public CaseGrant caseFor(long id, CaseAction action, String recordType, long recordId) {
         Optional<CaseFile> found = cases.find(id).filter(c -> !c.isVoided());
         String country = found.map(c -> c.getCountryCode().value()).orElse(null);
         UserAccount user = caller.account().filter(u -> u.hasAnyRole(CASE_ROLES))
-                .orElseThrow(() -> access.hiddenByRole(CASE, id, country, CASE_ROLES));
-        CaseFile c = found.orElseThrow(() -> access.missing(CASE, id));
+                .orElseThrow(() -> access.hiddenByRole(recordType, recordId, country, CASE_ROLES));
+        CaseFile c = found.orElseThrow(() -> access.missing(recordType, recordId));
         CaseRights rights = rights(user, c);
         if (!rights.allows(action)) {
-            throw access.notVisible(CASE, id, country, refusal(rights, action));
+            throw access.notVisible(recordType, recordId, country, refusal(rights, action));
         }
         return new CaseGrant(user, c, rights);
     }
@@ -115,19 +124,39 @@ public class CaseAccess {
      * the country of the victim's cases.
      */
     public VictimGrant victimFor(long id, CaseAction action) {
+        return victimFor(id, action, VICTIM, id);
+    }
+
+    /** The victim that a record of its own (a document) is reached through; a refusal names that record. */
+    public VictimGrant victimFor(long id, CaseAction action, String recordType, long recordId) {
         Optional<Victim> found = victims.find(id).filter(v -> !v.isVoided());
         List<CaseFile> all = found.map(v -> cases.casesOfVictim(v.getId())).orElse(List.of());
         String country = all.isEmpty() ? null : all.get(0).getCountryCode().value();
         UserAccount user = caller.account().filter(u -> u.hasAnyRole(CASE_ROLES))
-                .orElseThrow(() -> access.hiddenByRole(VICTIM, id, country, CASE_ROLES));
-        Victim v = found.orElseThrow(() -> access.missing(VICTIM, id));
+                .orElseThrow(() -> access.hiddenByRole(recordType, recordId, country, CASE_ROLES));
+        Victim v = found.orElseThrow(() -> access.missing(recordType, recordId));
         List<CaseFile> readable = all.stream().filter(c -> rights(user, c).read()).toList();
         List<CaseFile> worked = all.stream().filter(c -> rights(user, c).work()).toList();
         if (action == CaseAction.READ ? readable.isEmpty() : worked.isEmpty()) {
-            throw access.notVisible(VICTIM, id, country, readable.isEmpty() ? "outside caller scope"
+            throw access.notVisible(recordType, recordId, country, readable.isEmpty() ? "outside caller scope"
                     : "outside caller scope action=" + action);
         }
         return new VictimGrant(user, v, readable, worked, country);
+    }
+
+    /**
+     * An entry (event, support plan, perpetrator) of the granted case, voided ones included. An entry of
+     * another case is refused as DENIED with that case's country; no such entry is a failed view.
+     */
+    public <T> T entryOf(CaseGrant grant, String recordType, long entryId, Optional<T> own) {
+        if (own.isPresent()) {
+            return own.get();
+        }
+        Optional<CaseFile> other = cases.caseOfEntry(recordType, entryId);
+        if (other.isEmpty()) {
+            throw access.missing(recordType, entryId);
+        }
+        throw access.notVisible(recordType, entryId, other.get().getCountryCode().value(), "entry of another case");
     }
 
     /**

@@ -10,7 +10,10 @@ import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.casefile.view.Added;
 import org.casebridge.application.casefile.view.CaseSheet;
+import java.util.Optional;
+import org.casebridge.domain.model.casefile.CaseFile;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
+import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.UnitOfWork;
 
 /**
@@ -52,6 +55,22 @@ public class CaseChanges {
         work.flush();
         audit.record(entry.apply(grant, added));
         return new Added<>(view.apply(added), sheet(grant));
+    }
+
+    /**
+     * Changes one entry of the case (an event, a plan, a perpetrator), found by {@code find} among the
+     * case's entries (voided ones included; another case's is refused), against the entry's own version;
+     * {@code change} applies the domain method and answers the audit entry to write after the flush.
+     */
+    public <T extends TrackedEntity, V> Added<V> entry(long id, String type, long entryId, long expectedVersion,
+            BiFunction<CaseFile, Long, Optional<T>> find, BiFunction<CaseGrant, T, AuditEvent> change, Function<T, V> view) {
+        CaseGrant grant = access.caseFor(id, CaseAction.WORK);
+        T entry = access.entryOf(grant, type, entryId, find.apply(grant.caseFile(), entryId));
+        ConcurrentChangeException.check(entry.getVersion(), expectedVersion);
+        AuditEvent event = change.apply(grant, entry);
+        work.flush();
+        audit.record(event);
+        return new Added<>(view.apply(entry), sheet(grant));
     }
 
     /** The case as the caller now sees it (their rights may have changed with the change). */

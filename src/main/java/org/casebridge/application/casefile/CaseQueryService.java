@@ -40,6 +40,7 @@ import org.casebridge.domain.model.casefile.TraffickingEvent;
 import org.casebridge.domain.model.casefile.CaseQuery;
 import org.casebridge.domain.model.casefile.CaseRepository;
 import org.casebridge.domain.model.casefile.CaseScope;
+import org.casebridge.domain.model.document.DocumentRepository;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.Consent;
 import org.casebridge.domain.model.victim.Victim;
@@ -78,6 +79,12 @@ public class CaseQueryService {
 
     @Inject
     Exports exports;
+
+    @Inject
+    DocumentRepository documents;
+
+    /** The record type of documents in the audit trail (written by the document service). */
+    private static final String DOCUMENT = "case_document";
 
     /** A page of the cases the caller may see, with the total and a token to continue after it. */
     public CasePage list(CaseQuery query, String afterToken, int first, int size) {
@@ -180,9 +187,11 @@ public class CaseQueryService {
         viewed.put(CaseAccess.VICTIM, ids(c.getVictims().stream().map(Victim::getId)));
         Map<String, Set<String>> changed = new HashMap<>();
         changed.put("case_note", ids(c.getNotes().stream().map(CaseNote::getId)));
-        changed.put("case_event", ids(c.getEvents().stream().map(TraffickingEvent::getId)));
-        changed.put("support_plan", ids(c.getSupportPlans().stream().map(SupportPlan::getId)));
-        changed.put("perpetrator", ids(c.getPerpetrators().stream().map(Perpetrator::getId)));
+        changed.put("case_event", ids(c.getAllEvents().stream().map(TraffickingEvent::getId)));
+        changed.put("support_plan", ids(c.getAllSupportPlans().stream().map(SupportPlan::getId)));
+        changed.put("perpetrator", ids(c.getAllPerpetrators().stream().map(Perpetrator::getId)));
+        // the case's and its victims' documents: attached, voided, and each download (folded like reads)
+        viewed.put(DOCUMENT, ids(documents.idsOf(id, c.getVictims().stream().map(Victim::getId).toList()).stream()));
         changed.put(CaseAccess.CONSENT, ids(c.getVictims().stream().flatMap(v -> v.getConsents().stream())
                 .map(Consent::getId)));
         List<AuditEntry> entries = auditLog.historyOf(viewed, changed, Set.of(ReferralAccess.REFERRAL,

@@ -47,6 +47,17 @@ public class CaseWorkflowService {
                 : entry(AuditAction.UPDATE, g).detail("fields=" + String.join(",", changed)));
     }
 
+    /**
+     * Replaces the free-text account of what happened (blank clears it). Audited as a change of the field
+     * "narrative", never its words; a save that changes nothing is a read.
+     */
+    public CaseSheet writeNarrative(long id, long expectedVersion, String text) {
+        boolean[] changed = new boolean[1];
+        return changes.apply(id, CaseAction.WORK, expectedVersion, g -> changed[0] = g.caseFile().writeNarrative(text),
+                g -> changed[0] ? entry(AuditAction.UPDATE, g).detail("fields=narrative")
+                        : AuditEvent.view(CASE, g.id(), g.country()).detail(UNCHANGED));
+    }
+
     public CaseSheet changeStatus(long id, long expectedVersion, CaseStatus status) {
         return changes.apply(id, CaseAction.WORK, expectedVersion, g -> g.caseFile().changeStatus(status),
                 g -> entry(AuditAction.STATE_CHANGE, g).detail("status=" + status));

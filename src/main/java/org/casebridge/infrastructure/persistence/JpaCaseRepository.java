@@ -277,4 +277,15 @@ public class JpaCaseRepository implements CaseRepository {
         return em.createQuery("select c from CaseFile c join c.victims v where v.id = :victim and c.voided = false",
                 CaseFile.class).setParameter("victim", victimId).getResultList();
     }
+
+    @Override
+    public Optional<CaseFile> caseOfEntry(String entity, long entryId) {
+        String jpql = switch (entity) {
+            case "case_event" -> "select e.caseFile from TraffickingEvent e where e.id = :id";
+            case "support_plan" -> "select p.caseFile from SupportPlan p where p.id = :id";
+            case "perpetrator" -> "select c from CaseFile c join c.perpetrators p where p.id = :id";
+            default -> throw new IllegalArgumentException("not a case entry: " + entity);
+        };
+        return em.createQuery(jpql, CaseFile.class).setParameter("id", entryId).getResultStream().findFirst();
+    }
 }

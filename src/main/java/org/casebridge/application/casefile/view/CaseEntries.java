@@ -11,6 +11,7 @@ import org.casebridge.domain.model.casefile.PerpetratorRole;
 import org.casebridge.domain.model.casefile.SupportPlan;
 import org.casebridge.domain.model.casefile.SupportPlanType;
 import org.casebridge.domain.model.casefile.TraffickingEvent;
+import org.casebridge.domain.model.shared.Voiding;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 
 /** The entries a case holds besides its people, as read models. */
@@ -26,26 +27,38 @@ public final class CaseEntries {
         }
     }
 
-    public record EventView(long id, EventType type, String countryCode, String place, LocalDate date) implements Serializable {
+    /** Who voided an entry, when and why; null on an entry that stands. Only supervisors see voided entries. */
+    public record VoidView(String by, Instant at, String reason) implements Serializable {
+
+        public static VoidView of(Voiding v) {
+            return v == null || !v.isVoided() ? null : new VoidView(v.getBy(), v.getAt(), v.getReason());
+        }
+    }
+
+    public record EventView(long id, EventType type, String countryCode, String place, LocalDate date, long version,
+            VoidView voided) implements Serializable {
 
         public static EventView of(TraffickingEvent e) {
-            return new EventView(e.getId(), e.getType(), e.getCountryCode(), e.getPlace(), e.getDate());
+            return new EventView(e.getId(), e.getType(), e.getCountryCode(), e.getPlace(), e.getDate(), e.getVersion(),
+                    VoidView.of(e.getVoiding()));
         }
     }
 
     public record SupportPlanView(long id, SupportPlanType type, String objectives, LocalDate plannedEnd,
-            LocalDate actualEnd) implements Serializable {
+            LocalDate actualEnd, LocalDate startedOn, long version, VoidView voided) implements Serializable {
 
         public static SupportPlanView of(SupportPlan p) {
-            return new SupportPlanView(p.getId(), p.getType(), p.getObjectives(), p.getPlannedEnd(), p.getActualEnd());
+            return new SupportPlanView(p.getId(), p.getType(), p.getObjectives(), p.getPlannedEnd(), p.getActualEnd(),
+                    p.getStartedOn(), p.getVersion(), VoidView.of(p.getVoiding()));
         }
     }
 
     public record PerpetratorView(long id, String name, Set<PerpetratorRole> roles, RelationshipToTrafficker relationship,
-            String organisation) implements Serializable {
+            String organisation, long version, VoidView voided) implements Serializable {
 
         public static PerpetratorView of(Perpetrator p) {
-            return new PerpetratorView(p.getId(), p.getName(), p.getRoles(), p.getRelationship(), p.getOrganisation());
+            return new PerpetratorView(p.getId(), p.getName(), p.getRoles(), p.getRelationship(), p.getOrganisation(),
+                    p.getVersion(), VoidView.of(p.getVoiding()));
         }
     }
 }

@@ -28,7 +28,7 @@ import org.casebridge.domain.model.casefile.WebsiteOrApp;
  */
 public record CaseSheet(long id, String number, String countryCode, String countryName, String owningAgencyCode,
         String owningAgencyName, UserRef assignedTo, List<UserRef> team, CaseStatus status, CaseStage stage,
-        RiskLevel riskLevel, LocalDate identificationDate, String identificationPlace, Set<ExploitationType> exploitationTypes,
+        RiskLevel riskLevel, LocalDate identificationDate, String identificationPlace, String narrative, Set<ExploitationType> exploitationTypes,
         Set<SexExploitationType> sexExploitationTypes, ForcedLabourIndustry forcedLabourIndustry,
         Set<MethodOfControl> methodsOfControl, Set<MethodOfRecruitment> methodsOfRecruitment,
         Set<WebsiteOrApp> recruitmentApps, Set<WebsiteOrApp> exploitationApps, LocalDate reviewDue, boolean overdue,
@@ -41,21 +41,27 @@ public record CaseSheet(long id, String number, String countryCode, String count
             Instant requestedAt, String reviewedBy, String reviewComment, Instant closedAt) implements Serializable {
     }
 
-    /** Built inside the transaction that read the case (its people and entries are loaded here). */
+    /**
+     * Built inside the transaction that read the case (its people and entries are loaded here). Voided
+     * events, plans and perpetrators are in it, marked, for the country's supervisors only: those who
+     * work on the case see what stands.
+     */
     public static CaseSheet of(CaseFile c, CaseRights allowed, LocalDate today) {
+        boolean voidedToo = allowed.decideClosure();
         Closure closure = new Closure(c.isClosurePending(), c.getClosureRequestedStatus(), c.getClosureReason(),
                 c.getClosureRequestedBy(), c.getClosureRequestedAt(), c.getClosureReviewedBy(), c.getClosureReviewComment(),
                 c.getClosedAt());
         return new CaseSheet(c.getId(), c.getNumber().value(), c.getCountryCode().value(), c.getCountry().getName(),
                 c.getOwningAgency().getCode().value(), c.getOwningAgency().getName(), UserRef.of(c.getAssignedTo()),
                 c.getTeam().stream().map(UserRef::of).toList(), c.getStatus(), c.getStage(), c.getRiskLevel(),
-                c.getIdentificationDate(), c.getIdentificationPlace(), c.getExploitationTypes(), c.getSexExploitationTypes(),
+                c.getIdentificationDate(), c.getIdentificationPlace(), c.getNarrative(), c.getExploitationTypes(), c.getSexExploitationTypes(),
                 c.getForcedLabourIndustry(), c.getMethodsOfControl(), c.getMethodsOfRecruitment(), c.getRecruitmentApps(),
                 c.getExploitationApps(), c.getReviewDue(), c.isOverdueOn(today), closure,
-                c.getEvents().stream().map(EventView::of).toList(), c.getNotes().stream().map(NoteView::of).toList(),
-                c.getSupportPlans().stream().map(SupportPlanView::of).toList(),
+                (voidedToo ? c.getAllEvents() : c.getEvents()).stream().map(EventView::of).toList(),
+                c.getNotes().stream().map(NoteView::of).toList(),
+                (voidedToo ? c.getAllSupportPlans() : c.getSupportPlans()).stream().map(SupportPlanView::of).toList(),
                 c.getVictims().stream().map(v -> VictimRow.of(v, c.getIdentificationDate(), today)).toList(),
-                c.getPerpetrators().stream().map(PerpetratorView::of).toList(), c.getCreatedBy(), c.getCreatedAt(),
+                (voidedToo ? c.getAllPerpetrators() : c.getPerpetrators()).stream().map(PerpetratorView::of).toList(), c.getCreatedBy(), c.getCreatedAt(),
                 c.getChangedBy(), c.getChangedAt(), c.getVersion(), allowed);
     }
 

@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
@@ -37,6 +38,7 @@ import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 import org.casebridge.domain.model.victim.Victim;
 
 /**
@@ -60,6 +62,8 @@ public class CaseFile extends TrackedEntity {
     public static final String REOPENED = "Reopened: ";
     public static final int REOPEN_REASON_MAX = CLOSURE_COMMENT_MAX - REOPENED.length();
     public static final int VOID_REASON_MAX = 500;
+    /** What happened, in the caseworker's words: as long as a note. */
+    public static final int NARRATIVE_MAX = CaseNote.MAX;
 
     @Id
     @SequenceGenerator(name = "case_file_seq", sequenceName = "case_file_seq", allocationSize = 50)
@@ -137,6 +141,9 @@ public class CaseFile extends TrackedEntity {
     @Convert(converter = CodeSets.WebsitesAndApps.class)
     @Column(name = "exploitation_apps", length = 300)
     private Set<WebsiteOrApp> exploitationApps = EnumSet.noneOf(WebsiteOrApp.class);
+
+    @Column(name = "narrative", length = NARRATIVE_MAX)
+    private String narrative;
 
     @Column(name = "review_due")
     private LocalDate reviewDue;
@@ -390,9 +397,9 @@ public class CaseFile extends TrackedEntity {
         return note;
     }
 
-    public SupportPlan addSupportPlan(SupportPlanType type, String objectives, LocalDate plannedEnd) {
+    public SupportPlan addSupportPlan(SupportPlanType type, String objectives, LocalDate plannedEnd, LocalDate today) {
         requireOpen();
-        SupportPlan plan = new SupportPlan(this, type, objectives, plannedEnd);
+        SupportPlan plan = new SupportPlan(this, type, objectives, plannedEnd, today);
         supportPlans.add(plan);
         return plan;
     }
@@ -407,6 +414,79 @@ public class CaseFile extends TrackedEntity {
     public void linkPerpetrator(Perpetrator perpetrator) {
         requireOpen();
         perpetrators.add(perpetrator);
+    }
+
+    /**
+     * Replaces the free-text account of what happened (blank clears it); true when it changed. Kept to
+     * the limit of a note, never cut: a longer text is refused.
+     */
+    public boolean writeNarrative(String text) {
+        requireOpen();
+        String value = Text.multiLine(text, NARRATIVE_MAX, "narrative", "What happened");
+        boolean changed = !Objects.equals(value, narrative);
+        this.narrative = value;
+        return changed;
+    }
+
+    /** One of the case's events, voided ones included. */
+    public Optional<TraffickingEvent> event(long eventId) {
+        return events.stream().filter(e -> Objects.equals(e.getId(), eventId)).findFirst();
+    }
+
+    /** One of the case's support plans, voided ones included. */
+    public Optional<SupportPlan> supportPlan(long planId) {
+        return supportPlans.stream().filter(p -> Objects.equals(p.getId(), planId)).findFirst();
+    }
+
+    /** One of the case's perpetrators, voided ones included. */
+    public Optional<Perpetrator> perpetrator(long perpetratorId) {
+        return perpetrators.stream().filter(p -> Objects.equals(p.getId(), perpetratorId)).findFirst();
+    }
+
+    public void reviseEvent(TraffickingEvent event, EventType type, CountryCode eventCountry, String place, LocalDate date,
+            LocalDate today) {
+        requireOpen();
+        requireOwn(events.contains(event));
+        event.revise(type, eventCountry, place, date, today);
+    }
+
+    public void reviseSupportPlan(SupportPlan plan, SupportPlanType type, String objectives, LocalDate plannedEnd,
+            LocalDate actualEnd, LocalDate today) {
+        requireOpen();
+        requireOwn(supportPlans.contains(plan));
+        plan.revise(type, objectives, plannedEnd, actualEnd, today);
+    }
+
+    public void revisePerpetrator(Perpetrator perpetrator, String name, Set<PerpetratorRole> roles,
+            RelationshipToTrafficker relationship, String organisation) {
+        requireOpen();
+        requireOwn(perpetrators.contains(perpetrator));
+        perpetrator.describe(name, roles, relationship, organisation);
+    }
+
+    /** Voids an event of the case with a reason: it stays, marked voided, for supervisors to see. */
+    public void voidEvent(TraffickingEvent event, String reason, String by, Instant at) {
+        requireOpen();
+        requireOwn(events.contains(event));
+        event.voidFor(reason, by, at);
+    }
+
+    public void voidSupportPlan(SupportPlan plan, String reason, String by, Instant at) {
+        requireOpen();
+        requireOwn(supportPlans.contains(plan));
+        plan.voidFor(reason, by, at);
+    }
+
+    public void voidPerpetrator(Perpetrator perpetrator, String reason, String by, Instant at) {
+        requireOpen();
+        requireOwn(perpetrators.contains(perpetrator));
+        perpetrator.voidFor(reason, by, at);
+    }
+
+    private static void requireOwn(boolean own) {
+        if (!own) {
+            throw new IllegalArgumentException("an entry of another case");
+        }
     }
 
     public void voidCase(String reason) {
@@ -507,6 +587,10 @@ public class CaseFile extends TrackedEntity {
         return copy(exploitationApps, WebsiteOrApp.class);
     }
 
+    public String getNarrative() {
+        return narrative;
+    }
+
     public LocalDate getReviewDue() {
         return reviewDue;
     }
@@ -557,6 +641,21 @@ public class CaseFile extends TrackedEntity {
 
     public List<Perpetrator> getPerpetrators() {
         return perpetrators.stream().filter(p -> !p.isVoided()).toList();
+    }
+
+    /** Events, voided ones included (for supervisors and the history). */
+    public List<TraffickingEvent> getAllEvents() {
+        return List.copyOf(events);
+    }
+
+    /** Support plans, voided ones included (for supervisors and the history). */
+    public List<SupportPlan> getAllSupportPlans() {
+        return List.copyOf(supportPlans);
+    }
+
+    /** Perpetrators, voided ones included (for supervisors and the history). */
+    public List<Perpetrator> getAllPerpetrators() {
+        return List.copyOf(perpetrators);
     }
 
     public boolean isVoided() {

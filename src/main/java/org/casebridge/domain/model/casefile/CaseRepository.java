@@ -24,6 +24,9 @@ public interface CaseRepository {
     /** How many cases (voided ones included) an agency owns. */
     long countOwnedBy(long agencyId);
 
+    /** The case an entry belongs to: {@code entity} is "case_event", "support_plan" or "perpetrator". */
+    Optional<CaseFile> caseOfEntry(String entity, long entryId);
+
     /** The cases a victim is linked to. */
     List<CaseFile> casesOfVictim(long victimId);
 }

@@ -2,6 +2,7 @@ package org.casebridge.domain.model.casefile;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.domain.model.shared.Voiding;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 
 /** A (suspected) perpetrator: their role in the process (HTCDS per_RoleInProcess), relationship and organisation. */
@@ -44,8 +47,8 @@ public class Perpetrator extends TrackedEntity {
     @Column(name = "organisation", length = ORGANISATION_MAX)
     private String organisation;
 
-    @Column(name = "voided", nullable = false)
-    private boolean voided;
+    @Embedded
+    private Voiding voiding = new Voiding();
 
     protected Perpetrator() {
     }
@@ -56,6 +59,7 @@ public class Perpetrator extends TrackedEntity {
 
     public final void describe(String newName, Set<PerpetratorRole> newRoles, RelationshipToTrafficker newRelationship,
             String newOrganisation) {
+        voiding.requireNotVoided();
         ValidationException.Collector errors = new ValidationException.Collector();
         String n = Text.name(newName, NAME_MAX, "name", "Name", errors);
         String o = Text.oneLine(newOrganisation, ORGANISATION_MAX, "organisation", "Organisation", errors);
@@ -88,6 +92,16 @@ public class Perpetrator extends TrackedEntity {
     }
 
     public boolean isVoided() {
-        return voided;
+        return voiding.isVoided();
+    }
+
+    /** Who voided the entry, when and why; {@link Voiding#isVoided()} false while it stands. */
+    public Voiding getVoiding() {
+        return voiding;
+    }
+
+    /** Voids the entry with a reason; it stays in the case, visible to supervisors as voided. */
+    void voidFor(String reason, String by, Instant at) {
+        voiding.voidFor(reason, by, at);
     }
 }

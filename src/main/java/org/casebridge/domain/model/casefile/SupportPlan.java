@@ -1,6 +1,7 @@
 package org.casebridge.domain.model.casefile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.domain.model.shared.Voiding;
 
 /** A support plan (HTCDS spl_): its type, objectives, planned and actual end. */
 @Entity
@@ -45,21 +48,35 @@ public class SupportPlan extends TrackedEntity {
     @Column(name = "actual_end")
     private LocalDate actualEnd;
 
-    @Column(name = "voided", nullable = false)
-    private boolean voided;
+    /** The day the plan was recorded: its actual end cannot be earlier. */
+    @Column(name = "started_on", updatable = false)
+    private LocalDate startedOn;
+
+    @Embedded
+    private Voiding voiding = new Voiding();
 
     protected SupportPlan() {
     }
 
-    SupportPlan(CaseFile caseFile, SupportPlanType type, String objectives, LocalDate plannedEnd) {
+    SupportPlan(CaseFile caseFile, SupportPlanType type, String objectives, LocalDate plannedEnd, LocalDate today) {
         this.caseFile = caseFile;
-        revise(type, objectives, plannedEnd, null);
+        this.startedOn = today;
+        revise(type, objectives, plannedEnd, null, today);
     }
 
-    public final void revise(SupportPlanType newType, String newObjectives, LocalDate newPlannedEnd, LocalDate newActualEnd) {
+    /**
+     * Replaces the plan after checking all of it; nothing is applied if one field is wrong. The actual
+     * end, once the plan has ended, is neither before the plan started nor in the future.
+     */
+    public final void revise(SupportPlanType newType, String newObjectives, LocalDate newPlannedEnd, LocalDate newActualEnd,
+            LocalDate today) {
+        voiding.requireNotVoided();
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(newType != null, "type", "Choose the type of support.");
         String text = Text.requiredMultiLine(newObjectives, OBJECTIVES_MAX, "objectives", "The objectives", errors);
+        errors.check(newActualEnd == null || startedOn == null || !newActualEnd.isBefore(startedOn), "actualEnd",
+                "The actual end cannot be before the plan started (" + startedOn + ").");
+        errors.check(newActualEnd == null || !newActualEnd.isAfter(today), "actualEnd", "The actual end cannot be in the future.");
         errors.throwIfAny();
         this.type = newType;
         this.objectives = text;
@@ -87,7 +104,21 @@ public class SupportPlan extends TrackedEntity {
         return actualEnd;
     }
 
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
     public boolean isVoided() {
-        return voided;
+        return voiding.isVoided();
+    }
+
+    /** Who voided the entry, when and why; {@link Voiding#isVoided()} false while it stands. */
+    public Voiding getVoiding() {
+        return voiding;
+    }
+
+    /** Voids the entry with a reason; it stays in the case, visible to supervisors as voided. */
+    void voidFor(String reason, String by, Instant at) {
+        voiding.voidFor(reason, by, at);
     }
 }

@@ -1,6 +1,7 @@
 package org.casebridge.domain.model.casefile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.domain.model.shared.Voiding;
 
 /** One step of the trafficking process in a case: where and when someone was recruited, moved or exploited. */
 @Entity
@@ -46,29 +49,31 @@ public class TraffickingEvent extends TrackedEntity {
     @Column(name = "event_date")
     private LocalDate date;
 
-    @Column(name = "voided", nullable = false)
-    private boolean voided;
+    @Embedded
+    private Voiding voiding = new Voiding();
 
     protected TraffickingEvent() {
     }
 
     TraffickingEvent(CaseFile caseFile, EventType type, CountryCode country, String place, LocalDate date, LocalDate today) {
-        ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(type != null, "type", "Choose recruitment, transit or exploitation.");
-        String text = Text.oneLine(place, PLACE_MAX, "place", "Place", errors);
-        errors.check(date == null || !date.isAfter(today), "date", "The date cannot be in the future.");
-        // a place given but refused has its own error already
-        errors.check(country != null || (place != null && !place.isBlank()), "country", "Give a country or a place.");
-        errors.throwIfAny();
         this.caseFile = caseFile;
-        this.type = type;
-        this.countryCode = country == null ? null : country.value();
-        this.place = text;
-        this.date = date;
+        revise(type, country, place, date, today);
     }
 
-    void voidEvent() {
-        this.voided = true;
+    /** Replaces what the event says after checking all of it; nothing is applied if one field is wrong. */
+    final void revise(EventType newType, CountryCode country, String newPlace, LocalDate newDate, LocalDate today) {
+        voiding.requireNotVoided();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        errors.check(newType != null, "type", "Choose recruitment, transit or exploitation.");
+        String text = Text.oneLine(newPlace, PLACE_MAX, "place", "Place", errors);
+        errors.check(newDate == null || !newDate.isAfter(today), "date", "The date cannot be in the future.");
+        // a place given but refused has its own error already
+        errors.check(country != null || (newPlace != null && !newPlace.isBlank()), "country", "Give a country or a place.");
+        errors.throwIfAny();
+        this.type = newType;
+        this.countryCode = country == null ? null : country.value();
+        this.place = text;
+        this.date = newDate;
     }
 
     public Long getId() {
@@ -92,6 +97,16 @@ public class TraffickingEvent extends TrackedEntity {
     }
 
     public boolean isVoided() {
-        return voided;
+        return voiding.isVoided();
+    }
+
+    /** Who voided the entry, when and why; {@link Voiding#isVoided()} false while it stands. */
+    public Voiding getVoiding() {
+        return voiding;
+    }
+
+    /** Voids the entry with a reason; it stays in the case, visible to supervisors as voided. */
+    void voidFor(String reason, String by, Instant at) {
+        voiding.voidFor(reason, by, at);
     }
 }

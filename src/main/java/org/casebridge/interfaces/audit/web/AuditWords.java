@@ -20,7 +20,8 @@ public class AuditWords {
     /** The record types the application writes on the trail, offered by the record type filter. */
     static final List<String> RECORD_TYPES = List.of("case_file", "victim", "consent", "referral",
             "cooperation_request", "cooperation_attachment", "notification", "user_account", "session", "agency",
-            "country", "audit", "page", "generator", "api_token");
+            "country", "audit", "page", "generator", "api_token",
+            "case_document");
 
     @Inject
     Messages messages;

@@ -11,11 +11,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,18 +28,25 @@ import org.casebridge.application.casefile.CaseQueryService;
 import org.casebridge.application.casefile.CaseTeamService;
 import org.casebridge.application.casefile.CaseWorkflowService;
 import org.casebridge.application.casefile.view.Added;
+import org.casebridge.application.casefile.view.CaseEntries.EventView;
+import org.casebridge.application.casefile.view.CaseEntries.PerpetratorView;
+import org.casebridge.application.casefile.view.CaseEntries.SupportPlanView;
 import org.casebridge.application.casefile.view.CasePage;
 import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.application.casefile.view.CaseSummary;
 import org.casebridge.application.casefile.view.HistoryEntry;
 import org.casebridge.application.casefile.view.UserRef;
 import org.casebridge.application.casefile.view.VictimRow;
+import org.casebridge.application.document.DocumentService;
+import org.casebridge.application.document.DocumentView;
 import org.casebridge.domain.model.casefile.CaseQuery;
 import org.casebridge.domain.model.casefile.CaseStatus;
 import org.casebridge.domain.model.casefile.EventType;
 import org.casebridge.domain.model.casefile.PerpetratorRole;
 import org.casebridge.domain.model.casefile.SupportPlanType;
+import org.casebridge.domain.model.document.DocumentKind;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.document.rest.DocumentResource;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 import org.casebridge.interfaces.shared.export.CaseSummaryPdf;
 import org.casebridge.interfaces.shared.export.ListColumns;
@@ -75,6 +85,9 @@ public class CaseResource {
 
     @Inject
     CaseEntryService entries;
+
+    @Inject
+    DocumentService documentService;
 
     @GET
     @Operation(operationId = "listCases", summary = "The cases the caller may see, filtered; continue with the 'next' token in 'after'",
@@ -293,6 +306,7 @@ public class CaseResource {
         ValidationException.Collector errors = new ValidationException.Collector();
         SupportPlanType type = Fields.code(SupportPlanType.class, in.type(), "type", errors);
         LocalDate plannedEnd = Fields.date(in.plannedEnd(), "plannedEnd", errors);
+        errors.check(in.actualEnd() == null, "actualEnd", "A new plan has no actual end yet; give it when the plan has ended.");
         errors.throwIfAny();
         return created(entries.addSupportPlan(id, type, in.objectives(), plannedEnd));
     }
@@ -310,6 +324,137 @@ public class CaseResource {
                 errors);
         errors.throwIfAny();
         return created(entries.addPerpetrator(id, in.name(), roles, relationship, in.organisation()));
+    }
+
+    // --- Complete records (issue 11 item 11): the narrative, editing and voiding entries, documents ---
+
+    @PUT
+    @Path("{id}/narrative")
+    @Operation(operationId = "updateCaseNarrative", summary = "Replace the case's account of what happened (an empty text clears it); send the case's ETag in If-Match",
+            description = "text is required: at most 10000 characters, line breaks allowed; a longer text is refused, never cut.")
+    @APIResponse(responseCode = "200", description = "The case as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseSheet")))
+    public Response writeNarrative(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, NarrativeInput input) {
+        NarrativeInput in = Fields.body(input);
+        if (in.text() == null) {
+            throw ValidationException.of("text", "Give the text of what happened; an empty text (\"\") clears it.");
+        }
+        long version = Versions.required(ifMatch);
+        return ok(workflow.writeNarrative(id, version, in.text()));
+    }
+
+    @PUT
+    @Path("{id}/events/{eventId}")
+    @Operation(operationId = "updateCaseEvent", summary = "Change a trafficking event; send the event's version in If-Match")
+    @APIResponse(responseCode = "200", description = "The event as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventView")))
+    public Response reviseEvent(@PathParam("id") long id, @PathParam("eventId") long eventId,
+            @HeaderParam("If-Match") String ifMatch, EventInput input) {
+        EventInput in = Fields.body(input);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        EventType type = Fields.code(EventType.class, in.type(), "type", errors);
+        LocalDate date = Fields.date(in.date(), "date", errors);
+        errors.throwIfAny();
+        long version = Versions.required(ifMatch);
+        Added<EventView> e = entries.reviseEvent(id, eventId, version, type, in.countryCode(), in.place(), date);
+        return Versions.ok(e.item(), e.item().version()).build();
+    }
+
+    @POST
+    @Path("{id}/events/{eventId}/void")
+    @Operation(operationId = "voidCaseEvent", summary = "Void a trafficking event with a reason (it stays, visible to supervisors as voided); send its version in If-Match")
+    @APIResponse(responseCode = "200", description = "The event, voided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventView")))
+    public Response voidEvent(@PathParam("id") long id, @PathParam("eventId") long eventId,
+            @HeaderParam("If-Match") String ifMatch, ReasonInput input) {
+        String reason = Fields.body(input).reason();
+        Added<EventView> e = entries.voidEvent(id, eventId, Versions.required(ifMatch), reason);
+        return Versions.ok(e.item(), e.item().version()).build();
+    }
+
+    @PUT
+    @Path("{id}/support-plans/{planId}")
+    @Operation(operationId = "updateCaseSupportPlan", summary = "Change a support plan, its actual end included; send the plan's version in If-Match",
+            description = "actualEnd (YYYY-MM-DD) is neither before the plan started (startedOn) nor in the future.")
+    @APIResponse(responseCode = "200", description = "The support plan as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SupportPlanView")))
+    public Response reviseSupportPlan(@PathParam("id") long id, @PathParam("planId") long planId,
+            @HeaderParam("If-Match") String ifMatch, SupportPlanInput input) {
+        SupportPlanInput in = Fields.body(input);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        SupportPlanType type = Fields.code(SupportPlanType.class, in.type(), "type", errors);
+        LocalDate plannedEnd = Fields.date(in.plannedEnd(), "plannedEnd", errors);
+        LocalDate actualEnd = Fields.date(in.actualEnd(), "actualEnd", errors);
+        errors.throwIfAny();
+        long version = Versions.required(ifMatch);
+        Added<SupportPlanView> p = entries.reviseSupportPlan(id, planId, version, type, in.objectives(), plannedEnd, actualEnd);
+        return Versions.ok(p.item(), p.item().version()).build();
+    }
+
+    @POST
+    @Path("{id}/support-plans/{planId}/void")
+    @Operation(operationId = "voidCaseSupportPlan", summary = "Void a support plan with a reason (it stays, visible to supervisors as voided); send its version in If-Match")
+    @APIResponse(responseCode = "200", description = "The support plan, voided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SupportPlanView")))
+    public Response voidSupportPlan(@PathParam("id") long id, @PathParam("planId") long planId,
+            @HeaderParam("If-Match") String ifMatch, ReasonInput input) {
+        String reason = Fields.body(input).reason();
+        Added<SupportPlanView> p = entries.voidSupportPlan(id, planId, Versions.required(ifMatch), reason);
+        return Versions.ok(p.item(), p.item().version()).build();
+    }
+
+    @PUT
+    @Path("{id}/perpetrators/{perpetratorId}")
+    @Operation(operationId = "updateCasePerpetrator", summary = "Change a perpetrator; send the perpetrator's version in If-Match")
+    @APIResponse(responseCode = "200", description = "The perpetrator as it is now; the ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PerpetratorView")))
+    public Response revisePerpetrator(@PathParam("id") long id, @PathParam("perpetratorId") long perpetratorId,
+            @HeaderParam("If-Match") String ifMatch, PerpetratorInput input) {
+        PerpetratorInput in = Fields.body(input);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Set<PerpetratorRole> roles = Fields.codes(PerpetratorRole.class, in.roles(), "roles", errors);
+        RelationshipToTrafficker relationship = Fields.code(RelationshipToTrafficker.class, in.relationship(), "relationship",
+                errors);
+        errors.throwIfAny();
+        long version = Versions.required(ifMatch);
+        Added<PerpetratorView> p = entries.revisePerpetrator(id, perpetratorId, version, in.name(), roles, relationship,
+                in.organisation());
+        return Versions.ok(p.item(), p.item().version()).build();
+    }
+
+    @POST
+    @Path("{id}/perpetrators/{perpetratorId}/void")
+    @Operation(operationId = "voidCasePerpetrator", summary = "Void a perpetrator with a reason (it stays, visible to supervisors as voided); send its version in If-Match")
+    @APIResponse(responseCode = "200", description = "The perpetrator, voided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PerpetratorView")))
+    public Response voidPerpetrator(@PathParam("id") long id, @PathParam("perpetratorId") long perpetratorId,
+            @HeaderParam("If-Match") String ifMatch, ReasonInput input) {
+        String reason = Fields.body(input).reason();
+        Added<PerpetratorView> p = entries.voidPerpetrator(id, perpetratorId, Versions.required(ifMatch), reason);
+        return Versions.ok(p.item(), p.item().version()).build();
+    }
+
+    @GET
+    @Path("{id}/documents")
+    @Operation(operationId = "listCaseDocuments", summary = "The case's documents, oldest first (voided ones, marked, for supervisors only); never their content")
+    public List<DocumentView> documents(@PathParam("id") long id) {
+        return documentService.ofCase(id);
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "attachCaseDocument", summary = "Attach a document to the case: the file's bytes as the body, its name in 'name', what it is in 'kind'",
+            description = "kind is CONSENT_FORM, IDENTITY_DOCUMENT, PHOTO, REPORT or OTHER. The format is recognised by the content "
+                    + "(PDF, PNG, JPEG, Word, Excel, PowerPoint), never by the Content-Type sent or the name; the name's extension must "
+                    + "agree. At most casebridge.documents.max-bytes (10 MB by default).")
+    @APIResponse(responseCode = "201", description = "The document attached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentView")))
+    public Response attachDocument(@PathParam("id") long id, @QueryParam("name") String name, @QueryParam("kind") String kind,
+            InputStream body) throws IOException {
+        DocumentKind k = Fields.code(DocumentKind.class, kind, "kind");
+        byte[] content = DocumentResource.read(body, documentService.maxBytes());
+        return Response.status(Response.Status.CREATED).entity(documentService.attachToCase(id, k, name, content)).build();
     }
 
     private static Response ok(CaseSheet c) {

@@ -8,6 +8,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.casebridge.application.document.DocumentService;
+import org.casebridge.application.document.DocumentView;
+import org.casebridge.domain.model.document.DocumentKind;
+import org.casebridge.interfaces.document.rest.DocumentResource;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "victims")
 public class VictimResource {
+
+    @Inject
+    DocumentService documentService;
 
     @Inject
     VictimService victims;
@@ -72,5 +83,28 @@ public class VictimResource {
     public ConsentView withdrawConsent(@PathParam("id") long id, @PathParam("consentId") long consentId,
             WithdrawalInput input) {
         return victims.withdrawConsent(id, consentId, input == null ? null : Fields.date(input.on(), "on"));
+    }
+
+    // --- Documents of a victim (issue 11 item 11) ---
+
+    @GET
+    @Path("{id}/documents")
+    @Operation(operationId = "listVictimDocuments", summary = "The victim's documents, oldest first (voided ones, marked, for supervisors only); never their content")
+    public List<DocumentView> documents(@PathParam("id") long id) {
+        return documentService.ofVictim(id);
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "attachVictimDocument", summary = "Attach a document to the victim: the file's bytes as the body, its name in 'name', what it is in 'kind'",
+            description = "As for a case's documents: the format recognised by content, at most casebridge.documents.max-bytes.")
+    @APIResponse(responseCode = "201", description = "The document attached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentView")))
+    public Response attachDocument(@PathParam("id") long id, @QueryParam("name") String name, @QueryParam("kind") String kind,
+            InputStream body) throws IOException {
+        DocumentKind k = Fields.code(DocumentKind.class, kind, "kind");
+        byte[] content = DocumentResource.read(body, documentService.maxBytes());
+        return Response.status(Response.Status.CREATED).entity(documentService.attachToVictim(id, k, name, content)).build();
     }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.casebridge.application.casefile.CaseEntryService;
 import org.casebridge.application.casefile.CaseQueryService;
 import org.casebridge.application.casefile.CaseTeamService;
+import org.casebridge.application.casefile.view.CaseEntries.EventView;
+import org.casebridge.application.casefile.view.CaseEntries.PerpetratorView;
+import org.casebridge.application.casefile.view.CaseEntries.SupportPlanView;
 import org.casebridge.application.casefile.view.UserRef;
 import org.casebridge.domain.model.casefile.PerpetratorRole;
 import org.casebridge.interfaces.shared.web.Dialogs;
@@ -18,7 +21,8 @@ import org.casebridge.interfaces.shared.web.Messages;
 
 /**
  * The "add" dialogs of the case details tabs: notes, trafficking events, support plans, perpetrators,
- * and the case team (add and remove caseworkers of the case's country).
+ * and the case team (add and remove caseworkers of the case's country). The dialogs of events, plans and
+ * perpetrators also change an existing entry, against the version it was shown at.
  */
 @Named
 @ViewScoped
@@ -45,12 +49,94 @@ public class CaseEntries implements Serializable {
     Dialogs dialogs;
 
     private EntryForm form = new EntryForm();
+    /** The entry the open dialog edits (its id and the version it was read at); null while adding. */
+    private Long editingId;
+    private long editingVersion;
     private boolean reassigning;
     private List<SelectItem> caseworkerOptions = List.of();
 
     public void start(String dialog) {
         form = new EntryForm();
+        editingId = null;
         dialogs.show(dialog);
+    }
+
+    /** Opens the event dialog on an event of the case, to change it. */
+    public void startEdit(EventView e) {
+        form = new EntryForm();
+        form.setEventType(e.type());
+        form.setCountry(e.countryCode());
+        form.setPlace(e.place());
+        form.setDate(e.date());
+        editing(e.id(), e.version(), "eventDialog");
+    }
+
+    /** Opens the support plan dialog on a plan of the case, with its actual end, to change it. */
+    public void startEdit(SupportPlanView p) {
+        form = new EntryForm();
+        form.setPlanType(p.type());
+        form.setText(p.objectives());
+        form.setDate(p.plannedEnd());
+        form.setActualEnd(p.actualEnd());
+        editing(p.id(), p.version(), "planDialog");
+    }
+
+    /** Opens the perpetrator dialog on a perpetrator of the case, to change it. */
+    public void startEdit(PerpetratorView p) {
+        form = new EntryForm();
+        form.setName(p.name());
+        form.setRoles(p.roles().toArray(new PerpetratorRole[0]));
+        form.setRelationship(p.relationship());
+        form.setOrganisation(p.organisation());
+        editing(p.id(), p.version(), "perpetratorDialog");
+    }
+
+    private void editing(long entryId, long version, String dialog) {
+        editingId = entryId;
+        editingVersion = version;
+        dialogs.show(dialog);
+    }
+
+    public void saveEvent() {
+        if (editingId == null) {
+            addEvent();
+            return;
+        }
+        long id = details.getId();
+        long entry = editingId;
+        details.change(() -> entries.reviseEvent(id, entry, editingVersion, form.getEventType(), form.getCountry(),
+                form.getPlace(), form.getDate()).caseSheet(), Map.of("type", "event:type", "country", "event:country",
+                "place", "event:place", "date", "event:date"), "eventDialog", "case.event.saved");
+    }
+
+    public void savePlan() {
+        if (editingId == null) {
+            addPlan();
+            return;
+        }
+        long id = details.getId();
+        long entry = editingId;
+        details.change(() -> entries.reviseSupportPlan(id, entry, editingVersion, form.getPlanType(), form.getText(),
+                form.getDate(), form.getActualEnd()).caseSheet(), Map.of("type", "plan:type", "objectives", "plan:objectives",
+                "actualEnd", "plan:actualEnd"), "planDialog", "case.plan.saved");
+    }
+
+    public void savePerpetrator() {
+        if (editingId == null) {
+            addPerpetrator();
+            return;
+        }
+        long id = details.getId();
+        long entry = editingId;
+        details.change(() -> entries.revisePerpetrator(id, entry, editingVersion, form.getName(),
+                CaseForm.set(form.getRoles(), PerpetratorRole.class), form.getRelationship(), form.getOrganisation())
+                .caseSheet(), Map.of("name", "perpetrator:name", "roles", "perpetrator:roles", "organisation",
+                "perpetrator:organisation"), "perpetratorDialog", "case.perpetrator.saved");
+    }
+
+    /** Whether the open dialog changes an entry rather than adding one. */
+    public boolean isEditing() {
+        return editingId != null;
     }
 
     public void addNote() {

@@ -47,6 +47,9 @@ public class CaseHistoryWords {
         if (detail.equals("reopened")) {
             return format(base + ".reopened");
         }
+        if (detail.startsWith("voided")) {
+            return format(base + ".voided");
+        }
         if (detail.startsWith("withdrawn")) {
             return format(base + ".withdrawn");
         }

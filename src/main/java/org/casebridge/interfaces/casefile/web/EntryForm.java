@@ -26,6 +26,15 @@ public class EntryForm implements Serializable {
     private RelationshipToTrafficker relationship;
     private String organisation;
     private Long userId;
+    private LocalDate actualEnd;
+
+    public LocalDate getActualEnd() {
+        return actualEnd;
+    }
+
+    public void setActualEnd(LocalDate actualEnd) {
+        this.actualEnd = actualEnd;
+    }
 
     public String getText() {
         return text;

@@ -16,6 +16,7 @@ import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.application.casefile.view.ConsentView;
 import org.casebridge.application.casefile.view.VictimRow;
 import org.casebridge.application.casefile.view.VictimSheet;
+import org.casebridge.application.document.DocumentView;
 import org.casebridge.application.cooperation.view.AttachmentView;
 import org.casebridge.application.cooperation.view.MessageView;
 import org.casebridge.application.cooperation.view.RequestSheet;
@@ -64,7 +65,9 @@ public class ApiDescription implements OASFilter {
             // Home pages and saved searches (issue 13)
             org.casebridge.application.dashboard.view.SavedSearchView.class,
             // exports (issue 13)
-            org.casebridge.application.export.ExportJobView.class);
+            org.casebridge.application.export.ExportJobView.class,
+            // complete records (issue 11 item 11)
+            DocumentView.class);
 
     /**
      * The lists' query parameters, declared in the {@code @BeanParam} class each list takes (which the

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "countries", description = "The participating countries and their rules"),
             @Tag(name = "dashboard", description = "The caller's home page figures and saved case searches"),
             @Tag(name = "exports", description = "Background exports: HTCDS 2.0 CSV of a country's cases, k-anonymous records for analysts"),
+            @Tag(name = "documents", description = "Documents attached to cases and victims: download (always as a file) and voiding"),
             @Tag(name = "notifications", description = "The caller's notifications and e-mail choice"),
             @Tag(name = "referrals", description = "Referrals of a victim to a partner agency's services, from both sides"),
             // Regional statistics (issue 13)

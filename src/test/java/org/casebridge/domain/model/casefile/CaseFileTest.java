@@ -192,7 +192,7 @@ class CaseFileTest {
         assertEquals("line one\n\tline two", c.addNote("line one\r\n\tline two", "cw", NOW).getText());
         assertTextRefused("place", () -> c.addEvent(EventType.TRANSIT, null, "p".repeat(TraffickingEvent.PLACE_MAX + 1), TODAY, TODAY));
         assertTextRefused("objectives", () -> c.addSupportPlan(SupportPlanType.values()[0],
-                "o".repeat(SupportPlan.OBJECTIVES_MAX + 1), null));
+                "o".repeat(SupportPlan.OBJECTIVES_MAX + 1), null, TODAY));
         assertTextRefused("name", () -> new Perpetrator("\u202Eeman", EnumSet.of(PerpetratorRole.values()[0]), null, null));
         assertTextRefused("organisation", () -> new Perpetrator(null, EnumSet.of(PerpetratorRole.values()[0]), null,
                 "o".repeat(Perpetrator.ORGANISATION_MAX + 1)));
