@@ -98,8 +98,16 @@ public final class CaseSummaryPdf {
         field("case.methodsOfControl", Labels.codes(c.methodsOfControl()));
         field("case.methodsOfRecruitment", Labels.codes(c.methodsOfRecruitment()));
 
-        heading("case.tab.events", c.events().size());
-        for (EventView e : c.events()) {
+        if (c.narrative() != null && !c.narrative().isBlank()) {
+            heading("case.narrative", -1);
+            paragraph(c.narrative());
+        }
+        // voided entries (shown, marked, to supervisors on the screen) are not part of the record handed over
+        List<EventView> events = c.events().stream().filter(e -> e.voided() == null).toList();
+        List<PerpetratorView> perpetrators = c.perpetrators().stream().filter(p -> p.voided() == null).toList();
+        List<SupportPlanView> plans = c.supportPlans().stream().filter(p -> p.voided() == null).toList();
+        heading("case.tab.events", events.size());
+        for (EventView e : events) {
             paragraph(Labels.code(e.type()) + " · " + Labels.value(e.date()) + " · " + Labels.value(e.countryCode())
                     + (e.place() == null || e.place().isBlank() ? "" : " · " + e.place()));
         }
@@ -109,14 +117,14 @@ public final class CaseSummaryPdf {
                     + Labels.text(v.minor() == null ? "victim.minor.unknown" : v.minor() ? "victim.minor.yes" : "victim.minor.no")
                     + " · " + Labels.code(v.traffickingStatus()));
         }
-        heading("case.tab.perpetrators", c.perpetrators().size());
-        for (PerpetratorView p : c.perpetrators()) {
+        heading("case.tab.perpetrators", perpetrators.size());
+        for (PerpetratorView p : perpetrators) {
             paragraph(Labels.value(p.name()) + " · " + Labels.codes(p.roles())
                     + (p.relationship() == null ? "" : " · " + Labels.code(p.relationship()))
                     + (p.organisation() == null || p.organisation().isBlank() ? "" : " · " + p.organisation()));
         }
-        heading("case.tab.plans", c.supportPlans().size());
-        for (SupportPlanView p : c.supportPlans()) {
+        heading("case.tab.plans", plans.size());
+        for (SupportPlanView p : plans) {
             paragraph(Labels.code(p.type()) + " · " + Labels.text("plan.plannedEnd") + " " + Labels.value(p.plannedEnd())
                     + (p.actualEnd() == null ? "" : " · " + Labels.text("plan.actualEnd") + " " + p.actualEnd()));
             if (p.objectives() != null && !p.objectives().isBlank()) {
@@ -165,7 +173,7 @@ public final class CaseSummaryPdf {
 
     private void heading(String key, int count) throws IOException {
         gap();
-        line(bold, 12, Labels.text(key) + " (" + count + ")");
+        line(bold, 12, count < 0 ? Labels.text(key) : Labels.text(key) + " (" + count + ")");
         if (count == 0) {
             paragraph(Labels.text("summary.pdf.none"));
         }

@@ -1,6 +1,7 @@
 package org.casebridge.interfaces.shared.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -65,20 +66,24 @@ class CaseSummaryPdfTest {
             assertTrue(all.contains("Baptiste Mérové"), "the perpetrator");
             assertTrue(all.contains("Montego Bay"), "the event");
             assertTrue(all.contains("Shelter and safe housing for the señora"), "the support plan");
+            assertTrue(all.contains("recruited in Kingston, held in Montego Bay"), "what happened");
+            assertFalse(all.contains("Voided-Place"), "a voided entry is not handed over");
         }
     }
 
     private static CaseSheet sheet(List<NoteView> notes) {
         return new CaseSheet(42, "JM-2026-00042", "JM", "Jamaica", "JM-GOV", "Ministry", new UserRef(1, "cw1-jm",
                 "Caseworker one (Jamaica)", "JM-GOV"), List.of(), CaseStatus.ACTIVE, CaseStage.ASSISTANCE, RiskLevel.HIGH,
-                LocalDate.of(2026, 10, 1), "Kingston", EnumSet.of(ExploitationType.FORCED_LABOUR), Set.of(), null, Set.of(),
+                LocalDate.of(2026, 10, 1), "Kingston", "What happened: recruited in Kingston, held in Montego Bay", EnumSet.of(ExploitationType.FORCED_LABOUR), Set.of(), null, Set.of(),
                 Set.of(), Set.of(), Set.of(), LocalDate.of(2026, 12, 1), false, null,
-                List.of(new EventView(1, EventType.values()[0], "JM", "Montego Bay", LocalDate.of(2026, 9, 1))), notes,
+                List.of(new EventView(1, EventType.values()[0], "JM", "Montego Bay", LocalDate.of(2026, 9, 1), 0, null),
+                        new EventView(2, EventType.values()[0], "JM", "Voided-Place", LocalDate.of(2026, 9, 2), 1,
+                                new org.casebridge.application.casefile.view.CaseEntries.VoidView("sup-jm", Instant.now(), "entered twice"))), notes,
                 List.of(new SupportPlanView(1, SupportPlanType.values()[0], "Shelter and safe housing for the señora",
-                        LocalDate.of(2027, 1, 1), null)),
+                        LocalDate.of(2027, 1, 1), null, LocalDate.of(2026, 11, 1), 0, null)),
                 List.of(new org.casebridge.application.casefile.view.VictimRow(7, "V-Marisol", false, null, null, List.of(),
                         List.of())),
-                List.of(new PerpetratorView(1, "Baptiste Mérové", EnumSet.of(PerpetratorRole.values()[0]), null, "Org")),
+                List.of(new PerpetratorView(1, "Baptiste Mérové", EnumSet.of(PerpetratorRole.values()[0]), null, "Org", 0, null)),
                 "cw1-jm", Instant.now(), "cw1-jm", Instant.now(), 1, null);
     }
 }
