@@ -51,7 +51,9 @@ class AccessibilityIT {
         }
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).logInAs("sup-jm", TestSettings.DEMO_PASSWORD);
-            for (String page : List.of("/cases/list.xhtml", "/audit/log.xhtml", "/referrals/list.xhtml")) {
+            for (String page : List.of("/index.xhtml", "/cases/list.xhtml", "/audit/log.xhtml", "/referrals/list.xhtml",
+                    "/statistics/overview.xhtml", "/statistics/overview.xhtml?subject=victims&rows=gender&columns=ageBand",
+                    "/exports/list.xhtml")) {
                 browser.go(page);
                 check(browser, page + " (supervisor)");
             }
@@ -84,8 +86,15 @@ class AccessibilityIT {
             }
         }
         try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).logInAs("analyst", TestSettings.DEMO_PASSWORD);
+            for (String page : List.of("/index.xhtml", "/statistics/overview.xhtml", "/exports/list.xhtml")) {
+                browser.go(page);
+                check(browser, page + " (analyst)");
+            }
+        }
+        try (Browser browser = Browser.open()) {
             LoginPage.open(browser).logInAs("admin", TestSettings.DEMO_PASSWORD);
-            for (String page : List.of("/admin/users.xhtml", "/admin/agencies.xhtml", "/admin/countries.xhtml",
+            for (String page : List.of("/index.xhtml", "/admin/users.xhtml", "/admin/agencies.xhtml", "/admin/countries.xhtml",
                     "/admin/security.xhtml")) {
                 browser.go(page);
                 check(browser, page + " (admin)");

@@ -60,8 +60,14 @@ class NarrowScreenIT {
         fits("cw1-jm", "/notifications/list.xhtml");
         fits("fp-jm", "/cooperation/list.xhtml");
         fits("sup-jm", "/cooperation/timings.xhtml");
-        fits("sup-jm", "/index.xhtml");
+        fits("sup-jm", "/index.xhtml", "phone-home-supervisor");
+        fits("cw1-jm", "/index.xhtml");
         fits("partner1-jm", "/index.xhtml");
+        fits("admin", "/index.xhtml");
+        fits("analyst", "/index.xhtml");
+        fits("analyst", "/statistics/overview.xhtml");
+        fits("sup-jm", "/statistics/overview.xhtml");
+        fits("sup-jm", "/exports/list.xhtml");
     }
 
     @Test

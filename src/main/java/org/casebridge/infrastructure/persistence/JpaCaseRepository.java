@@ -171,7 +171,7 @@ public class JpaCaseRepository implements CaseRepository {
         }
         if (work.planDue()) {
             w.append(" and c.status in :workOpen and exists (select 1 from SupportPlan sp where sp.caseFile = c"
-                    + " and sp.voided = SQL('FALSE') and sp.actualEnd is null and sp.plannedEnd < :planBy)");
+                    + " and sp.voiding.voided = SQL('FALSE') and sp.actualEnd is null and sp.plannedEnd < :planBy)");
             params.put("planBy", today.plusDays(CaseQuery.Work.SOON_DAYS));
             params.put("workOpen", open);
         }
