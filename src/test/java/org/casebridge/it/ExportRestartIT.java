@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExportRestartIT {
 
-    private static final String DB = "exports-restart";
+    private static final String DB = "exportrestart";
     private static final String NODE = "test-" + DB;
     private static final List<String> OPTIONS = List.of("-Dcasebridge.export.max-rows=1");
 
