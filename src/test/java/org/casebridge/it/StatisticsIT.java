@@ -37,7 +37,8 @@ class StatisticsIT {
 
         // The analyst's access matrix over the API: lists refused (403), records not found (404), all audited.
         Map<String, Integer> api403 = Map.of("/api/cases", 403, "/api/referrals", 403, "/api/cooperation-requests", 403,
-                "/api/audit", 403, "/api/audit/records/case_file/" + caseId, 403);
+                "/api/audit", 403, "/api/audit/records/case_file/" + caseId, 403, "/api/agencies", 403,
+                "/api/agencies?service=SHELTER&country=JM", 403);
         for (var e : api403.entrySet()) {
             Api.Reply r = api.get(e.getKey(), "analyst");
             assertTrue(r.status() == 403 || r.status() == 404, e.getKey() + " answered " + r.status());
@@ -53,6 +54,15 @@ class StatisticsIT {
         assertTrue(Cases.count("select count(*) from audit_entry where outcome = 'DENIED' and username = 'analyst'"
                 + " and record_type = 'case_file' and record_id = ? and record_country = 'JM'", Long.toString(caseId)) > 0,
                 "the refusal is audited with the case's id and country");
+        // The agency directory (contacts of partner organisations) is not the analyst's either (DESIGN.md); a named
+        // agency is refused with its id and country in the audit entry. Countries stay readable: public reference data.
+        long agencyId = Cases.count("select min(a.id) from agency a join country k on k.id = a.country_id where k.code = 'JM'");
+        Api.Reply agency = api.get("/api/agencies/" + agencyId, "analyst");
+        assertEquals(403, agency.status(), agency.body());
+        assertTrue(Cases.count("select count(*) from audit_entry where outcome = 'DENIED' and username = 'analyst'"
+                + " and record_type = 'agency' and record_id = ? and record_country = 'JM'", Long.toString(agencyId)) > 0,
+                "the refused agency is audited with its id and country");
+        assertEquals(200, api.get("/api/countries", "analyst").status());
 
         // And over the screens: the statistics page opens, every record screen refuses.
         Api browser = Api.withCookies();

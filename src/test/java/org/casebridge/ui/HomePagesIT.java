@@ -25,6 +25,7 @@ class HomePagesIT {
             assertTrue(home.shows("monthTable") && home.shows("riskTable") && home.shows("stageRisk"),
                     "each chart has its table view");
             assertTrue(home.text("anomalyRule").contains("50"), "the anomaly rule is explained on the page");
+            assertEquals("Country Jamaica", home.text("supervisorTitle"), "the country by its name, not its code");
             browser.screenshot("home-supervisor");
             long open = home.value("stage.ASSISTANCE");
             CaseListPage list = home.openCases("stage.ASSISTANCE");

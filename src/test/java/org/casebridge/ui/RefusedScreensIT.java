@@ -39,7 +39,7 @@ class RefusedScreensIT {
 
         Map<String, List<List<String>>> notAllowed = Map.of(
                 "partner1-jm", List.of(cases, audit, admin, cooperation),
-                "analyst", List.of(cases, audit, admin, cooperation, referrals),
+                "analyst", List.of(cases, audit, admin, cooperation, referrals, List.of("/directory/agencies.xhtml")),
                 "admin", List.of(cases, audit, cooperation, referrals),
                 "cw1-jm", List.of(audit, admin, cooperation),
                 "sup-jm", List.of(List.of("/cases/intake.xhtml"), admin));

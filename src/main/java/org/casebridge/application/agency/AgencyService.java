@@ -37,6 +37,13 @@ public class AgencyService {
     public static final String AGENCY = "agency";
     public static final String COUNTRY = "country";
 
+    /**
+     * Who reads the agency directory (DESIGN.md: analysts see statistics only, never the directory with its
+     * contacts). Countries stay readable by every signed-in user: the 21 governments' names and codes are public
+     * reference data and the statistics screens are labelled with them.
+     */
+    static final Role[] DIRECTORY_READERS = {Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR, Role.ADMIN};
+
     @Inject
     Access access;
 
@@ -57,14 +64,18 @@ public class AgencyService {
 
     @NotAudited("reference data without personal data")
     public List<Agency> agencies() {
-        access.requireAnyRole(AGENCY, Role.values());
+        access.requireAnyRole(AGENCY, DIRECTORY_READERS);
         return agencies.allAgencies();
     }
 
     @NotAudited("reference data without personal data")
     public Agency agency(long id) {
-        access.requireAnyRole(AGENCY, Role.values());
-        return agencies.agency(id).orElseThrow(() -> access.missing(AGENCY, id));
+        Optional<Agency> found = agencies.agency(id);
+        if (callers.account().filter(a -> a.hasAnyRole(DIRECTORY_READERS)).isEmpty()) {
+            throw access.forbidden(AGENCY, id, found.map(a -> a.getCountry() == null ? null
+                    : a.getCountry().getCode().value()).orElse(null), DIRECTORY_READERS);
+        }
+        return found.orElseThrow(() -> access.missing(AGENCY, id));
     }
 
     /**
@@ -73,7 +84,7 @@ public class AgencyService {
      */
     @NotAudited("reference data without personal data")
     public List<Agency> partners(String countryCode, Set<ServiceType> offering) {
-        access.requireAnyRole(AGENCY, Role.values());
+        access.requireAnyRole(AGENCY, DIRECTORY_READERS);
         return agencies.allAgencies().stream()
                 .filter(a -> a.isActive() && !a.getType().isGovernment())
                 .filter(a -> offering == null || a.getServices().containsAll(offering))

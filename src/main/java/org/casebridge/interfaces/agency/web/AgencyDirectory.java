@@ -26,12 +26,26 @@ public class AgencyDirectory {
 
     private List<AgencyRow> rows;
 
+    private boolean forbidden;
+
+    /** Reads the directory before the page renders; a role without it (an analyst) sees the refusal, 403. */
+    public void load() {
+        forbidden = org.casebridge.interfaces.shared.web.RecordPages.read(() -> getAgencies()) == 403;
+    }
+
     /** Active agencies by country, then name; read once per request. */
     public List<AgencyRow> getAgencies() {
+        if (forbidden) {
+            return List.of();
+        }
         if (rows == null) {
             rows = agencies.agencies().stream().filter(Agency::isActive).map(a -> AgencyRow.of(a, messages::text))
                     .sorted(AgencyRow.BY_COUNTRY_THEN_NAME).collect(Collectors.toCollection(ArrayList::new));
         }
         return rows;
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
     }
 }
