@@ -40,7 +40,8 @@
             box.parentNode.insertBefore(counter, box.nextSibling);
             var update = function () {
                 var n = box.value.length;
-                counter.textContent = template.replace('{0}', n.toLocaleString()).replace('{1}', max.toLocaleString());
+                counter.textContent = template.replace('{0}', n.toLocaleString()).replace('{1}', max.toLocaleString())
+                    .replace(/''/g, "'");
                 counter.classList.toggle('over', n > max);
             };
             box.addEventListener('input', update);

@@ -145,9 +145,8 @@ public final class CaseSummaryPdf {
     /** Header (case, who prepared it, when) and footer (page i of n) on every page. */
     private void finish(CaseSummary summary) throws IOException {
         int pages = doc.getNumberOfPages();
-        String header = printable(regular, Labels.text("summary.pdf.header").replace("{0}", summary.sheet().number())
-                .replace("{1}", summary.preparedBy() + " (" + summary.preparedByUsername() + ")")
-                .replace("{2}", AT.format(summary.preparedAt())));
+        String header = printable(regular, java.text.MessageFormat.format(Labels.text("summary.pdf.header"), summary.sheet().number(),
+                summary.preparedBy() + " (" + summary.preparedByUsername() + ")", AT.format(summary.preparedAt())));
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(printable(regular, Labels.text("case.title") + " " + summary.sheet().number()));
         info.setCreator("CaseBridge");
@@ -155,8 +154,8 @@ public final class CaseSummaryPdf {
             try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
                 text(s, regular, 8, MARGIN, PDRectangle.A4.getHeight() - 35, header);
-                text(s, regular, 8, MARGIN, 30, Labels.text("summary.pdf.footer").replace("{0}", Integer.toString(i + 1))
-                        .replace("{1}", Integer.toString(pages)));
+                text(s, regular, 8, MARGIN, 30, java.text.MessageFormat.format(Labels.text("summary.pdf.footer"),
+                                Integer.toString(i + 1), Integer.toString(pages)));
             }
         }
     }

@@ -14,6 +14,7 @@ import org.casebridge.domain.model.shared.ValidationException;
 
 /** The one helper for Faces messages: bundle lookup and errors shown beside their fields. */
 @ApplicationScoped
+@jakarta.inject.Named
 public class Messages {
 
     public static final String BUNDLE = "org.casebridge.interfaces.messages";
@@ -26,6 +27,17 @@ public class Messages {
         } catch (MissingResourceException notAKey) {
             return key;
         }
+    }
+
+    /**
+     * {@code key}'s text with {@code {0}} filled in, as pages need it for a confirmation naming a user or token:
+     * a MessageFormat, so that a message with arguments writes an apostrophe as '' in every language.
+     */
+    public String format(String key, Object argument) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces == null || faces.getViewRoot() == null ? java.util.Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
+        return new java.text.MessageFormat(text(key), locale).format(new Object[] {argument});
     }
 
     public void info(String key) {
