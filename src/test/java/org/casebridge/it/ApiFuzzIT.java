@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -531,6 +532,16 @@ class ApiFuzzIT {
                 k -> known.add(line + " [known: " + k.getValue() + "]"), () -> failures.add(line));
     }
 
+    /** One connection for the ~10,000 state reads (autocommit: each query sees every commit before it). */
+    private static Connection stateConnection;
+
+    @AfterAll
+    static void closeStateConnection() throws SQLException {
+        if (stateConnection != null) {
+            stateConnection.close();
+        }
+    }
+
     /** Row counts of the main tables and the sum of the versions of the aggregates, in one string. */
     private static String state() {
         StringBuilder sql = new StringBuilder("select ");
@@ -541,8 +552,15 @@ class ApiFuzzIT {
             sql.append("(select coalesce(sum(version), 0) from ").append(t).append("), ");
         }
         sql.setLength(sql.length() - 2);
-        try (Connection c = TestDatabases.connect(CaseBridgeServer.DB); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql.toString())) {
+        try {
+            if (stateConnection == null || stateConnection.isClosed()) {
+                stateConnection = TestDatabases.connect(CaseBridgeServer.DB);
+                stateConnection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Statement s = stateConnection.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
             rs.next();
             StringBuilder state = new StringBuilder();
             for (int i = 0; i < MAIN_TABLES.length + VERSIONED.length; i++) {

@@ -27,14 +27,18 @@ class NarrowScreenIT {
                 + "\"forcedLabourIndustry\":\"A\"},\"victim\":{\"alias\":\"Rose\",\"traffickingStatus\":\"POSSIBLE\"},"
                 + "\"consents\":[]}";
         long id = Api.rest().post("/api/cases", "cw1-jm", body).json().getJsonNumber("id").longValue();
-        fits("cw1-jm", "/cases/details.xhtml?id=" + id, "phone-case-details");
-        fits("cw1-jm", "/cases/list.xhtml", "phone-case-list");
-        fits("cw1-jm", "/cases/intake.xhtml");
+        try (Phone cw1 = new Phone("cw1-jm")) {
+            cw1.fits("/cases/details.xhtml?id=" + id, "phone-case-details");
+            cw1.fits("/cases/list.xhtml", "phone-case-list");
+            cw1.fits("/cases/intake.xhtml");
+            cw1.fits("/audit/log.xhtml");
+            cw1.fits("/directory/agencies.xhtml");
+        }
         fits("cw2-jm", "/cases/details.xhtml?id=" + id);
-        fits("partner1-jm", "/cases/list.xhtml");
-        fits("partner1-jm", "/cases/intake.xhtml");
-        fits("cw1-jm", "/audit/log.xhtml");
-        fits("cw1-jm", "/directory/agencies.xhtml");
+        try (Phone partner = new Phone("partner1-jm")) {
+            partner.fits("/cases/list.xhtml");
+            partner.fits("/cases/intake.xhtml");
+        }
         fits("sup-jm", "/audit/log.xhtml");
     }
 
@@ -42,8 +46,10 @@ class NarrowScreenIT {
     void referralScreensFitAPhoneWithoutScrollingSideways() {
         JsonObject c = ReferralScreensIT.openCase("narrow-referral-" + java.util.UUID.randomUUID(), true);
         long id = ReferralScreensIT.refer(c, "JM-SAFEHOUSE", "SHELTER", false);
-        fits("partner1-jm", "/referrals/list.xhtml");
-        fits("partner1-jm", "/referrals/details.xhtml?id=" + id);
+        try (Phone partner = new Phone("partner1-jm")) {
+            partner.fits("/referrals/list.xhtml");
+            partner.fits("/referrals/details.xhtml?id=" + id);
+        }
         fits("partner2-jm", "/referrals/details.xhtml?id=" + id);
         fits("cw1-jm", "/referrals/details.xhtml?id=" + id);
         fits("sup-jm", "/referrals/list.xhtml");
@@ -51,23 +57,31 @@ class NarrowScreenIT {
 
     @Test
     void everyOtherScreenFitsAPhone() {
-        fits("admin", "/admin/users.xhtml");
-        fits("admin", "/admin/agencies.xhtml");
-        fits("admin", "/admin/countries.xhtml");
-        fits("admin", "/admin/security.xhtml");
-        fits("cw1-jm", "/account/me.xhtml");
-        fits("cw1-jm", "/account/tokens.xhtml");
-        fits("cw1-jm", "/notifications/list.xhtml");
+        try (Phone admin = new Phone("admin")) {
+            admin.fits("/admin/users.xhtml");
+            admin.fits("/admin/agencies.xhtml");
+            admin.fits("/admin/countries.xhtml");
+            admin.fits("/admin/security.xhtml");
+            admin.fits("/index.xhtml");
+        }
+        try (Phone cw1 = new Phone("cw1-jm")) {
+            cw1.fits("/account/me.xhtml");
+            cw1.fits("/account/tokens.xhtml");
+            cw1.fits("/notifications/list.xhtml");
+            cw1.fits("/index.xhtml");
+        }
         fits("fp-jm", "/cooperation/list.xhtml");
-        fits("sup-jm", "/cooperation/timings.xhtml");
-        fits("sup-jm", "/index.xhtml", "phone-home-supervisor");
-        fits("cw1-jm", "/index.xhtml");
+        try (Phone sup = new Phone("sup-jm")) {
+            sup.fits("/cooperation/timings.xhtml");
+            sup.fits("/index.xhtml", "phone-home-supervisor");
+            sup.fits("/statistics/overview.xhtml");
+            sup.fits("/exports/list.xhtml");
+        }
         fits("partner1-jm", "/index.xhtml");
-        fits("admin", "/index.xhtml");
-        fits("analyst", "/index.xhtml");
-        fits("analyst", "/statistics/overview.xhtml");
-        fits("sup-jm", "/statistics/overview.xhtml");
-        fits("sup-jm", "/exports/list.xhtml");
+        try (Phone analyst = new Phone("analyst")) {
+            analyst.fits("/index.xhtml");
+            analyst.fits("/statistics/overview.xhtml");
+        }
     }
 
     @Test
@@ -178,9 +192,27 @@ class NarrowScreenIT {
      * first menu entry and Log out are within the screen. Saves a screenshot named {@code screenshot} when given.
      */
     static void fits(String user, String path, String screenshot) {
-        try (Browser browser = Browser.open()) {
+        try (Phone phone = new Phone(user)) {
+            phone.fits(path, screenshot);
+        }
+    }
+
+    /** A 390 x 844 browser signed in once as one user, for several screens in a row (a browser start and a login each cost seconds). */
+    static final class Phone implements AutoCloseable {
+        private final Browser browser = Browser.open();
+        private final String user;
+
+        Phone(String user) {
+            this.user = user;
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             LoginPage.open(browser).logInAs(user, TestSettings.DEMO_PASSWORD);
+        }
+
+        void fits(String path) {
+            fits(path, null);
+        }
+
+        void fits(String path, String screenshot) {
             browser.go(path);
             browser.settle();
             assertNoSidewaysScroll(browser, path + " as " + user);
@@ -188,11 +220,16 @@ class NarrowScreenIT {
                     browser.driver().findElement(By.id("userForm:logout")))) {
                 Rectangle r = e.getRect();
                 assertTrue(e.isDisplayed() && r.getX() >= 0 && r.getX() + r.getWidth() <= 390,
-                        "'" + e.getText() + "' within the screen on " + path + ": " + r);
+                        "'" + e.getText() + "' within the screen on " + path + " as " + user + ": " + r);
             }
             if (screenshot != null) {
                 browser.screenshot(screenshot);
             }
+        }
+
+        @Override
+        public void close() {
+            browser.close();
         }
     }
 }
