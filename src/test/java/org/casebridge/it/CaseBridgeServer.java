@@ -64,6 +64,16 @@ public final class CaseBridgeServer {
         }
     }
 
+    /** Sends SIGTERM (as systemd, Kubernetes or Ctrl+C would) and returns at once; see {@link #awaitExit}. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits at most {@code bound} for the process to end; whether it did. */
+    public boolean awaitExit(Duration bound) throws InterruptedException {
+        return process.waitFor(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** Kills this server's process at once (SIGKILL: no shutdown hooks, no commit of what is in flight) and waits for it. */
     public void kill() {
         process.destroyForcibly();

@@ -27,6 +27,7 @@ class OperationsSignalsIT {
         Api.Reply ready = api.get("/health/ready");
         assertEquals(200, ready.status(), ready.toString());
         assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"accepting-requests\""), "turns DOWN on SIGTERM (GracefulShutdownIT): " + ready.body());
     }
 
     @Test
