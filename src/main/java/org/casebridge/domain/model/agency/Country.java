@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.casebridge.domain.model.shared.Languages;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -44,6 +45,14 @@ public class Country extends TrackedEntity {
     @Column(name = "closure_approval", nullable = false)
     private boolean closureApproval = true;
 
+    /** The usual language of the country's users (one of {@link Languages#SUPPORTED}): a new account's default. */
+    @Column(name = "language", nullable = false, length = Languages.TAG_MAX)
+    private String language = Languages.DEFAULT;
+
+    /** The IANA time zone of the country: a new account's default. */
+    @Column(name = "time_zone", nullable = false, length = Languages.TIME_ZONE_MAX)
+    private String timeZone = Languages.DEFAULT_TIME_ZONE;
+
     protected Country() {
     }
 
@@ -67,6 +76,23 @@ public class Country extends TrackedEntity {
 
     public void setClosureApproval(boolean needed) {
         this.closureApproval = needed;
+    }
+
+    /** Sets the language and time zone new accounts of this country start with (existing accounts keep theirs). */
+    public void chooseDefaults(String newLanguage, String newTimeZone) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Languages.check(newLanguage, newTimeZone, errors);
+        errors.throwIfAny();
+        this.language = newLanguage;
+        this.timeZone = newTimeZone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public boolean isClosureApproval() {
