@@ -11,7 +11,9 @@ class TextsTest {
     @Test
     void aKeyIsLookedUpInTheGivenLanguageOutsideFaces() {
         assertEquals("Not Found", Texts.text(Locale.ENGLISH, "problem.title.404"));
-        assertEquals("Kreyòl ayisyen", Texts.text(Locale.of("ht"), "language.name.ht"));
+        assertEquals("No encontrado", Texts.text(Locale.of("es"), "problem.title.404"));
+        assertEquals("Pa jwenn", Texts.text(Locale.of("ht"), "problem.title.404"));
+        assertEquals("Kreyòl ayisyen", Texts.text(Locale.of("nl"), "language.name.ht"), "each language is named in itself");
     }
 
     @Test
