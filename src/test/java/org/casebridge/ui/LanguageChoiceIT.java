@@ -66,17 +66,17 @@ class LanguageChoiceIT {
             HomePage home = LoginPage.open(browser).logInAs(user, TestSettings.DEMO_PASSWORD);
             WebDriver d = browser.driver();
             MyAccountPage.fromMenu(browser);
-            assertEquals("America/Jamaica", new Select(d.findElement(By.id("language:timeZone"))).getFirstSelectedOption().getText());
-            new Select(d.findElement(By.id("language:language"))).selectByValue("ht");
-            new Select(d.findElement(By.id("language:timeZone"))).selectByValue("America/Port-au-Prince");
-            browser.clickAndLoad(d.findElement(By.id("language:saveLanguage")));
+            assertEquals("America/Jamaica", new Select(d.findElement(By.id("preferences:timeZone"))).getFirstSelectedOption().getText());
+            new Select(d.findElement(By.id("preferences:language"))).selectByValue("ht");
+            new Select(d.findElement(By.id("preferences:timeZone"))).selectByValue("America/Port-au-Prince");
+            browser.clickAndLoad(d.findElement(By.id("preferences:saveLanguage")));
 
             assertTrue(d.getCurrentUrl().contains("/account/me.xhtml"), "the same screen: " + d.getCurrentUrl());
             assertEquals("ht", lang(d));
             assertEquals(Texts.text(HT, "account.language.heading"), d.findElement(By.id("languageHeading")).getText());
-            assertTrue(d.findElement(By.id("language:messages")).getText().contains(Texts.text(HT, "account.language.saved")),
-                    d.findElement(By.id("language:messages")).getText());
-            assertEquals("America/Port-au-Prince", new Select(d.findElement(By.id("language:timeZone")))
+            assertTrue(d.findElement(By.id("preferences:messages")).getText().contains(Texts.text(HT, "account.language.saved")),
+                    d.findElement(By.id("preferences:messages")).getText());
+            assertEquals("America/Port-au-Prince", new Select(d.findElement(By.id("preferences:timeZone")))
                     .getFirstSelectedOption().getText());
 
             home.open("newcase");
@@ -93,10 +93,13 @@ class LanguageChoiceIT {
             assertEquals(typed, input.getAttribute("value"), "a typed yyyy-mm-dd date stays in Creole too");
             d.findElement(By.cssSelector("[id='intake:identificationDate'] .ui-datepicker-trigger")).click();
             new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.findElement(By.id("intake:identificationDate_panel")).isDisplayed());
-            String panel = d.findElement(By.id("intake:identificationDate_panel")).getText()
-                    + new Select(d.findElement(By.cssSelector("[id='intake:identificationDate_panel'] select.ui-datepicker-month")))
-                            .getOptions().stream().map(WebElement::getText).toList();
-            assertTrue(panel.contains("desanm") && panel.contains("janvye"), "Creole months in the calendar: " + panel);
+            java.util.List<String> months = new Select(d.findElement(By.cssSelector(
+                    "[id='intake:identificationDate_panel'] select.ui-datepicker-month"))).getOptions().stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(java.util.List.of("jan", "fev", "mas", "avr", "me", "jen", "jiy", "out", "sep", "okt", "nov", "des"), months,
+                    "the calendar's months in Creole (the short names of locale-ht.js)");
+            String days = d.findElement(By.cssSelector("[id='intake:identificationDate_panel'] table")).getText();
+            assertTrue(days.contains("le") && days.contains("mè"), "the days in Creole, the week from Monday: " + days);
             input.sendKeys(Keys.ESCAPE);
         }
     }

@@ -1,6 +1,7 @@
 package org.casebridge.domain.model.agency;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.casebridge.domain.model.shared.Languages;
+import org.casebridge.domain.model.shared.LanguageAndTimeZone;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -45,13 +46,9 @@ public class Country extends TrackedEntity {
     @Column(name = "closure_approval", nullable = false)
     private boolean closureApproval = true;
 
-    /** The usual language of the country's users (one of {@link Languages#SUPPORTED}): a new account's default. */
-    @Column(name = "language", nullable = false, length = Languages.TAG_MAX)
-    private String language = Languages.DEFAULT;
-
-    /** The IANA time zone of the country: a new account's default. */
-    @Column(name = "time_zone", nullable = false, length = Languages.TIME_ZONE_MAX)
-    private String timeZone = Languages.DEFAULT_TIME_ZONE;
+    /** The usual language of the country's users and its IANA time zone: what a new account starts with. */
+    @Embedded
+    private LanguageAndTimeZone newAccountDefaults = LanguageAndTimeZone.english();
 
     protected Country() {
     }
@@ -80,19 +77,15 @@ public class Country extends TrackedEntity {
 
     /** Sets the language and time zone new accounts of this country start with (existing accounts keep theirs). */
     public void chooseDefaults(String newLanguage, String newTimeZone) {
-        ValidationException.Collector errors = new ValidationException.Collector();
-        Languages.check(newLanguage, newTimeZone, errors);
-        errors.throwIfAny();
-        this.language = newLanguage;
-        this.timeZone = newTimeZone;
+        this.newAccountDefaults = LanguageAndTimeZone.of(newLanguage, newTimeZone);
     }
 
     public String getLanguage() {
-        return language;
+        return newAccountDefaults.language();
     }
 
     public String getTimeZone() {
-        return timeZone;
+        return newAccountDefaults.timeZone();
     }
 
     public boolean isClosureApproval() {

@@ -137,7 +137,7 @@ public class MyAccount implements Serializable {
         String chosenLanguage = getLanguage();
         String chosenZone = getTimeZone();
         if (messages.attempt(() -> accounts.choosePreferences(chosenLanguage, chosenZone),
-                Map.of("language", "language:language", "timeZone", "language:timeZone"))) {
+                Map.of("language", "preferences:language", "timeZone", "preferences:timeZone"))) {
             userLocale.saved(chosenLanguage, chosenZone);
             FacesContext.getCurrentInstance().getViewRoot().setLocale(Languages.locale(chosenLanguage));
             me = null;

@@ -93,10 +93,10 @@ public class UserAdmin implements Serializable {
 
     public void create() {
         AccountService.NewAccount account = new AccountService.NewAccount(form.getUsername(), form.getDisplayName(),
-                form.getAgencyId(), form.roleSet(), form.takePassword(), form.getEmail());
+                form.getAgencyId(), form.roleSet(), form.takePassword(), form.getEmail(), form.getLanguage(), null);
         if (messages.attempt(() -> accounts.create(account), Map.of("username", "create:username",
                 "displayName", "create:displayName", "agency", "create:agency", "roles", "create:roles",
-                "password", "create:password", "email", "create:email"))) {
+                "password", "create:password", "email", "create:email", "language", "create:language"))) {
             done("createDialog", "user.created");
         }
     }

@@ -106,8 +106,19 @@ public class UserLocale {
         return tag instanceof String s ? s : null;
     }
 
+    /**
+     * The signed-in account, if any. A language is never worth a failed answer: when the account cannot be
+     * read (the database is away, and the answer is the 503 saying so) the request goes on without it.
+     */
     private Optional<UserAccount> account() {
-        return request.getUserPrincipal() == null ? Optional.empty() : caller.account();
+        if (request.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        try {
+            return caller.account();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<ZoneId> zone(String id) {
