@@ -25,6 +25,7 @@ import org.casebridge.domain.model.agency.Agency;
 import org.casebridge.domain.model.agency.AgencyRepository;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.shared.Languages;
 import org.casebridge.domain.model.shared.UnitOfWork;
 import org.casebridge.domain.model.shared.ValidationException;
 
@@ -117,10 +118,18 @@ public class AccountService {
         }
         PasswordPolicy.problem(command.password(), command.username()).ifPresent(p -> errors.add("password", p));
         Agency agency = agency(command.agencyId(), errors);
+        // what is not given is the agency's country's; checked here so that every error shows at once
+        boolean countryKnown = agency != null && agency.getCountry() != null;
+        String language = command.language() != null ? command.language()
+                : countryKnown ? agency.getCountry().getLanguage() : Languages.DEFAULT;
+        String timeZone = command.timeZone() != null ? command.timeZone()
+                : countryKnown ? agency.getCountry().getTimeZone() : Languages.DEFAULT_TIME_ZONE;
+        Languages.check(language, timeZone, errors);
         errors.throwIfAny();
         UserAccount account = new UserAccount(username, command.displayName(), agency, roles(command.roles()),
                 hasher.hash(command.password()), Instant.now());
         account.changeEmail(command.email());
+        account.choosePreferences(language, timeZone);
         accounts.add(account);
         work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, RECORD, account.getId(), countryOf(account)));
@@ -263,6 +272,27 @@ public class AccountService {
     }
 
     /**
+     * The caller chooses their own language and time zone (one of {@link Languages#SUPPORTED}, an IANA zone id);
+     * audited as a change of their account naming the fields that changed.
+     */
+    public UserAccount choosePreferences(String language, String timeZone) {
+        UserAccount caller = access.requireAnyRole(RECORD, Role.values());
+        UserAccount me = accounts.find(caller.getId()).orElseThrow(() -> access.missing(RECORD, caller.getId()));
+        List<String> changed = new ArrayList<>();
+        if (!me.getLanguage().equals(language)) {
+            changed.add("language");
+        }
+        if (!me.getTimeZone().equals(timeZone)) {
+            changed.add("timeZone");
+        }
+        me.choosePreferences(language, timeZone);
+        work.flush();
+        audit.record(AuditEvent.of(AuditAction.UPDATE, RECORD, me.getId(), countryOf(me))
+                .detail("self fields=" + String.join(",", changed)));
+        return me;
+    }
+
+    /**
      * The account {@code id} if the caller holds one of {@code roles} and may see it (admins all,
      * supervisors their own country's). A refusal names the account and its country.
      */
@@ -305,9 +335,16 @@ public class AccountService {
         return account.getAgency().getCountry() == null ? null : account.getAgency().getCountry().getCode().value();
     }
 
-    /** What an admin fills in to create an account. */
+    /**
+     * What an admin fills in to create an account; {@code language} and {@code timeZone} null: those of the
+     * agency's country (English and UTC for a regional agency).
+     */
     public record NewAccount(String username, String displayName, Long agencyId, Set<Role> roles, String password,
-            String email) {
+            String email, String language, String timeZone) {
+
+        public NewAccount(String username, String displayName, Long agencyId, Set<Role> roles, String password, String email) {
+            this(username, displayName, agencyId, roles, password, email, null, null);
+        }
     }
 
     /** What an admin may change on an account. */

@@ -159,8 +159,12 @@ public class AgencyService {
         return country;
     }
 
-    /** Renames a country, sets whether it participates and whether its case closures need a supervisor's approval. */
-    public Country updateCountry(long id, long expectedVersion, String name, boolean participating, boolean closureApproval) {
+    /**
+     * Renames a country, sets whether it participates and whether its case closures need a supervisor's approval,
+     * and the language and time zone its new accounts start with ({@code language} and {@code timeZone} null: unchanged).
+     */
+    public Country updateCountry(long id, long expectedVersion, String name, boolean participating, boolean closureApproval,
+            String language, String timeZone) {
         Optional<Country> found = agencies.country(id);
         if (!callers.has(Role.ADMIN)) {
             throw access.forbidden(COUNTRY, id, found.map(c -> c.getCode().value()).orElse(null), Role.ADMIN);
@@ -172,6 +176,10 @@ public class AgencyService {
         country.rename(name);
         country.setParticipating(participating);
         country.setClosureApproval(closureApproval);
+        if (language != null || timeZone != null) {
+            country.chooseDefaults(language == null ? country.getLanguage() : language,
+                    timeZone == null ? country.getTimeZone() : timeZone);
+        }
         work.flush();
         audit.record(AuditEvent.of(AuditAction.UPDATE, COUNTRY, id, country.getCode().value()));
         return country;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.casebridge.domain.model.account.AccountRepository;
 import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.shared.Languages;
 import org.casebridge.domain.model.notification.MailOutbox;
 import org.casebridge.domain.model.notification.OutgoingMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,8 +67,11 @@ public class MailDeliveries {
             return Optional.empty();
         }
         OutgoingMail m = outbox.find(id).orElseThrow();
-        String to = accounts.find(m.getRecipientId()).filter(UserAccount::wantsMail).map(UserAccount::getEmail).orElse(null);
-        return Optional.of(new MailJob(id, m.getRecipientId(), m.getAttempts(), to, text.subject(m.getKind()), text.body(m.getKind())));
+        Optional<UserAccount> recipient = accounts.find(m.getRecipientId()).filter(UserAccount::wantsMail);
+        String to = recipient.map(UserAccount::getEmail).orElse(null);
+        java.util.Locale language = Languages.locale(recipient.map(UserAccount::getLanguage).orElse(null));
+        return Optional.of(new MailJob(id, m.getRecipientId(), m.getAttempts(), to, text.subject(m.getKind(), language),
+                text.body(m.getKind(), language)));
     }
 
     public void sent(long id) {

@@ -6,13 +6,14 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.casebridge.domain.model.notification.NotificationKind;
+import org.casebridge.domain.model.shared.Languages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The subject and body of a notification e-mail, built from the kind alone ({@code mail.properties}
  * beside this class) and a link to the notifications page: no name, alias, case number, service or any
  * text a user typed, so that a mail read by the wrong person, or kept on a mail server, tells nothing
- * of a victim.
+ * of a victim. Written in the recipient's language.
  */
 @ApplicationScoped
 public class MailText {
@@ -24,14 +25,20 @@ public class MailText {
     @ConfigProperty(name = "casebridge.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.casebridge.application.notification.mail", Locale.ROOT);
+    static final String BUNDLE = "org.casebridge.application.notification.mail";
 
-    public String subject(NotificationKind kind) {
-        return bundle.getString("subject." + kind.name());
+    /** The subject in the recipient's {@code language} ({@code mail_<language>.properties}; English where there is none). */
+    public String subject(NotificationKind kind, Locale language) {
+        return bundle(language).getString("subject." + kind.name());
     }
 
-    public String body(NotificationKind kind) {
-        return MessageFormat.format(bundle.getString("body"), subject(kind), link());
+    public String body(NotificationKind kind, Locale language) {
+        return new MessageFormat(bundle(language).getString("body"), Languages.formatting(language))
+                .format(new Object[] {subject(kind, language), link()});
+    }
+
+    private static ResourceBundle bundle(Locale language) {
+        return Languages.bundle(BUNDLE, language);
     }
 
     public String link() {

@@ -3,6 +3,7 @@ package org.casebridge.domain.model.account;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.shared.LanguageAndTimeZone;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -110,6 +112,13 @@ public class UserAccount extends TrackedEntity {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
+    /**
+     * The language of the user's screens and e-mails and the time zone their screens show times in (stored
+     * times stay UTC); the country's at first.
+     */
+    @Embedded
+    private LanguageAndTimeZone preferences = LanguageAndTimeZone.english();
+
     /** Read only where a second factor is checked or changed (not with every request's account). */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
@@ -124,6 +133,23 @@ public class UserAccount extends TrackedEntity {
         describe(displayName, agency, roles);
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
+        if (agency != null && agency.getCountry() != null) {
+            // a value of its own: an embedded value is never shared between two entities
+            this.preferences = LanguageAndTimeZone.of(agency.getCountry().getLanguage(), agency.getCountry().getTimeZone());
+        }
+    }
+
+    /** The user's language and time zone (their own choice, or an administrator's when creating the account). */
+    public void choosePreferences(String newLanguage, String newTimeZone) {
+        this.preferences = LanguageAndTimeZone.of(newLanguage, newTimeZone);
+    }
+
+    public String getLanguage() {
+        return preferences.language();
+    }
+
+    public String getTimeZone() {
+        return preferences.timeZone();
     }
 
     /** Sets name, agency and roles together after checking that they fit each other. */

@@ -1,6 +1,7 @@
 package org.casebridge.domain.model.agency;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.casebridge.domain.model.shared.LanguageAndTimeZone;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -44,6 +46,10 @@ public class Country extends TrackedEntity {
     @Column(name = "closure_approval", nullable = false)
     private boolean closureApproval = true;
 
+    /** The usual language of the country's users and its IANA time zone: what a new account starts with. */
+    @Embedded
+    private LanguageAndTimeZone newAccountDefaults = LanguageAndTimeZone.english();
+
     protected Country() {
     }
 
@@ -67,6 +73,19 @@ public class Country extends TrackedEntity {
 
     public void setClosureApproval(boolean needed) {
         this.closureApproval = needed;
+    }
+
+    /** Sets the language and time zone new accounts of this country start with (existing accounts keep theirs). */
+    public void chooseDefaults(String newLanguage, String newTimeZone) {
+        this.newAccountDefaults = LanguageAndTimeZone.of(newLanguage, newTimeZone);
+    }
+
+    public String getLanguage() {
+        return newAccountDefaults.language();
+    }
+
+    public String getTimeZone() {
+        return newAccountDefaults.timeZone();
     }
 
     public boolean isClosureApproval() {

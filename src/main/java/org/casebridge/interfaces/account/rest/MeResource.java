@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +17,7 @@ import org.casebridge.domain.model.shared.ValidationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The caller's own account: who they are, their password and their second factor. */
+/** The caller's own account: who they are, their password, their second factor, their language and time zone. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,6 +38,23 @@ public class MeResource {
     public MeDto me() {
         UserAccount me = accounts.me();
         return MeDto.of(me, policy.required(me));
+    }
+
+    @GET
+    @Path("preferences")
+    @Operation(operationId = "getMyPreferences", summary = "The caller's language and time zone (the screens' and the e-mails'), and the languages to choose from")
+    public PreferencesDto preferences() {
+        return PreferencesDto.of(accounts.me());
+    }
+
+    @PUT
+    @Path("preferences")
+    @Operation(operationId = "changeMyPreferences", summary = "Choose the caller's language (en, es, fr, ht or nl) and IANA time zone; both required; audited as a change of the account")
+    public PreferencesDto changePreferences(PreferencesInput input) {
+        if (input == null) {
+            throw ValidationException.of("body", "Send language and timeZone as JSON.");
+        }
+        return PreferencesDto.of(accounts.choosePreferences(input.language(), input.timeZone()));
     }
 
     @POST

@@ -9,9 +9,11 @@ import org.casebridge.domain.model.shared.ValidationException;
 /**
  * What a client sends to create ({@code username} and {@code password} required) or change a user.
  * {@code email}: where notification e-mails go (at most 254 characters); absent or blank for none.
+ * {@code language} (en, es, fr, ht, nl) and {@code timeZone} (an IANA id): at creation only, absent for those
+ * of the agency's country; afterwards the user chooses them (PUT /api/me/preferences).
  */
 public record UserInput(String username, String displayName, Long agencyId, List<String> roles, String password,
-        String email) {
+        String email, String language, String timeZone) {
 
     Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);

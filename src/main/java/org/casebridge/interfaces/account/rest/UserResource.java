@@ -60,13 +60,13 @@ public class UserResource {
     }
 
     @POST
-    @Operation(operationId = "createUser", summary = "Create a user with an initial password")
+    @Operation(operationId = "createUser", summary = "Create a user with an initial password; language and time zone are those of the agency's country unless given")
     @APIResponse(responseCode = "201", description = "The user created; the ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDto")))
     public Response create(UserInput input, @Context UriInfo uri) {
         UserInput in = required(input);
         UserAccount a = accounts.create(new AccountService.NewAccount(in.username(), in.displayName(), in.agencyId(),
-                in.roleSet(), in.password(), in.email()));
+                in.roleSet(), in.password(), in.email(), in.language(), in.timeZone()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.getId())).build())
                 .entity(UserDto.of(a)).tag(Versions.tag(a.getVersion())).build();
     }
@@ -81,6 +81,10 @@ public class UserResource {
         if (in.username() != null || in.password() != null) {
             throw ValidationException.of(in.username() != null ? "username" : "password",
                     in.username() != null ? "The username cannot be changed." : "Set passwords with POST /api/users/{id}/password.");
+        }
+        if (in.language() != null || in.timeZone() != null) {
+            throw ValidationException.of(in.language() != null ? "language" : "timeZone",
+                    "The user chooses their own language and time zone (PUT /api/me/preferences).");
         }
         long version = Versions.required(ifMatch);
         UserAccount a = accounts.update(id, version, new AccountService.AccountChanges(in.displayName(), in.agencyId(),

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.casebridge.application.account.ApiTokenService;
 import org.casebridge.application.account.ApiTokenView;
 import org.casebridge.application.account.IssuedToken;
 import org.casebridge.domain.model.account.ApiToken;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -26,9 +25,11 @@ import org.primefaces.PrimeFaces;
 public class ApiTokens implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserLocale userLocale;
+
     static final int DEFAULT_DAYS = 30;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     @Inject
     ApiTokenService tokens;
@@ -85,7 +86,7 @@ public class ApiTokens implements Serializable {
     }
 
     public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return userLocale.time(at);
     }
 
     public int getMaxDays() {

@@ -19,11 +19,13 @@ import org.casebridge.application.account.SecondFactorService;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.interfaces.shared.security.RenewedSessionCredential;
 import org.casebridge.interfaces.shared.security.SessionRenewal;
+import org.casebridge.domain.model.shared.Languages;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 
 /**
- * "My account": the user's own password (required first when it is temporary) and second factor (set up
- * with a QR code and a first code; the recovery codes are shown once, here). Changing the password ends
+ * "My account": the user's own password (required first when it is temporary), second factor (set up
+ * with a QR code and a first code; the recovery codes are shown once, here), language and time zone. Changing the password ends
  * the user's other sessions and renews this one (a new session id).
  */
 @Named
@@ -50,6 +52,9 @@ public class MyAccount implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    UserLocale userLocale;
+
     private String currentPassword;
     private String newPassword;
     private String repeatPassword;
@@ -57,6 +62,8 @@ public class MyAccount implements Serializable {
     private String secret;
     private String qrCode;
     private List<String> recoveryCodes = List.of();
+    private String language;
+    private String timeZone;
     private transient UserAccount me;
 
     public UserAccount getMe() {
@@ -120,6 +127,38 @@ public class MyAccount implements Serializable {
             me = null;
             messages.info("account.secondFactor.enabled");
         }
+    }
+
+    /**
+     * Saves the language and time zone chosen (audited as a change of the account) and shows this page again
+     * in that language at once; the other forms of the page are untouched.
+     */
+    public void savePreferences() {
+        String chosenLanguage = getLanguage();
+        String chosenZone = getTimeZone();
+        if (messages.attempt(() -> accounts.choosePreferences(chosenLanguage, chosenZone),
+                Map.of("language", "preferences:language", "timeZone", "preferences:timeZone"))) {
+            userLocale.saved(chosenLanguage, chosenZone);
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(Languages.locale(chosenLanguage));
+            me = null;
+            messages.info("account.language.saved");
+        }
+    }
+
+    public String getLanguage() {
+        return language == null ? getMe().getLanguage() : language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getTimeZone() {
+        return timeZone == null ? getMe().getTimeZone() : timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     /** The secret in groups of four, easier to type into an app. */

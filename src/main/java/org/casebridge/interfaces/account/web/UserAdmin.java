@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.casebridge.application.agency.AgencyService;
 import org.casebridge.domain.model.account.Role;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -36,10 +35,12 @@ import org.primefaces.model.LazyDataModel;
 public class UserAdmin implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserLocale userLocale;
+
     static final int ROWS = 25;
     private static final String TABLE = "users:table";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     @Inject
     AccountService accounts;
@@ -92,10 +93,10 @@ public class UserAdmin implements Serializable {
 
     public void create() {
         AccountService.NewAccount account = new AccountService.NewAccount(form.getUsername(), form.getDisplayName(),
-                form.getAgencyId(), form.roleSet(), form.takePassword(), form.getEmail());
+                form.getAgencyId(), form.roleSet(), form.takePassword(), form.getEmail(), form.getLanguage(), null);
         if (messages.attempt(() -> accounts.create(account), Map.of("username", "create:username",
                 "displayName", "create:displayName", "agency", "create:agency", "roles", "create:roles",
-                "password", "create:password", "email", "create:email"))) {
+                "password", "create:password", "email", "create:email", "language", "create:language"))) {
             done("createDialog", "user.created");
         }
     }
@@ -167,7 +168,7 @@ public class UserAdmin implements Serializable {
     }
 
     public String lastLogin(UserAccount account) {
-        return account.getLastLoginAt() == null ? "" : WHEN.format(account.getLastLoginAt());
+        return userLocale.time(account.getLastLoginAt());
     }
 
     public List<Role> getRoleOptions() {

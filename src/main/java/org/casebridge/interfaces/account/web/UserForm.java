@@ -21,6 +21,8 @@ public class UserForm implements Serializable {
     private Long agencyId;
     private Role[] roles = new Role[0];
     private String password;
+    /** At creation: the new account's language; null for its country's usual one. */
+    private String language;
 
     static UserForm of(UserAccount account) {
         UserForm form = new UserForm();
@@ -89,5 +91,13 @@ public class UserForm implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language == null || language.isBlank() ? null : language;
     }
 }

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.casebridge.application.account.ApiTokenService;
 import org.casebridge.application.account.ApiTokenView;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -21,8 +20,9 @@ import org.primefaces.PrimeFaces;
 public class UserTokens implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+
+    @Inject
+    UserLocale userLocale;
 
     @Inject
     ApiTokenService tokens;
@@ -54,7 +54,7 @@ public class UserTokens implements Serializable {
     }
 
     public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return userLocale.time(at);
     }
 
     public List<ApiTokenView> getItems() {

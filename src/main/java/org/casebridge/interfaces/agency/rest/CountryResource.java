@@ -52,7 +52,7 @@ public class CountryResource {
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateCountry", summary = "Rename a country or change whether it participates (admin); send the ETag in If-Match")
+    @Operation(operationId = "updateCountry", summary = "Rename a country, change whether it participates, or the language and time zone its new accounts start with (admin); send the ETag in If-Match")
     @APIResponse(responseCode = "200", description = "The country as it is now; the ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CountryDto")))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CountryInput input) {
@@ -61,7 +61,7 @@ public class CountryResource {
         }
         Country c = agencies.updateCountry(id, Versions.required(ifMatch), input.name(),
                 input.participating() == null || input.participating(),
-                input.closureApproval() == null || input.closureApproval());
+                input.closureApproval() == null || input.closureApproval(), input.language(), input.timeZone());
         return Versions.ok(CountryDto.of(c), c.getVersion()).build();
     }
 }

@@ -80,7 +80,7 @@ public class CountryAdmin implements Serializable {
             if (creating) {
                 agencies.createCountry(code, name, participating);
             } else {
-                agencies.updateCountry(selectedId, selectedVersion, name, participating, closureApproval);
+                agencies.updateCountry(selectedId, selectedVersion, name, participating, closureApproval, null, null);
             }
         }, FIELDS)) {
             dialogs.hide("countryDialog");

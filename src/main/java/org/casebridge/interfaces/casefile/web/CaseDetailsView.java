@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +16,7 @@ import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.application.casefile.view.HistoryEntry;
 import org.casebridge.domain.model.casefile.CaseStatus;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.casebridge.interfaces.shared.web.RecordPages;
@@ -38,7 +37,9 @@ import org.primefaces.event.TabChangeEvent;
 public class CaseDetailsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    @Inject
+    UserLocale userLocale;
 
     @Inject
     CaseQueryService queries;
@@ -165,7 +166,7 @@ public class CaseDetailsView implements Serializable {
                 .stream().map(f -> new EditConflict.Change(messages.text("case." + f), display(values.get(f)),
                         mineChanged.contains(f) && !java.util.Objects.equals(values.get(f), mine.values().get(f))))
                 .toList();
-        return new EditConflict(latest.changedBy(), latest.changedAt() == null ? "" : WHEN.format(latest.changedAt()), changes);
+        return new EditConflict(latest.changedBy(), userLocale.time(latest.changedAt()), changes);
     }
 
     private String display(Object value) {
@@ -198,7 +199,7 @@ public class CaseDetailsView implements Serializable {
     }
 
     public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return userLocale.time(at);
     }
 
     /** Whether the caller may change the case now: works on it and it is open. */

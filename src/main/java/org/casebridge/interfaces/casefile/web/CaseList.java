@@ -24,6 +24,7 @@ import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.casefile.CaseQuery;
 import org.casebridge.domain.model.casefile.CaseSort;
 import org.casebridge.domain.model.casefile.RiskLevel;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
@@ -42,6 +43,10 @@ import org.primefaces.model.LazyDataModel;
 public class CaseList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserLocale userLocale;
+
     static final int ROWS = 25;
     private static final String TABLE = "cases:table";
 
@@ -252,7 +257,7 @@ public class CaseList implements Serializable {
     }
 
     public String when(Instant at) {
-        return at == null ? "" : CaseDetailsView.WHEN.format(at);
+        return userLocale.time(at);
     }
 
     public CaseFilters getFilters() {

@@ -24,6 +24,7 @@ import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.cooperation.ExtractChoice;
 import org.casebridge.domain.model.cooperation.RequestQuery;
 import org.casebridge.interfaces.casefile.web.CaseDetailsView;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -41,6 +42,10 @@ import org.primefaces.event.TabChangeEvent;
 public class CaseCooperation implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserLocale userLocale;
+
     /** The requests the tab lists; a case has few, and the request list pages them all. */
     static final int ROWS = 100;
     private static final Map<String, String> FIELDS = Map.of("requestedCountry", "coop:country", "type", "coop:type",
@@ -152,7 +157,7 @@ public class CaseCooperation implements Serializable {
     }
 
     public String when(Instant at) {
-        return CooperationDetails.when(at);
+        return userLocale.time(at);
     }
 
     public boolean isOpened() {

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.casebridge.application.casefile.CaseQueryService;
@@ -21,6 +19,7 @@ import org.casebridge.domain.model.casefile.CaseQuery;
 import org.casebridge.domain.model.casefile.CaseSort;
 import org.casebridge.domain.model.cooperation.RequestStatus;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.casebridge.interfaces.shared.web.RecordPages;
@@ -38,7 +37,9 @@ import org.primefaces.PrimeFaces;
 public class CooperationDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    @Inject
+    UserLocale userLocale;
 
     /** The actions that take a text; one dialog serves them all. Bundle keys: {@code cooperation.action.<NAME>[.field|.confirm|.done]}. */
     public enum TextAction { ANSWER, REFUSE, WITHDRAW, DISCARD, FOLLOW_UP, SHARING_BASIS }
@@ -154,8 +155,8 @@ public class CooperationDetails implements Serializable {
         }, Map.of("caseId", "link:number", "numberPrefix", "link:number"), "linkDialog", "cooperation.linked");
     }
 
-    static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+    public String when(Instant at) {
+        return userLocale.time(at);
     }
 
     public String at(Instant at) {

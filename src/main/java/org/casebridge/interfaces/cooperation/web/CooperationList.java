@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.casebridge.domain.model.cooperation.RequestQuery.Direction;
 import org.casebridge.domain.model.cooperation.RequestStatus;
 import org.casebridge.domain.model.cooperation.RequestType;
 import org.casebridge.interfaces.casefile.web.CodeLists;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 
 /**
@@ -42,9 +41,11 @@ import org.casebridge.interfaces.shared.web.Messages;
 @Named
 @RequestScoped
 public class CooperationList {
+    @Inject
+    UserLocale userLocale;
+
 
     static final int ROWS = 25;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @Inject
     CooperationQueryService queries;
@@ -167,7 +168,7 @@ public class CooperationList {
     }
 
     public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return userLocale.time(at);
     }
 
     /** The participating countries other than the caller's, for the counterpart filter. */

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.cooperation.CooperationQueryService;
 import org.casebridge.application.cooperation.view.TimingRow;
+import org.casebridge.domain.model.shared.Languages;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.shared.web.Messages;
 
@@ -95,8 +95,9 @@ public class CooperationTimings {
         return share == null ? "\u2013" : Math.round(share * 100) + "\u00a0%";
     }
 
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** One decimal, with the decimal mark of the reader's language (1.5 in English, 1,5 in Spanish). */
+    private String format(double value) {
+        return String.format(Languages.formatting(messages.locale()), "%.1f", value);
     }
 
     public String getPeriodHint() {

@@ -10,8 +10,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +23,7 @@ import org.casebridge.domain.model.casefile.CaseStage;
 import org.casebridge.domain.model.casefile.RiskLevel;
 import org.casebridge.domain.model.referral.ReferralStatus;
 import org.casebridge.interfaces.casefile.web.CodeLists;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 
 /**
@@ -36,7 +35,10 @@ import org.casebridge.interfaces.shared.web.Messages;
 public class Home implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    @Inject
+    UserLocale userLocale;
+
     /** The screen of each list a figure may point to. */
     static final Map<String, String> LISTS = Map.of("cases", "/cases/list.xhtml", "referrals", "/referrals/list.xhtml",
             "cooperation", "/cooperation/list.xhtml", "audit", "/audit/log.xhtml", "users", "/admin/users.xhtml",
@@ -162,7 +164,7 @@ public class Home implements Serializable {
     }
 
     public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return userLocale.time(at);
     }
 
     public Dashboard getDashboard() {

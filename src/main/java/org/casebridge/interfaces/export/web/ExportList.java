@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.casebridge.domain.model.export.ExportFilters;
 import org.casebridge.domain.model.export.ExportFormat;
 import org.casebridge.domain.model.export.ExportKind;
 import org.casebridge.domain.model.export.IdentifyingField;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Downloads;
 import org.casebridge.interfaces.shared.web.Messages;
 
@@ -36,7 +35,10 @@ import org.casebridge.interfaces.shared.web.Messages;
 public class ExportList implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    @Inject
+    UserLocale userLocale;
+
     private static final Map<String, String> FIELDS = Map.of("from", "ask:from", "to", "ask:to", "reason", "ask:reason",
             "filters", "ask:kind", "identifying", "ask:identifying", "country", "ask:country");
 
@@ -110,7 +112,7 @@ public class ExportList implements Serializable {
     }
 
     public String when(java.time.Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return userLocale.time(at);
     }
 
     public List<ExportKind> getKinds() {

@@ -11,6 +11,7 @@ import org.casebridge.application.notification.NotificationService;
 import org.casebridge.application.notification.view.NotificationPage;
 import org.casebridge.application.notification.view.NotificationSettings;
 import org.casebridge.application.notification.view.NotificationView;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 
 /**
@@ -23,10 +24,12 @@ import org.casebridge.interfaces.shared.web.Messages;
 public class NotificationList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserLocale userLocale;
+
     static final int PAGE = 25;
     /** As the case screens show times. */
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     /** Where a record type's page is; the record's id is its {@code id} parameter. */
     private static final Map<String, String> RECORD_PAGES = Map.of("referral", "/referrals/details.xhtml",
@@ -95,7 +98,7 @@ public class NotificationList implements Serializable {
     }
 
     public String when(java.time.Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return userLocale.time(at);
     }
 
     /** The link to the record a notification is about, or null when its type has no page. */

@@ -27,6 +27,7 @@ import org.casebridge.domain.model.referral.SummaryChoice;
 import org.casebridge.domain.model.referral.SummaryField;
 import org.casebridge.domain.model.referral.Urgency;
 import org.casebridge.interfaces.casefile.web.CaseDetailsView;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.PrimeFaces;
@@ -46,6 +47,10 @@ import org.primefaces.model.LazyDataModel;
 public class CaseReferrals implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserLocale userLocale;
+
     static final int ROWS = 10;
     static final String TABLE = "case:tabs:caseReferrals";
     private static final Map<String, String> FIELDS = Map.of("victimId", "refer:victim", "recipientAgencyId", "refer:agency",
@@ -117,7 +122,7 @@ public class CaseReferrals implements Serializable {
     }
 
     public String when(Instant at) {
-        return ReferralDetails.when(at);
+        return userLocale.time(at);
     }
 
     /** Opens the Refer dialog for a victim of the case. */

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.casebridge.application.referral.view.ReferralView;
 import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.referral.ReferralStatus;
 import org.casebridge.domain.model.referral.SummaryChoice;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Dialogs;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.casebridge.interfaces.shared.web.RecordPages;
@@ -43,7 +42,9 @@ import org.primefaces.PrimeFaces;
 public class ReferralDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    @Inject
+    UserLocale userLocale;
 
     @Inject
     ReferralQueryService queries;
@@ -159,8 +160,8 @@ public class ReferralDetails implements Serializable {
         change(() -> sending.send(id, v), Map.of(), null, "referral.sent");
     }
 
-    static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+    public String when(Instant at) {
+        return userLocale.time(at);
     }
 
     public String at(Instant at) {

@@ -16,6 +16,7 @@ import org.casebridge.application.referral.view.PartnerReferralRow;
 import org.casebridge.application.referral.view.ReferralRow;
 import org.casebridge.domain.model.referral.ReferralQuery;
 import org.casebridge.domain.model.referral.ReferralStatus;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.LazyDataModel;
@@ -32,6 +33,10 @@ import org.primefaces.model.LazyDataModel;
 public class ReferralList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserLocale userLocale;
+
     static final int ROWS = 25;
     private static final String TABLE = "referrals:table";
 
@@ -115,7 +120,7 @@ public class ReferralList implements Serializable {
     }
 
     public String when(Instant at) {
-        return ReferralDetails.when(at);
+        return userLocale.time(at);
     }
 
     public List<ReferralStatus> getStatuses() {

@@ -53,7 +53,7 @@ public class Login {
                 password == null ? "" : password));
         password = null;
         if (refused && !isCodeStep()) {
-            messages.error(null, java.text.MessageFormat.format(messages.text("login.failed"), maxFailures, lockMinutes));
+            messages.error(null, messages.text("login.failed", maxFailures, lockMinutes));
         }
         // a right password for an account with a second factor: the same page asks for the code now
         return result;
@@ -65,8 +65,8 @@ public class Login {
         String result = authenticate(new org.casebridge.interfaces.shared.security.OneTimeCodeCredential(code));
         code = null;
         if (refused) {
-            messages.error(null, java.text.MessageFormat.format(messages.text(
-                    wasPending && isCodeStep() ? "login.code.failed" : "login.code.expired"), maxFailures, lockMinutes));
+            messages.error(null, messages.text(wasPending && isCodeStep() ? "login.code.failed" : "login.code.expired",
+                    maxFailures, lockMinutes));
         }
         return result;
     }

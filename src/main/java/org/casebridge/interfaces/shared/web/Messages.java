@@ -3,30 +3,36 @@ package org.casebridge.interfaces.shared.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.casebridge.application.AccessDeniedException;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.i18n.Texts;
 
 /** The one helper for Faces messages: bundle lookup and errors shown beside their fields. */
 @ApplicationScoped
 @jakarta.inject.Named
 public class Messages {
 
-    public static final String BUNDLE = "org.casebridge.interfaces.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
+    /** The text of {@code key} in the view's language (a text that is no key is shown as it is). */
     public String text(String key) {
+        return Texts.text(locale(), key);
+    }
+
+    /** The text of {@code key} in the view's language, its placeholders filled with {@code args} in that language's formats. */
+    public String text(String key, Object... args) {
+        return Texts.text(locale(), key, args);
+    }
+
+    /** The language of the view being processed (English outside a view). */
+    public Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot() == null ? java.util.Locale.ENGLISH
-                    : faces.getViewRoot().getLocale()).getString(key);
-        } catch (MissingResourceException notAKey) {
-            return key;
-        }
+        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
     /**

@@ -265,4 +265,32 @@ class UserAccountTest {
         a.disable();
         assertFalse(a.wantsMail());
     }
+
+    @Test
+    void aNewAccountSpeaksItsCountrysLanguageInItsTimeZone() {
+        Country haiti = new Country(new CountryCode("HT"), "Haiti", true);
+        haiti.chooseDefaults("ht", "America/Port-au-Prince");
+        Agency brpm = new Agency(new AgencyCode("HT-BPM"), new AgencyDetails("Brigade de protection des mineurs",
+                AgencyType.LAW_ENFORCEMENT, haiti, null, null, null, null));
+        UserAccount a = new UserAccount(new Username("cw1-ht"), "Case Worker", brpm, EnumSet.of(Role.CASEWORKER),
+                "PBKDF2WithHmacSHA512:1000:c2FsdA==:aGFzaA==", T0);
+        assertEquals("ht", a.getLanguage());
+        assertEquals("America/Port-au-Prince", a.getTimeZone());
+        UserAccount regional = new UserAccount(new Username("an1"), "Analyst", regionalNgo, EnumSet.of(Role.ANALYST),
+                "PBKDF2WithHmacSHA512:1000:c2FsdA==:aGFzaA==", T0);
+        assertEquals("en", regional.getLanguage(), "no country: English");
+        assertEquals("UTC", regional.getTimeZone());
+    }
+
+    @Test
+    void aUserChoosesOnlyOneOfTheFiveLanguagesAndARealTimeZone() {
+        UserAccount a = caseworker();
+        a.choosePreferences("nl", "America/Paramaribo");
+        assertEquals("nl", a.getLanguage());
+        assertEquals("America/Paramaribo", a.getTimeZone());
+        ValidationException e = assertThrows(ValidationException.class, () -> a.choosePreferences("pt", "GMT+5"));
+        assertEquals(Set.of("language", "timeZone"), e.fieldErrors().keySet());
+        assertEquals("nl", a.getLanguage(), "nothing changed");
+        assertEquals("America/Paramaribo", a.getTimeZone());
+    }
 }
