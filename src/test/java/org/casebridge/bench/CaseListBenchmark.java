@@ -930,18 +930,7 @@ public final class CaseListBenchmark {
     }
 
     private double[] restCall(String path, String authorization) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server + path)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", authorization).header("Accept", "application/json").GET().build();
-        long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        double wall = (System.nanoTime() - start) / 1e6;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        double auth = response.headers().allValues("Server-Timing").stream()
-                .map(java.util.regex.Pattern.compile("auth;dur=([0-9.]+)")::matcher).filter(java.util.regex.Matcher::find)
-                .mapToDouble(m -> Double.parseDouble(m.group(1))).findFirst().orElse(0);
-        return new double[] {wall, auth};
+        return DashboardBenchmark.call(http, server, path, authorization);
     }
 
     private void cooperationScenarios(java.time.Instant now) throws Exception {
