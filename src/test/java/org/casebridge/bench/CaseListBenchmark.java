@@ -72,7 +72,8 @@ public final class CaseListBenchmark {
                               run with casebridge.http.server-timing=true)
               --server-pid P  the server's process id, to report its CPU time per request (tokens)
               --only export   the HTCDS export of JM's cases (POST to download, needs --server) against a COPY of
-                              the same columns, with the server's used heap sampled during the export""";
+                              the same columns, with the server's heap sampled by jstat during the export (--server-pid)
+              --export-cases N  the export holds JM's newest N cases (default 100000; 0: all of JM's cases)""";
 
     /** The SELECT list EclipseLink generates for the list query (CaseFile with country, agency and caseworker fetched). */
     private static final String EL_SELECT = "SELECT t1.ID AS a1, t1.changed_at AS a2, t1.changed_by AS a3, t1.closed_at AS a4,"
@@ -158,6 +159,7 @@ public final class CaseListBenchmark {
     private final List<String> table = new ArrayList<>();
     private String only;
     private Long serverPid;
+    private int exportCases = 100000;
     private int planNumber;
     private final Map<ScopeForm, Sql> alternatives = new LinkedHashMap<>();
     /** Page 1 with its count, per scope label and "filter / sort": raw, EL-SQL, REST; for the ratios. */
@@ -203,6 +205,7 @@ public final class CaseListBenchmark {
                     Integer.parseInt(o.getOrDefault("--deep", "1000")), plans, System.out);
             b.only = o.get("--only");
             b.serverPid = o.containsKey("--server-pid") ? Long.parseLong(o.get("--server-pid")) : null;
+            b.exportCases = Integer.parseInt(o.getOrDefault("--export-cases", "100000"));
             b.runAll();
             if (o.containsKey("--out")) {
                 Files.write(Path.of(o.get("--out")), b.table, StandardCharsets.UTF_8);
@@ -249,7 +252,7 @@ public final class CaseListBenchmark {
         }
         // exports (issue 13)
         if ("export".equals(only)) {
-            ExportBenchmark.run(db, server, demoPassword, runs, this::line);
+            ExportBenchmark.run(db, server, demoPassword, runs, exportCases, serverPid, this::line);
             return;
         }
         List<Scope> scopes = List.of(new Scope("supervisor JM", "sup-jm", jm, null, null, null),
@@ -858,31 +861,76 @@ public final class CaseListBenchmark {
      */
     private void statisticsScenarios() throws Exception {
         line("");
-        line("## Statistics: median of %d runs after %d warm-up (ms)", runs, warmup);
+        line("## Statistics: median of %d runs after %d warm-up (ms); REST calls with an API token of the caller", runs, warmup);
         line("");
         String victims = "from case_victim cv join case_file c on c.id = cv.case_id join victim v on v.id = cv.victim_id"
                 + " join country co on co.id = c.country_id";
         record Question(String who, String query, String sql) {
         }
+        String year = "extract(year from c.identification_date)";
+        // the count first: the harness reads the first column of every row as a number
         List<Question> questions = List.of(
-                new Question("analyst", "rows=gender", "select v.gender, count(*) " + victims
+                new Question("analyst", "rows=year", "select count(*), " + year + " " + victims
+                        + " where c.voided = false and v.voided = false group by " + year),
+                new Question("analyst", "rows=gender", "select count(*), v.gender " + victims
                         + " where c.voided = false and v.voided = false group by v.gender"),
-                new Question("analyst", "rows=country&columns=year", "select co.code, extract(year from c.identification_date), count(*) "
-                        + victims + " where c.voided = false and v.voided = false group by co.code, extract(year from c.identification_date)"),
-                new Question("analyst", "rows=exploitation&columns=gender", "select x.type, v.gender, count(*) " + victims
+                new Question("analyst", "rows=country&columns=year", "select count(*), co.code, " + year + " "
+                        + victims + " where c.voided = false and v.voided = false group by co.code, " + year),
+                new Question("analyst", "rows=exploitation&columns=gender", "select count(*), x.type, v.gender " + victims
                         + " left join case_exploitation x on x.case_id = c.id where c.voided = false and v.voided = false group by x.type, v.gender"),
-                new Question("sup-jm", "rows=gender&columns=control", "select v.gender, c.methods_of_control, count(*) " + victims
+                new Question("sup-jm", "rows=year", "select count(*), " + year + " " + victims
+                        + " where c.voided = false and v.voided = false and co.code = 'JM' group by " + year),
+                new Question("sup-jm", "rows=gender&columns=control", "select count(*), v.gender, c.methods_of_control " + victims
                         + " where c.voided = false and v.voided = false and co.code = 'JM' group by v.gender, c.methods_of_control"));
-        double caseList = server == null ? Double.NaN : median(() -> rest("/api/cases", "sup-jm"));
-        line("Case list page 1 over REST (sup-jm): %.1f ms", caseList);
-        line("");
-        line("| who | question | raw GROUP BY | REST | REST/raw | REST/case list page 1 |");
-        line("|---|---|---:|---:|---:|---:|");
-        for (Question q : questions) {
-            double raw = median(() -> time(new Sql(q.sql(), new ArrayList<>())));
-            double rest = server == null ? Double.NaN : median(() -> rest("/api/statistics?" + q.query(), q.who()));
-            line("| %s | %s | %.1f | %.1f | %.2f | %.2f |", q.who(), q.query(), raw, rest, rest / raw, rest / caseList);
+        if (server == null) {
+            line("| who | question | raw GROUP BY |");
+            line("|---|---|---:|");
+            for (Question q : questions) {
+                line("| %s | %s | %.1f |", q.who(), q.query(), median(() -> time(new Sql(q.sql(), new ArrayList<>()))));
+            }
+            return;
         }
+        try (BenchToken sup = BenchToken.create(http, server, "sup-jm", demoPassword, "bench-statistics");
+                BenchToken analyst = BenchToken.create(http, server, "analyst", demoPassword, "bench-statistics")) {
+            double[] caseList = timedRest("/api/cases?size=" + size, sup.authorization());
+            line("Case list page 1 over REST (sup-jm, GET /api/cases?size=%d): wall %.1f ms, of it authentication %.1f ms,"
+                    + " without it %.1f ms", size, caseList[0], caseList[1], caseList[2]);
+            line("");
+            line("| who | question | raw GROUP BY | REST wall | REST authentication | REST without authentication | REST/raw"
+                    + " | wall ÷ case list page 1 wall | without authentication ÷ the same of page 1 |");
+            line("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            for (Question q : questions) {
+                double raw = median(() -> time(new Sql(q.sql(), new ArrayList<>())));
+                double[] rest = timedRest("/api/statistics?" + q.query(),
+                        q.who().equals("analyst") ? analyst.authorization() : sup.authorization());
+                line("| %s | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |", q.who(), q.query(), raw, rest[0], rest[1],
+                        rest[2], rest[0] / raw, rest[0] / caseList[0], rest[2] / caseList[2]);
+            }
+        }
+    }
+
+    /** Medians of wall time, the server's authentication time (Server-Timing auth;dur=) and their difference, in ms. */
+    private double[] timedRest(String path, String authorization) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            restCall(path, authorization);
+        }
+        double[][] s = new double[3][runs];
+        for (int i = 0; i < runs; i++) {
+            double[] t = restCall(path, authorization);
+            s[0][i] = t[0];
+            s[1][i] = t[1];
+            s[2][i] = t[0] - t[1];
+        }
+        double[] m = new double[3];
+        for (int k = 0; k < 3; k++) {
+            Arrays.sort(s[k]);
+            m[k] = runs % 2 == 1 ? s[k][runs / 2] : (s[k][runs / 2 - 1] + s[k][runs / 2]) / 2;
+        }
+        return m;
+    }
+
+    private double[] restCall(String path, String authorization) throws Exception {
+        return DashboardBenchmark.call(http, server, path, authorization);
     }
 
     private void cooperationScenarios(java.time.Instant now) throws Exception {

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
@@ -12,6 +14,8 @@ import org.casebridge.application.audit.NotAudited;
 import org.casebridge.application.statistics.view.StatisticsTable;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.audit.AuditAction;
+import org.casebridge.domain.model.statistics.Dimension;
+import org.casebridge.domain.model.statistics.MarginalCounts;
 import org.casebridge.domain.model.statistics.PublishedTable;
 import org.casebridge.domain.model.statistics.SmallCellProtection;
 import org.casebridge.domain.model.statistics.StatisticsQuery;
@@ -52,9 +56,21 @@ public class StatisticsService {
         StatisticsScope scope = access.scope(user);
         access.checkCountry(scope, query.country());
         LocalDate today = LocalDate.now(clock);
-        List<Integer> years = StatisticsTables.years(statistics.years(query.subject(), scope), today.getYear());
+        // one grouped read of the question's dimensions and the year gives the span of years, the table, its
+        // one-way tables and its total (a second read only for totals without a joined dimension)
+        Set<Dimension> finest = new LinkedHashSet<>();
+        finest.add(query.rows());
+        if (query.columns() != null) {
+            finest.add(query.columns());
+        }
+        finest.add(Dimension.YEAR);
+        if (query.country() != null && scope.kind() == StatisticsScope.Kind.ALL_COUNTRIES) {
+            finest.add(Dimension.COUNTRY);
+        }
+        MarginalCounts counts = new MarginalCounts(finest, dims -> statistics.count(query.subject(), scope, dims, today));
+        List<Integer> years = StatisticsTables.years(counts.years(), today.getYear());
         StatisticsTables tables = new StatisticsTables(new SmallCellProtection(threshold()), query.subject(), years,
-                statistics.countryCodes(), dims -> statistics.count(query.subject(), scope, dims, today));
+                statistics.countryCodes(), counts);
         PublishedTable answer = tables.answer(query, scope.kind() == StatisticsScope.Kind.ALL_COUNTRIES);
         audit.record(AuditEvent.of(AuditAction.VIEW, StatisticsAccess.STATISTICS, null, scope.countryCode())
                 .detail(query.describe() + " scope=" + scope.describe() + " k=" + threshold()));

@@ -40,13 +40,12 @@ public class JdbcExportRows implements ExportRows {
 
     @Override
     public long count(ExportSelection s) {
-        String cases = "from case_file c join country co on co.id = c.country_id where c.voided = false" + where(s, false);
-        String victims = "from case_victim cv join victim v on v.id = cv.victim_id join case_file c on c.id = cv.case_id"
-                + " join country co on co.id = c.country_id where v.voided = false and c.voided = false" + where(s, false);
+        // one row per victim, and one for each case without a (not voided) victim: one scan of the victims
+        // (three counts before: cases, victims, cases with victims; 1.7 s at 100,000 cases of 1,000,000)
+        String sql = "select count(*) from case_file c left join (select cv.case_id from case_victim cv join victim v"
+                + " on v.id = cv.victim_id where v.voided = false) x on x.case_id = c.id where c.voided = false" + where(s, false);
         try (Connection c = dataSource.getConnection()) {
-            // one row per victim, and one for each case without a (not voided) victim
-            return single(c, "select count(*) " + cases, s) + single(c, "select count(*) " + victims, s)
-                    - single(c, "select count(distinct cv.case_id) " + victims, s);
+            return single(c, sql, s);
         } catch (SQLException e) {
             throw failed("count", e);
         }
@@ -103,7 +102,9 @@ public class JdbcExportRows implements ExportRows {
     private static String where(ExportSelection s, boolean keyset) {
         StringBuilder w = new StringBuilder();
         if (s.country() != null) {
-            w.append(" and co.code = ?");
+            // the country's id, not its code on the joined row: the planner then reads the country's range of
+            // case_file_country_live_ident_ix (country, voided, identification date, id) in the export's order
+            w.append(" and c.country_id = (select cx.id from country cx where cx.code = ?)");
         }
         if (s.from() != null) {
             w.append(" and c.identification_date >= ?");
@@ -112,7 +113,9 @@ public class JdbcExportRows implements ExportRows {
             w.append(" and c.identification_date <= ?");
         }
         if (keyset) {
-            w.append(" and (c.identification_date > ? or (c.identification_date = ? and c.id > ?))");
+            // the bound "date >= the last date" starts the index range at the last page's end; the OR alone
+            // cannot, and each page read the export's earlier rows again (1.5 s a page at 1,000,000 cases)
+            w.append(" and c.identification_date >= ? and (c.identification_date > ? or (c.identification_date = ? and c.id > ?))");
         }
         return w.toString();
     }
@@ -128,6 +131,7 @@ public class JdbcExportRows implements ExportRows {
             q.setDate(i++, Date.valueOf(s.to()));
         }
         if (keyset != null) {
+            q.setDate(i++, Date.valueOf((LocalDate) keyset[0]));
             q.setDate(i++, Date.valueOf((LocalDate) keyset[0]));
             q.setDate(i++, Date.valueOf((LocalDate) keyset[0]));
             q.setLong(i++, (Long) keyset[1]);

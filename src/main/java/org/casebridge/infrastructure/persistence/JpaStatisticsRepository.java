@@ -57,15 +57,6 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
-    public YearSpan years(Subject subject, StatisticsScope scope) {
-        String year = expression(subject, Dimension.YEAR);
-        Query q = em.createNativeQuery("select min(" + year + "), max(" + year + ") " + from(subject, false) + where(subject, scope));
-        bind(q, scope, subject);
-        Object[] row = (Object[]) q.getSingleResult();
-        return new YearSpan(row[0] == null ? null : ((Number) row[0]).intValue(), row[1] == null ? null : ((Number) row[1]).intValue());
-    }
-
-    @Override
     public List<String> countryCodes() {
         List<?> rows = em.createNativeQuery("select code from country where participating = true order by code").getResultList();
         return rows.stream().map(Object::toString).toList();

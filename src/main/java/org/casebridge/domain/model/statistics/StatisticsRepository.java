@@ -15,9 +15,6 @@ public interface StatisticsRepository {
      */
     List<Group> count(Subject subject, StatisticsScope scope, List<Dimension> dimensions, LocalDate today);
 
-    /** The first and last year that {@code subject} has records in {@code scope}; both null when none. */
-    YearSpan years(Subject subject, StatisticsScope scope);
-
     /** The codes of the participating countries, in code order. */
     List<String> countryCodes();
 
@@ -25,6 +22,7 @@ public interface StatisticsRepository {
     record Group(List<String> values, long count) {
     }
 
+    /** The first and last year that records were counted in; both null when none. */
     record YearSpan(Integer first, Integer last) {
     }
 }
