@@ -41,10 +41,26 @@ public class ExportRecovery {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (DirectoryStream<Path> left = Files.newDirectoryStream(tmp, ExportRunner.SPOOL_PREFIX + "*.bin")) {
             for (Path p : left) {
-                Files.deleteIfExists(p);
+                if (!writtenByAnotherLiveProcess(p)) {
+                    Files.deleteIfExists(p);
+                }
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Leftover export spool files not removed: {0}", e.getClass().getName());
         }
+    }
+
+    /**
+     * A spool is named {@code casebridge-export-<pid>-....bin}: another instance on the same host (or a test server)
+     * that is still running keeps its file; one whose process is gone left an unreadable file, removed here.
+     */
+    static boolean writtenByAnotherLiveProcess(Path spool) {
+        String rest = spool.getFileName().toString().substring(ExportRunner.SPOOL_PREFIX.length());
+        int dash = rest.indexOf('-');
+        if (dash <= 0 || !rest.substring(0, dash).matches("\\d{1,19}")) {
+            return false;
+        }
+        long pid = Long.parseLong(rest.substring(0, dash));
+        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 }

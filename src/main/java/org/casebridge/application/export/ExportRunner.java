@@ -90,7 +90,7 @@ public class ExportRunner {
         var job = jobs.find(id).orElseThrow();
         ExportDefinition<T> definition = definitions.of(job.getKind());
         var filters = job.filters();
-        Path spool = Files.createTempFile(SPOOL_PREFIX, ".bin");
+        Path spool = Files.createTempFile(SPOOL_PREFIX + ProcessHandle.current().pid() + "-", ".bin");
         try {
             byte[] key = new byte[32];
             byte[] iv = new byte[16];
