@@ -21,17 +21,50 @@ import java.util.Set;
 /** A small HTTP client for black-box tests of the running server: REST with Basic auth, and pages. */
 public final class Api {
 
-    private final CaseBridgeServer server;
+    private final String base;
     private final HttpClient client;
+    private final CookieManager cookies;
 
     private Api(CaseBridgeServer server, boolean cookies) {
-        this.server = server;
+        this(server.base(), cookies, HttpClient.Version.HTTP_2);
+    }
+
+    private Api(String base, boolean cookies, HttpClient.Version version) {
+        this.base = base;
         HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER);
+                .followRedirects(HttpClient.Redirect.NEVER).version(version);
+        this.cookies = cookies ? new CookieManager() : null;
         if (cookies) {
-            b.cookieHandler(new CookieManager());
+            b.cookieHandler(version == HttpClient.Version.HTTP_1_1 ? new BrowserCookies(this.cookies) : this.cookies);
         }
         this.client = b.build();
+    }
+
+    /**
+     * Sends cookies back as browsers do ({@code name=value}). The JDK's {@link CookieManager} takes a cookie
+     * whose value has a colon for an RFC 2965 cookie and sends {@code JSESSIONIDVERSION="2f:1";$Path="/"},
+     * which Payara cannot parse ("Odd number of hexadecimal digits", an empty 200): a clustered Payara
+     * sends that cookie with every replicated session.
+     */
+    private static final class BrowserCookies extends java.net.CookieHandler {
+
+        private final CookieManager store;
+
+        BrowserCookies(CookieManager store) {
+            this.store = store;
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) {
+            String pairs = store.getCookieStore().get(uri).stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return pairs.isEmpty() ? Map.of() : Map.of("Cookie", java.util.List.of(pairs));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            store.put(uri, headers);
+        }
     }
 
     /** A stateless REST client (no cookies). */
@@ -47,6 +80,30 @@ public final class Api {
     /** A browser-like client of another server. */
     public static Api withCookies(CaseBridgeServer server) {
         return new Api(server, true);
+    }
+
+    /**
+     * A browser-like client of whatever answers at {@code base} (a load balancer), with its own cookie jar.
+     * HTTP/1.1 as browsers speak it without TLS: the JDK's default offers an upgrade to HTTP/2 (h2c), which
+     * HAProxy would pass through as a tunnel to one member, so that later requests would not be balanced.
+     */
+    public static Api withCookies(String base) {
+        return new Api(base, true, HttpClient.Version.HTTP_1_1);
+    }
+
+    /** A stateless REST client of whatever answers at {@code base} (a load balancer; HTTP/1.1 as above). */
+    public static Api rest(String base) {
+        return new Api(base, false, HttpClient.Version.HTTP_1_1);
+    }
+
+    /** The cookies this browser-like client holds (none for a REST client). */
+    public java.util.List<java.net.HttpCookie> cookies() {
+        return cookies == null ? java.util.List.of() : cookies.getCookieStore().getCookies();
+    }
+
+    /** The address of {@code path} at this client's server. */
+    public URI uri(String path) {
+        return URI.create(base + path);
     }
 
     /** A browser-like client that keeps cookies, for form login and sessions. */
@@ -90,12 +147,13 @@ public final class Api {
             body.append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
                     .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
         });
-        return send(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(path.startsWith("http") ? URI.create(path) : server.uri(path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(path.startsWith("http") ? URI.create(path) : uri(path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (user != null) {
             b.header("Authorization", basic(user, TestSettings.DEMO_PASSWORD));

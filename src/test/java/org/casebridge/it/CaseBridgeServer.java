@@ -19,6 +19,7 @@ import java.util.List;
 public final class CaseBridgeServer {
 
     public static final String DB = "server";
+    private static final List<String> SINGLE = List.of("--nohazelcast");
     private static CaseBridgeServer instance;
 
     private final Process process;
@@ -51,7 +52,18 @@ public final class CaseBridgeServer {
      * win), on {@code port} (see {@link #freePort()}). Wait with {@link #awaitReady()}; stop it when done.
      */
     public static CaseBridgeServer launch(String db, int port, List<String> options) {
-        return start(db, port, options);
+        return start(db, port, options, SINGLE, TestSettings.preBootCommands(), DB.equals(db) ? "server" : "server-" + db);
+    }
+
+    /**
+     * A member of a Payara cluster (issue 14): like {@link #launch}, but with Hazelcast on and the given
+     * cluster options ({@code --clustername}, {@code --interfaces}, {@code --clustermode} ...) instead of
+     * {@code --nohazelcast}, and the cluster's pre-boot file (session replication on). {@code member}
+     * names its working folder, so that members on one database keep their runtimes and logs apart.
+     */
+    public static CaseBridgeServer launchMember(String db, String member, int port, List<String> options,
+            List<String> clusterOptions) {
+        return start(db, port, options, clusterOptions, TestSettings.clusterPreBootCommands(), "server-" + db + "-" + member);
     }
 
     /** Stops this server and waits until it has stopped. */
@@ -99,7 +111,7 @@ public final class CaseBridgeServer {
 
     private static CaseBridgeServer start() {
         try {
-            CaseBridgeServer server = start(DB, freePort(), List.of());
+            CaseBridgeServer server = launch(DB, freePort(), List.of());
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -107,9 +119,10 @@ public final class CaseBridgeServer {
         }
     }
 
-    private static CaseBridgeServer start(String db, int port, List<String> options) {
+    private static CaseBridgeServer start(String db, int port, List<String> options, List<String> microOptions,
+            Path preBoot, String folder) {
         try {
-            Path dir = TestDatabases.workDir().resolve(DB.equals(db) ? "server" : "server-" + db);
+            Path dir = TestDatabases.workDir().resolve(folder);
             deleteTree(dir.resolve("runtime"));
             Files.createDirectories(dir);
             Path log = dir.resolve("server.log");
@@ -119,10 +132,11 @@ public final class CaseBridgeServer {
             command.addAll(options);
             command.addAll(TestMail.serverOptions("http://localhost:" + port));
             command.addAll(List.of("-jar", TestSettings.microJar().toAbsolutePath().toString(),
-                    "--nohazelcast", "--port", Integer.toString(port), "--sslport", Integer.toString(freePort()),
-                    "--prebootcommandfile", TestSettings.preBootCommands().toString(),
+                    "--port", Integer.toString(port), "--sslport", Integer.toString(freePort()),
+                    "--prebootcommandfile", preBoot.toString(),
                     "--rootdir", dir.resolve("runtime").toAbsolutePath().toString(),
                     "--deploy", TestSettings.war().toAbsolutePath().toString()));
+            command.addAll(microOptions);
             Process process = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             CaseBridgeServer server = new CaseBridgeServer(process, port, log);
@@ -144,14 +158,19 @@ public final class CaseBridgeServer {
 
     /** Waits until the server answers ready (at most 240 s). */
     public void awaitReady() {
+        awaitReady(Duration.ofSeconds(240));
+    }
+
+    /** Waits until the server answers ready, at most {@code limit}; stops it and fails after that. */
+    public void awaitReady(Duration limit) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The test server stopped while starting; see " + log);
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return;
@@ -165,7 +184,7 @@ public final class CaseBridgeServer {
             sleep();
         }
         process.destroy();
-        throw new IllegalStateException("The test server did not become ready in 240 s; see " + log);
+        throw new IllegalStateException("The test server did not become ready in " + limit.toSeconds() + " s; see " + log);
     }
 
     private static void sleep() {

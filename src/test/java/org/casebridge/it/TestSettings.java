@@ -45,6 +45,11 @@ public final class TestSettings {
         return Path.of("config/pre-boot-commands.asadmin").toAbsolutePath();
     }
 
+    /** The pre-boot file of a cluster member: the same as {@link #preBootCommands()}, with session replication on. */
+    public static Path clusterPreBootCommands() {
+        return Path.of("config/cluster-pre-boot-commands.asadmin").toAbsolutePath();
+    }
+
     public static Path microJar() {
         return Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
     }

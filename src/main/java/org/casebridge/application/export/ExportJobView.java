@@ -11,7 +11,8 @@ import org.casebridge.domain.model.export.ExportJob;
  */
 public record ExportJobView(long id, String kind, String format, String status, int percent, long rows, long totalRows,
         String country, LocalDate from, LocalDate to, List<String> identifying, String reason, String fileName, Long fileSize,
-        String fileSha256, String failure, Instant createdAt, Instant finishedAt, Instant expiresAt, boolean downloadable) {
+        String fileSha256, String failure, Instant createdAt, Instant finishedAt, Instant expiresAt, boolean downloadable)
+        implements java.io.Serializable {
 
     public static ExportJobView of(ExportJob j) {
         var f = j.filters();

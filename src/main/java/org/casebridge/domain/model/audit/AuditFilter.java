@@ -9,20 +9,20 @@ import java.util.Set;
  */
 public record AuditFilter(String scopeCountry, String username, String agencyCode, AuditAction action,
         String recordType, String recordId, AuditOutcome outcome, Instant from, Instant to, String sortField,
-        boolean ascending, HiddenViews hiddenViews, RelatedReads relatedReads) {
+        boolean ascending, HiddenViews hiddenViews, RelatedReads relatedReads) implements java.io.Serializable {
 
     /**
      * With a record type and id: the reads (VIEW) of these other records too, e.g. the full records of a
      * case's victims on "who accessed this case".
      */
-    public record RelatedReads(String recordType, Set<String> ids) {
+    public record RelatedReads(String recordType, Set<String> ids) implements java.io.Serializable {
     }
 
     /**
      * Entries left out: one user's reads (views, lists, searches, exports) of one record type, e.g. a
      * supervisor's own browsing of the audit log, which would otherwise bury everything else.
      */
-    public record HiddenViews(String username, String recordType) {
+    public record HiddenViews(String username, String recordType) implements java.io.Serializable {
     }
 
     /** The actions that only read, which {@link HiddenViews} leaves out. */

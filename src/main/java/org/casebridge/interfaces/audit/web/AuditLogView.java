@@ -57,12 +57,18 @@ public class AuditLogView implements Serializable {
     private boolean hideOwnViews = true;
     private AuditFilter applied = filter();
     private boolean appliedHide = true;
-    private AuditEntries entries;
+    /**
+     * Transient, like everything below that holds entities or results: the table's model keeps the rows it
+     * loaded (audit entries, which are entities and not serializable), so it is built again after the view
+     * was restored on another cluster member ({@link #getEntries}).
+     */
+    private transient AuditEntries entries;
     /** The sort the table was last read in (null: newest first), for the Excel download. */
     private String shownSort;
     private boolean shownAscending;
-    private VerificationResult verification;
-    private AuditCheckpoint checkpoint;
+    /** The last verification or checkpoint shown; gone after a fail-over (neither is serializable). */
+    private transient VerificationResult verification;
+    private transient AuditCheckpoint checkpoint;
 
     /** The filters as they came in the address (the supervisor's home page links here with a user's reads). */
     private String userParam;
@@ -133,7 +139,11 @@ public class AuditLogView implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new AuditEntries((first, size, sort, ascending) -> {
+        entries = table();
+    }
+
+    private AuditEntries table() {
+        return new AuditEntries((first, size, sort, ascending) -> {
             shownSort = sort;
             shownAscending = ascending;
             return audit.search(sorted(applied, sort, ascending), appliedHide, first, size);
@@ -221,6 +231,9 @@ public class AuditLogView implements Serializable {
     }
 
     public AuditEntries getEntries() {
+        if (entries == null) {
+            entries = table();
+        }
         return entries;
     }
 

@@ -26,7 +26,10 @@ public class AuditRecordView implements Serializable {
 
     private String type;
     private String id;
-    private AuditEntries entries;
+    /** Transient: the table's model keeps the audit entries it loaded (entities); built again on another cluster member. */
+    private transient AuditEntries entries;
+    /** Whether {@link #load} read the first page, so that the table is built again after a fail-over. */
+    private boolean loaded;
 
     /** Reads the first page here, so that bad parameters are reported before the table renders. */
     public void load() {
@@ -36,6 +39,7 @@ public class AuditRecordView implements Serializable {
         try {
             entries = new AuditEntries((first, size, sort, ascending) -> audit.recordHistory(type, id, first, size),
                     audit.recordHistory(type, id, 0, ROWS));
+            loaded = true;
         } catch (ValidationException e) {
             messages.show(e, Map.of());
         }
@@ -50,6 +54,9 @@ public class AuditRecordView implements Serializable {
     }
 
     public AuditEntries getEntries() {
+        if (entries == null && loaded) {
+            entries = new AuditEntries((first, size, sort, ascending) -> audit.recordHistory(type, id, first, size));
+        }
         return entries;
     }
 

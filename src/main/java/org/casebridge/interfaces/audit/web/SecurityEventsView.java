@@ -37,11 +37,16 @@ public class SecurityEventsView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private AuditFilter applied = filter();
-    private AuditEntries entries;
+    /** Transient: the table's model keeps the audit entries it loaded (entities); built again on another cluster member. */
+    private transient AuditEntries entries;
 
     @PostConstruct
     void init() {
-        entries = new AuditEntries((first, size, sort, ascending) -> events.securityEvents(applied, first, size));
+        entries = table();
+    }
+
+    private AuditEntries table() {
+        return new AuditEntries((first, size, sort, ascending) -> events.securityEvents(applied, first, size));
     }
 
     /** Applies the filters from the first page on. */
@@ -76,6 +81,9 @@ public class SecurityEventsView implements Serializable {
     }
 
     public AuditEntries getEntries() {
+        if (entries == null) {
+            entries = table();
+        }
         return entries;
     }
 

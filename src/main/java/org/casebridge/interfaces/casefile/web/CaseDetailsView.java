@@ -78,9 +78,22 @@ public class CaseDetailsView implements Serializable {
 
     /** Before a postback renders: a view restored on another cluster member has lost its transient case; read it again. */
     public void restore() {
-        if (sheet == null && refusal == 0 && id != null && FacesContext.getCurrentInstance().isPostback()) {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            sheet();
+        }
+    }
+
+    /**
+     * The case shown. A view restored on another cluster member (after a fail-over, or behind a balancer
+     * without stickiness) has lost its transient case: it is read again at the first use, which on a
+     * postback is the {@code rendered} check of the form posted. Read again only after {@link #load}
+     * found it (an id and no refusal), so a refused case stays refused.
+     */
+    private CaseSheet sheet() {
+        if (sheet == null && refusal == 0 && id != null) {
             load();
         }
+        return sheet;
     }
 
     /**
@@ -109,8 +122,8 @@ public class CaseDetailsView implements Serializable {
     }
 
     public void startEdit() {
-        form = CaseForm.of(sheet);
-        original = CaseForm.of(sheet);
+        form = CaseForm.of(sheet());
+        original = CaseForm.of(sheet());
         conflict = null;
         dialogs.show("editDialog");
     }
@@ -120,7 +133,7 @@ public class CaseDetailsView implements Serializable {
      * open with the user's input, says who changed what, and offers {@link #reapply}.
      */
     public void save() {
-        long version = sheet.version();
+        long version = sheet().version();
         CaseForm mine = form;
         conflict = null;
         change(() -> {
@@ -187,7 +200,7 @@ public class CaseDetailsView implements Serializable {
     }
 
     public void changeStatus(CaseStatus status) {
-        long version = sheet.version();
+        long version = sheet().version();
         change(() -> workflow.changeStatus(id, version, status), Map.of(), null, "case.status.changed");
     }
 
@@ -204,23 +217,27 @@ public class CaseDetailsView implements Serializable {
 
     /** Whether the caller may change the case now: works on it and it is open. */
     public boolean isWorkable() {
-        return sheet != null && sheet.allowed().work() && !sheet.closed();
+        CaseSheet s = sheet();
+        return s != null && s.allowed().work() && !s.closed();
     }
 
     public boolean isClosed() {
-        return sheet != null && sheet.closed();
+        CaseSheet s = sheet();
+        return s != null && s.closed();
     }
 
     public boolean isSupervisor() {
-        return sheet != null && sheet.allowed().decideClosure();
+        CaseSheet s = sheet();
+        return s != null && s.allowed().decideClosure();
     }
 
     public boolean isTeamManager() {
-        return sheet != null && sheet.allowed().manageTeam() && !sheet.closed();
+        CaseSheet s = sheet();
+        return s != null && s.allowed().manageTeam() && !s.closed();
     }
 
     public CaseSheet getSheet() {
-        return sheet;
+        return sheet();
     }
 
     public List<HistoryEntry> getHistory() {
@@ -228,7 +245,7 @@ public class CaseDetailsView implements Serializable {
     }
 
     public boolean isNotFound() {
-        return sheet == null;
+        return sheet() == null;
     }
 
     public boolean isForbidden() {

@@ -78,9 +78,21 @@ public class CooperationDetails implements Serializable {
     }
 
     public void restore() {
-        if (sheet == null && refusal == 0 && id != null && FacesContext.getCurrentInstance().isPostback()) {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            sheet();
+        }
+    }
+
+    /**
+     * A view restored on another cluster member (after a fail-over, or behind a balancer without stickiness)
+     * has lost its transient record: it is read again at the first use, which on a postback is the
+     * {@code rendered} check of the form posted. Only after {@link #load} found it, so a refusal stays.
+     */
+    private RequestSheet sheet() {
+        if (sheet == null && refusal == 0 && id != null) {
             load();
         }
+        return sheet;
     }
 
     /** Runs a change; on success shows the request as it is now, closes the dialog and says so. */
@@ -99,17 +111,17 @@ public class CooperationDetails implements Serializable {
     }
 
     public void acknowledge() {
-        long v = sheet.version();
+        long v = sheet().version();
         change(() -> answers.acknowledge(id, v), Map.of(), null, "cooperation.acknowledged");
     }
 
     public void close() {
-        long v = sheet.version();
+        long v = sheet().version();
         change(() -> sending.close(id, v), Map.of(), null, "cooperation.closed");
     }
 
     public void send() {
-        long v = sheet.version();
+        long v = sheet().version();
         change(() -> sending.send(id, v), Map.of(), null, "cooperation.sent");
     }
 
@@ -120,7 +132,7 @@ public class CooperationDetails implements Serializable {
     }
 
     public void saveText() {
-        long v = sheet.version();
+        long v = sheet().version();
         String t = text;
         Supplier<RequestSheet> useCase = switch (action) {
             case ANSWER -> () -> answers.answer(id, v, t);
@@ -141,7 +153,7 @@ public class CooperationDetails implements Serializable {
 
     /** Links the request to the case of the caller's country with the number typed, if the caller may read it. */
     public void link() {
-        long v = sheet.version();
+        long v = sheet().version();
         String number = caseNumber == null ? "" : caseNumber.trim();
         change(() -> {
             CaseQuery q = new CaseQuery(null, number, null, null, null, null, null, null, null, null, false,
@@ -164,11 +176,11 @@ public class CooperationDetails implements Serializable {
     }
 
     private boolean may(boolean right, RequestStatus... statuses) {
-        return sheet != null && right && java.util.Arrays.asList(statuses).contains(sheet.status());
+        return sheet() != null && right && java.util.Arrays.asList(statuses).contains(sheet().status());
     }
 
     private CooperationRights rights() {
-        return sheet == null ? CooperationRights.NONE : sheet.allowed();
+        return sheet() == null ? CooperationRights.NONE : sheet().allowed();
     }
 
     public boolean isAcknowledgeable() {
@@ -201,16 +213,16 @@ public class CooperationDetails implements Serializable {
 
     /** Whether the caller may write on the thread now: sent, not final. */
     public boolean isWritable() {
-        return sheet != null && rights().write() && !sheet.status().isFinal();
+        return sheet() != null && rights().write() && !sheet().status().isFinal();
     }
 
     /** Whether the deadline {@code name} (ACKNOWLEDGEMENT, ANSWER) has passed. */
     public boolean overdue(String name) {
-        return sheet != null && sheet.overdue().stream().anyMatch(d -> d.name().equals(name));
+        return sheet() != null && sheet().overdue().stream().anyMatch(d -> d.name().equals(name));
     }
 
     public RequestSheet getSheet() {
-        return sheet;
+        return sheet();
     }
 
     public Long getId() {
@@ -218,7 +230,7 @@ public class CooperationDetails implements Serializable {
     }
 
     public boolean isNotFound() {
-        return sheet == null;
+        return sheet() == null;
     }
 
     public boolean isForbidden() {

@@ -79,9 +79,21 @@ public class ReferralDetails implements Serializable {
     }
 
     public void restore() {
-        if (view == null && refusal == 0 && id != null && FacesContext.getCurrentInstance().isPostback()) {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            view();
+        }
+    }
+
+    /**
+     * A view restored on another cluster member (after a fail-over, or behind a balancer without stickiness)
+     * has lost its transient record: it is read again at the first use, which on a postback is the
+     * {@code rendered} check of the form posted. Only after {@link #load} found it, so a refusal stays.
+     */
+    private ReferralView view() {
+        if (view == null && refusal == 0 && id != null) {
             load();
         }
+        return view;
     }
 
     private void change(Supplier<ReferralView> useCase, Map<String, String> fieldIds, String dialog, String messageKey) {
@@ -98,7 +110,7 @@ public class ReferralDetails implements Serializable {
     }
 
     public void accept() {
-        long v = view.version();
+        long v = view().version();
         change(() -> answers.accept(id, v), Map.of(), null, "referral.accepted");
     }
 
@@ -111,20 +123,20 @@ public class ReferralDetails implements Serializable {
     }
 
     public void decline() {
-        long v = view.version();
+        long v = view().version();
         change(() -> answers.decline(id, v, reason), Map.of("reason", "decline:reason"), "declineDialog",
                 "referral.declined");
     }
 
     public void complete() {
-        long v = view.version();
+        long v = view().version();
         change(() -> answers.complete(id, v, outcome, delivered.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(delivered)), completedOn), Map.of("outcome", "complete:outcome",
                 "servicesDelivered", "complete:delivered", "completedOn", "complete:completedOn"), "completeDialog",
                 "referral.completed");
     }
 
     public void revoke() {
-        long v = view.version();
+        long v = view().version();
         change(() -> sending.revoke(id, v, reason), Map.of("reason", "revoke:reason"), "revokeDialog", "referral.revoked");
     }
 
@@ -136,7 +148,7 @@ public class ReferralDetails implements Serializable {
     }
 
     public void correctSummary() {
-        long v = view.version();
+        long v = view().version();
         SummaryChoice choice = summary.choice();
         change(() -> sending.correctSummary(id, v, choice),
                 Map.of("share", "correct:share", "needs", "correct:needs", "safetyNotes", "correct:safetyNotes",
@@ -150,13 +162,13 @@ public class ReferralDetails implements Serializable {
     }
 
     public void overrideConsent() {
-        long v = view.version();
+        long v = view().version();
         change(() -> sending.overrideConsent(id, v, reason), Map.of("legalBasis", "override:basis"), "overrideDialog",
                 "referral.overridden");
     }
 
     public void send() {
-        long v = view.version();
+        long v = view().version();
         change(() -> sending.send(id, v), Map.of(), null, "referral.sent");
     }
 
@@ -169,12 +181,12 @@ public class ReferralDetails implements Serializable {
     }
 
     private ReferralRights rights() {
-        return view instanceof ReferralSheet s ? s.allowed() : view instanceof PartnerReferralView p ? p.allowed()
+        return view() instanceof ReferralSheet s ? s.allowed() : view() instanceof PartnerReferralView p ? p.allowed()
                 : ReferralRights.NONE;
     }
 
     private ReferralStatus status() {
-        return view instanceof ReferralSheet s ? s.status() : view instanceof PartnerReferralView p ? p.status() : null;
+        return view() instanceof ReferralSheet s ? s.status() : view() instanceof PartnerReferralView p ? p.status() : null;
     }
 
     public boolean isAnswerable() {
@@ -205,15 +217,15 @@ public class ReferralDetails implements Serializable {
     }
 
     public ReferralSheet getSheet() {
-        return view instanceof ReferralSheet s ? s : null;
+        return view() instanceof ReferralSheet s ? s : null;
     }
 
     public PartnerReferralView getPartner() {
-        return view instanceof PartnerReferralView p ? p : null;
+        return view() instanceof PartnerReferralView p ? p : null;
     }
 
     public boolean isNotFound() {
-        return view == null;
+        return view() == null;
     }
 
     public boolean isForbidden() {
