@@ -169,6 +169,10 @@ public final class CaseBridgeServer {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The test server stopped while starting; see " + log);
             }
+            if (deploymentFailed()) {
+                process.destroy();
+                throw new IllegalStateException("The application failed to deploy; see " + log);
+            }
             try {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -185,6 +189,17 @@ public final class CaseBridgeServer {
         }
         process.destroy();
         throw new IllegalStateException("The test server did not become ready in " + limit.toSeconds() + " s; see " + log);
+    }
+
+    /** Payara Micro keeps running without the application when its deployment failed. */
+    private boolean deploymentFailed() {
+        try {
+            String text = Files.exists(log) ? Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+            return text.contains("Exception while deploying the app") || text.contains("deployment.failure")
+                    || java.util.regex.Pattern.compile("\"Deployed\": \\[\\s*\\]").matcher(text).find();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void sleep() {

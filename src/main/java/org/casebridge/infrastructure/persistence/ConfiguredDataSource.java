@@ -15,13 +15,17 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The JDBC driver data source behind the container's connection pool. It reads the database URL,
  * user and password from MicroProfile Config at run time ({@code casebridge.db.*}, environment
  * variables {@code CASEBRIDGE_DB_*} override) and picks H2 or PostgreSQL from the URL, so that one
- * WAR runs on either database without rebuilding.
+ * WAR runs on either database without rebuilding. On PostgreSQL every session gets the statement timeout
+ * {@code casebridge.db.statement-timeout-seconds} (default 60, 0 for none): a statement the database has not
+ * finished by then, for example one waiting for a lock, is cancelled (SQLSTATE 57014, answered 503).
  */
 public class ConfiguredDataSource implements DataSource {
 
     public static final String URL_KEY = "casebridge.db.url";
     public static final String USER_KEY = "casebridge.db.user";
     public static final String PASSWORD_KEY = "casebridge.db.password";
+    public static final String STATEMENT_TIMEOUT_KEY = "casebridge.db.statement-timeout-seconds";
+    public static final int DEFAULT_STATEMENT_TIMEOUT_SECONDS = 60;
     public static final String DEFAULT_URL = "jdbc:h2:./data/casebridge;DB_CLOSE_ON_EXIT=FALSE";
 
     private volatile DataSource delegate;
@@ -52,6 +56,13 @@ public class ConfiguredDataSource implements DataSource {
             pg.setUser(user);
             pg.setPassword(password);
             pg.setApplicationName("casebridge");
+            int timeout = config.getOptionalValue(STATEMENT_TIMEOUT_KEY, Integer.class).orElse(DEFAULT_STATEMENT_TIMEOUT_SECONDS);
+            if (timeout < 0) {
+                throw new IllegalStateException(STATEMENT_TIMEOUT_KEY + " must be 0 (none) or a number of seconds");
+            }
+            if (timeout > 0) {
+                pg.setOptions("-c statement_timeout=" + timeout + "s");
+            }
             return pg;
         }
         if (url.startsWith("jdbc:h2:")) {

@@ -25,7 +25,8 @@ import org.casebridge.domain.model.shared.ValidationException;
  * {@code errors} ({@code body} when the fault is the request as a whole). Unexpected ones are logged
  * with an incident id (class and place only, never bind parameters) and answered 500 with that id
  * and nothing more; those that mean the database is out of reach ({@link DatabaseUnavailable}) are
- * answered 503 with Retry-After, logged in one line without a stack trace.
+ * answered 503 with Retry-After, logged in one line without a stack trace, and so are those that mean it answers
+ * but refuses to store anything (full, read-only, a write grant revoked: the change is refused as a whole).
  */
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
@@ -79,6 +80,15 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
                     + " nothing was changed. Try again in a minute; if it persists, quote incident " + incident
                     + " to your administrator.", null);
             return Response.fromResponse(problem).header("Retry-After", "30").build();
+        }
+        if (DatabaseUnavailable.writesRefused(e)) {
+            // An administrator must act (space, a standby promoted, a grant restored): SEVERE, still one line.
+            LOG.log(Level.SEVERE, "Database refuses writes, incident {0}: {1} SQLSTATE {2}",
+                    new Object[] {incident, e.getClass().getName(), DatabaseUnavailable.sqlState(e)});
+            Response problem = Problem.response(503, "Service Unavailable", "CaseBridge cannot save changes right now;"
+                    + " nothing was changed. Try again later; if it persists, quote incident " + incident
+                    + " to your administrator.", null);
+            return Response.fromResponse(problem).header("Retry-After", "60").build();
         }
         StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
         // Class and place only: messages of unexpected exceptions may carry data the user typed.

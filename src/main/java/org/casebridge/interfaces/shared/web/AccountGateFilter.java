@@ -14,6 +14,7 @@ import java.util.Set;
 import org.casebridge.application.Caller;
 import org.casebridge.application.account.SecondFactorPolicy;
 import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.shared.DatabaseUnavailable;
 
 /**
  * What a signed-in user must do before anything else: choose their own password when theirs is
@@ -25,6 +26,7 @@ import org.casebridge.domain.model.account.UserAccount;
 public class AccountGateFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AccountGateFilter.class.getName());
     public static final String ACCOUNT_PAGE = "/account/me.xhtml";
     private static final Set<String> PASSWORD_API = Set.of("/api/me/password");
     private static final Set<String> ENROL_API = Set.of("/api/me", "/api/me/password", "/api/me/second-factor",
@@ -45,8 +47,18 @@ public class AccountGateFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Gate> gate = caller.account().flatMap(this::gate);
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<UserAccount> account;
+        try {
+            account = caller.account();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            unavailable(path, response, e);
+            return;
+        }
+        Optional<Gate> gate = account.flatMap(this::gate);
         if (gate.isEmpty() || allowed(gate.get(), path)) {
             chain.doFilter(request, response);
             return;
@@ -71,6 +83,31 @@ public class AccountGateFilter extends HttpFilter {
             return;
         }
         response.sendRedirect(target);
+    }
+
+    /**
+     * The account could not be read (the database away, or no pooled connection free within its wait): 503 with
+     * Retry-After (problem+json for the API; for a screen the status, which casebridge.js turns into a message for
+     * an AJAX request), one log line with an incident id and the exception class, never a 500 or a stack trace.
+     */
+    private static void unavailable(String path, HttpServletResponse response, RuntimeException cause) throws IOException {
+        String incident = java.util.UUID.randomUUID().toString();
+        LOG.log(java.util.logging.Level.WARNING, "Database unavailable, incident {0}: {1}",
+                new Object[] {incident, cause.getClass().getName()});
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        response.setCharacterEncoding("UTF-8");
+        String detail = "CaseBridge cannot reach its database right now; nothing was changed. Try again in a minute;"
+                + " if it persists, quote incident " + incident + " to your administrator.";
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
+                    + detail + "\",\"incident\":\"" + incident + "\"}");
+        } else {
+            response.setContentType("text/plain");
+            response.getWriter().write(detail);
+        }
     }
 
     private Optional<Gate> gate(UserAccount account) {

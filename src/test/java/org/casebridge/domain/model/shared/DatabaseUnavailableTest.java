@@ -17,6 +17,8 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("terminating connection", "57P01"))));
         assertTrue(DatabaseUnavailable.causedBy(new SQLTransientConnectionException("pool")));
         assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("Database is already closed", "90098"))));
+        // the pool's statement timeout cancelled a statement that waited too long (e.g. for a lock)
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("canceling statement", "57014"))));
     }
 
     @Test
@@ -26,6 +28,16 @@ class DatabaseUnavailableTest {
         assertFalse(DatabaseUnavailable.causedBy(new SQLException("no state")));
         assertFalse(DatabaseUnavailable.causedBy(new IllegalArgumentException("x")));
         assertFalse(DatabaseUnavailable.causedBy(null));
+    }
+
+    @Test
+    void aDatabaseThatRefusesWritesIsNamedAsSuch() {
+        assertTrue(DatabaseUnavailable.writesRefused(new RuntimeException(new SQLException("could not extend file", "53100"))));
+        assertTrue(DatabaseUnavailable.writesRefused(new RuntimeException(new SQLException("read-only transaction", "25006"))));
+        assertTrue(DatabaseUnavailable.writesRefused(new SQLException("permission denied for table audit_entry", "42501")));
+        assertFalse(DatabaseUnavailable.writesRefused(new SQLException("dup", "23505")));
+        assertFalse(DatabaseUnavailable.writesRefused(new SQLException("terminating connection", "57P01")));
+        assertFalse(DatabaseUnavailable.writesRefused(null));
     }
 
     @Test
