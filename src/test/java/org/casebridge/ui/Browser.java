@@ -44,6 +44,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open("en");
+    }
+
+    /** A browser whose language (its Accept-Language) is {@code lang}, e.g. "es" or "ht". */
+    public static Browser open(String lang) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             String message = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
@@ -57,9 +62,10 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory(TestDatabases.workDir().toAbsolutePath(), "chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-sync", "--disable-quic", "--window-size=1280,900", "--lang=en",
+                    "--disable-sync", "--disable-quic", "--window-size=1280,900", "--lang=" + lang,
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
