@@ -46,6 +46,7 @@ import org.casebridge.domain.model.referral.Urgency;
 import org.casebridge.domain.model.referral.VictimSummary;
 import org.casebridge.domain.model.victim.ConsentPurpose;
 import org.casebridge.domain.model.victim.ConsentScope;
+import org.casebridge.domain.model.shared.SearchFolding;
 import org.casebridge.domain.model.victim.Gender;
 import org.casebridge.domain.model.victim.MigrationStatus;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
@@ -631,6 +632,7 @@ public final class CaseGenerator {
         c.setObject(i++, identified);
         String place = rnd.nextInt(10) < 8 ? "Generated place " + (1 + rnd.nextInt(40)) : null;
         str(c, i++, place);
+        str(c, i++, SearchFolding.fold(place));
         String sexTypes = sexual ? codes(SexExploitationType.values(), 1 + rnd.nextInt(2)) : null;
         str(c, i++, sexTypes);
         String industry = labour ? pick(ForcedLabourIndustry.values(), 20, 1, 10, 1, 1, 15, 8, 3, 14, 1, 1, 1, 1, 2, 1, 1, 2, 4, 6,
@@ -728,6 +730,7 @@ public final class CaseGenerator {
             String languages = language(citizenship);
             p.setLong(i++, victimId);
             p.setString(i++, alias);
+            p.setString(i++, SearchFolding.fold(alias));
             p.setString(i++, gender.name());
             p.setObject(i++, birthDate, Types.DATE);
             if (birthDateKnown) {
@@ -1363,17 +1366,17 @@ public final class CaseGenerator {
         Batches(Connection db) throws SQLException {
             caseFile = db.prepareStatement("insert into case_file (id, case_number, country_id, owning_agency_id,"
                     + " assigned_to_id, status, stage, risk_level, risk_rank, identification_date, identification_place,"
-                    + " sex_exploitation_types, forced_labour_industry, methods_of_control, methods_of_recruitment,"
-                    + " recruitment_apps, exploitation_apps, review_due, closure_reason, closure_requested_status,"
+                    + " identification_place_search, sex_exploitation_types, forced_labour_industry, methods_of_control,"
+                    + " methods_of_recruitment, recruitment_apps, exploitation_apps, review_due, closure_reason, closure_requested_status,"
                     + " closure_requested_by, closure_requested_at, closure_review_comment, closure_reviewed_by, closed_at,"
                     + " voided, void_reason, version, created_by, created_at, changed_by, changed_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             exploitation = db.prepareStatement("insert into case_exploitation (case_id, type) values (?, ?)");
             team = db.prepareStatement("insert into case_team (case_id, user_id) values (?, ?)");
-            victim = db.prepareStatement("insert into victim (id, alias, gender, birth_date, estimated_age, estimated_age_on,"
-                    + " citizenships, languages, trafficking_status, status_decided_by, age_when_trafficked,"
+            victim = db.prepareStatement("insert into victim (id, alias, alias_search, gender, birth_date, estimated_age,"
+                    + " estimated_age_on, citizenships, languages, trafficking_status, status_decided_by, age_when_trafficked,"
                     + " relationship_to_trafficker, migration_status, voided, version, created_by, created_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 1, ?, ?)");
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 1, ?, ?)");
             caseVictim = db.prepareStatement("insert into case_victim (case_id, victim_id) values (?, ?)");
             consent = db.prepareStatement("insert into victim_consent (id, victim_id, purpose, scope, scope_value, given_on,"
                     + " expires_on, withdrawn_on, recorded_by, version, created_by, created_at)"

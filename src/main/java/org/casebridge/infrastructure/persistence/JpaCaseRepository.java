@@ -20,6 +20,7 @@ import org.casebridge.domain.model.casefile.CaseRepository;
 import org.casebridge.domain.model.casefile.CaseScope;
 import org.casebridge.domain.model.casefile.CaseSort;
 import org.casebridge.domain.model.casefile.Perpetrator;
+import org.casebridge.domain.model.shared.SearchFolding;
 
 /**
  * Cases in JPA. The access scope is part of every list and count query, so a user's lists never
@@ -98,12 +99,14 @@ public class JpaCaseRepository implements CaseRepository {
         StringBuilder w = new StringBuilder(" where c.voided = SQL('FALSE') and ");
         w.append(scopeClause(scope, "c", params));
         if (q.quickSearch() != null && !q.quickSearch().isBlank()) {
+            // Place and alias are compared in their folded copies (no accents, no capitals: SearchFolding,
+            // V25), with the search folded the same way; the number as written, in capitals.
             String text = q.quickSearch().trim();
-            w.append(" and (c.number = :quickNumber or lower(c.identificationPlace) like :quickLike escape '!'"
+            w.append(" and (c.number = :quickNumber or c.identificationPlaceSearch like :quickLike escape '!'"
                     + " or exists (select 1 from CaseFile qc join qc.victims qv where qc.id = c.id"
-                    + " and lower(qv.alias) like :quickLike escape '!'))");
+                    + " and qv.aliasSearch like :quickLike escape '!'))");
             params.put("quickNumber", text.toUpperCase(Locale.ROOT));
-            params.put("quickLike", "%" + like(text.toLowerCase(Locale.ROOT)) + "%");
+            params.put("quickLike", "%" + like(SearchFolding.fold(text)) + "%");
         }
         if (q.numberPart() != null && !q.numberPart().isBlank()) {
             w.append(" and c.number like :numberPart escape '!'");

@@ -7,7 +7,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Where CaseBridge's Flyway migrations are: the common scripts plus the ones of one database kind
- * (h2 or postgresql). Used by the application at start-up and by the command-line tools.
+ * (h2 or postgresql), and the Java migrations (V25). Used by the application at start-up and by the
+ * command-line tools.
  */
 public final class Migrations {
 
@@ -45,10 +46,14 @@ public final class Migrations {
         return jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
     }
 
-    /** A Flyway configuration with CaseBridge's locations for {@code vendor}; add the data source and load. */
+    /**
+     * A Flyway configuration with CaseBridge's locations for {@code vendor} and its Java migrations
+     * (named here, not found by scanning); add the data source and load.
+     */
     public static FluentConfiguration configure(ClassLoader loader, String vendor) {
         return Flyway.configure(loader)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .javaMigrations(new V25SearchColumns())
                 .failOnMissingLocations(true)
                 .placeholders(Map.of(APP_ROLE, appRole(vendor, null, null)));
     }

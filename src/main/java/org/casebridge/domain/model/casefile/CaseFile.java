@@ -35,6 +35,7 @@ import org.casebridge.domain.model.agency.Agency;
 import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.SearchFolding;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -56,6 +57,8 @@ public class CaseFile extends TrackedEntity {
     public static final int FIRST_REVIEW_DAYS = 30;
 
     public static final int IDENTIFICATION_PLACE_MAX = 200;
+    /** The folded place's column: folding can lengthen text (SearchFolding.fold). */
+    public static final int IDENTIFICATION_PLACE_SEARCH_MAX = 4 * IDENTIFICATION_PLACE_MAX;
     public static final int CLOSURE_REASON_MAX = 2000;
     public static final int CLOSURE_COMMENT_MAX = 1000;
     /** A reopening's reason is kept as the review comment, after this prefix. */
@@ -111,6 +114,10 @@ public class CaseFile extends TrackedEntity {
 
     @Column(name = "identification_place", length = IDENTIFICATION_PLACE_MAX)
     private String identificationPlace;
+
+    /** The place folded for the case list's search (SearchFolding); never shown. */
+    @Column(name = "identification_place_search", length = IDENTIFICATION_PLACE_SEARCH_MAX)
+    private String identificationPlaceSearch;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_exploitation", joinColumns = @JoinColumn(name = "case_id"))
@@ -246,6 +253,7 @@ public class CaseFile extends TrackedEntity {
         this.riskRank = d.riskLevel().ordinal() + 1;
         this.identificationDate = d.identificationDate();
         this.identificationPlace = place;
+        this.identificationPlaceSearch = SearchFolding.fold(place, IDENTIFICATION_PLACE_SEARCH_MAX);
         this.exploitationTypes = EnumSet.copyOf(d.exploitationTypes());
         this.sexExploitationTypes = copy(d.sexExploitationTypes(), SexExploitationType.class);
         this.forcedLabourIndustry = d.forcedLabourIndustry();

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.casebridge.domain.model.shared.Contact;
+import org.casebridge.domain.model.shared.SearchFolding;
 import org.casebridge.domain.model.shared.StringSetConverter;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
@@ -43,6 +44,8 @@ public class Victim extends TrackedEntity {
     public static final int GIVEN_NAME_MAX = 100;
     public static final int FAMILY_NAME_MAX = 100;
     public static final int ALIAS_MAX = 60;
+    /** The folded alias's column: folding can lengthen text (SearchFolding.fold). */
+    public static final int ALIAS_SEARCH_MAX = 4 * ALIAS_MAX;
     public static final int VOID_REASON_MAX = 500;
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -60,6 +63,10 @@ public class Victim extends TrackedEntity {
 
     @Column(name = "alias", nullable = false, length = ALIAS_MAX)
     private String alias;
+
+    /** The alias folded for the case list's search (SearchFolding); never shown. */
+    @Column(name = "alias_search", nullable = false, length = ALIAS_SEARCH_MAX)
+    private String aliasSearch;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "gender", length = 30)
@@ -154,6 +161,7 @@ public class Victim extends TrackedEntity {
         this.givenName = given;
         this.familyName = family;
         this.alias = newAlias;
+        this.aliasSearch = SearchFolding.fold(newAlias, ALIAS_SEARCH_MAX);
         this.gender = d.gender();
         this.birthDate = d.birthDate();
         if (d.estimatedAge() == null || !d.estimatedAge().equals(estimatedAge)) {
