@@ -114,6 +114,16 @@ class DownloadsIT {
                 sortedIds(lastExportIds("cw1-jm")), "with the ids of the cases it holds");
         assertEquals(3, cells(get("/api/cases/xlsx?from=" + day + "&to=" + day, "sup-jm", XLSX).body()).size() - 1,
                 "the supervisor's download is the country's list");
+
+        // A client asking for Spanish gets the columns and the code labels as the Spanish screen shows them.
+        java.util.Locale es = java.util.Locale.of("es");
+        List<List<String>> spanish = cells(HTTP.send(HttpRequest.newBuilder(server.uri("/api/cases/xlsx" + filter))
+                .header("Accept", XLSX).header("Accept-Language", "es")
+                .header("Authorization", Api.basic("cw1-jm", TestSettings.DEMO_PASSWORD)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body());
+        assertEquals(org.casebridge.interfaces.shared.i18n.Texts.text(es, "case.status"), spanish.get(0).get(1));
+        assertEquals(org.casebridge.interfaces.shared.i18n.Texts.text(es, "caseStatus.ACTIVE"), spanish.get(1).get(1));
+        assertFalse(spanish.get(0).get(1).equals("Status"), "not the English column");
     }
 
     @Test

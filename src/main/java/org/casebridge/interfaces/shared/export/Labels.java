@@ -5,30 +5,28 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 
 /**
  * The screens' labels outside a screen (a file made for a REST client has the same column names and code
- * labels as the table it comes from): the English bundle, code labels by the key the screens use
- * ({@code caseStatus.ACTIVE}), and times as the tables show them.
+ * labels as the table it comes from): the bundle in the language of the request ({@link UserLocale}: a screen's
+ * download in the user's screen language, a REST download in the client's), code labels by the key the screens
+ * use ({@code caseStatus.ACTIVE}), and times in the user's time zone. Outside a request (background export jobs,
+ * unit tests) English and UTC.
  */
 public final class Labels {
 
     static final String BUNDLE = "org.casebridge.interfaces.messages";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Labels() {
     }
 
     public static String text(String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(key);
-        } catch (MissingResourceException notAKey) {
-            return key;
-        }
+        return org.casebridge.interfaces.shared.i18n.Texts.lookup(locale(), key).orElse(key);
     }
 
     /** A code's label, as {@code codes.label} shows it on the screens; empty for none. */
@@ -46,7 +44,25 @@ public final class Labels {
     }
 
     public static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return at == null ? "" : WHEN.withZone(zone()).format(at);
+    }
+
+    /** The language of this request's files (see the class comment). */
+    static Locale locale() {
+        try {
+            UserLocale user = CDI.current().select(UserLocale.class).get();
+            return FacesContext.getCurrentInstance() != null ? user.getLocale() : user.forApi();
+        } catch (RuntimeException noRequest) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    private static ZoneId zone() {
+        try {
+            return CDI.current().select(UserLocale.class).get().getZone();
+        } catch (RuntimeException noRequest) {
+            return java.time.ZoneOffset.UTC;
+        }
     }
 
     /** A value as text (never looked up in the bundle); empty for none. */
