@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.casebridge.domain.model.account.ApiTokenLogin;
 import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.shared.Languages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -319,19 +320,26 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             SecurityHeadersFilter.apply(request, response);
             response.setCharacterEncoding("UTF-8");
+            // No database, so no saved preference: the language chosen on the login page, else the browser's.
+            HttpSession session = request.getSession(false);
+            Object chosen = session == null ? null : session.getAttribute("casebridge.language");
+            java.util.Locale locale = Languages.resolve(null, chosen instanceof String c ? c : null,
+                    request.getHeader("Accept-Language"));
+            java.util.ResourceBundle words = Languages.bundle("org.casebridge.interfaces.messages", locale);
             if (ajax) {
                 response.setContentType("text/plain");
-                response.getWriter().write("CaseBridge cannot reach its database right now. Incident " + incident + ".");
+                response.getWriter().write(words.getString("unavailable.page.text") + " " + incident);
             } else {
                 response.setContentType("text/html");
-                response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
+                response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
                         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-                        + "<title>Temporarily unavailable · CaseBridge</title></head><body><main>"
-                        + "<h1>CaseBridge is temporarily unavailable</h1>"
-                        + "<p>CaseBridge cannot reach its database right now. You are still signed in: try again in a minute.</p>"
-                        + "<p>If it persists, quote incident <code>" + incident + "</code> to your administrator.</p>"
+                        + "<title>" + words.getString("unavailable.page.title") + "</title></head><body><main>"
+                        + "<h1>" + words.getString("unavailable.page.heading") + "</h1>"
+                        + "<p>" + words.getString("unavailable.page.text") + "</p>"
+                        + "<p>" + new java.text.MessageFormat(words.getString("unavailable.page.incident"), locale)
+                                .format(new Object[] {"<code>" + incident + "</code>"}) + "</p>"
                         + "<p><a href=\"" + request.getContextPath() + (again == null ? "/" : again.replace("&", "&amp;")
-                                .replace("\"", "&quot;").replace("<", "&lt;")) + "\">Try again</a></p>"
+                                .replace("\"", "&quot;").replace("<", "&lt;")) + "\">" + words.getString("unavailable.page.again") + "</a></p>"
                         + "</main></body></html>");
             }
             response.flushBuffer();
