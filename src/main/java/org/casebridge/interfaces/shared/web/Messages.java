@@ -10,7 +10,9 @@ import org.casebridge.application.AccessDeniedException;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.MessageText;
 
 /** The one helper for Faces messages: bundle lookup and errors shown beside their fields. */
 @ApplicationScoped
@@ -40,6 +42,13 @@ public class Messages {
         return new java.text.MessageFormat(text(key), locale).format(new Object[] {argument});
     }
 
+    /** What a domain error says ({@code key} plus arguments) in the view's language. */
+    public String text(Message message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return MessageText.text(message, faces == null || faces.getViewRoot() == null ? java.util.Locale.ENGLISH
+                : faces.getViewRoot().getLocale());
+    }
+
     public void info(String key) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
     }
@@ -51,17 +60,22 @@ public class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** An error (a key with its arguments) for the component with client id {@code clientId} (or global when null). */
+    public void error(String clientId, Message message) {
+        error(clientId, text(message));
+    }
+
     /** Shows each field error beside its field: {@code fieldIds} maps domain field names to client ids. */
     public void show(ValidationException e, Map<String, String> fieldIds) {
         e.fieldErrors().forEach((field, message) -> error(fieldIds.get(field), message));
     }
 
     public void show(ConcurrentChangeException e) {
-        error(null, e.getMessage());
+        error(null, e.text());
     }
 
     public void show(RecordNotFoundException e) {
-        error(null, e.getMessage());
+        error(null, e.text());
     }
 
     /**
@@ -82,7 +96,7 @@ public class Messages {
         } catch (AccessDeniedException e) {
             error(null, "error.forbidden.text");
         } catch (DomainException e) {
-            error(null, e.getMessage());
+            error(null, e.text());
         }
         return false;
     }
