@@ -131,17 +131,17 @@ public class UserAccount extends TrackedEntity {
         ValidationException.Collector errors = new ValidationException.Collector();
         String name = Text.name(newDisplayName, DISPLAY_NAME_MAX, "displayName", "Name", errors);
         errors.check(name != null, "displayName", "Name is required (at most " + DISPLAY_NAME_MAX + " characters).");
-        errors.check(newAgency != null, "agency", "Agency is required.");
-        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "Choose at least one role.");
+        errors.check(newAgency != null, "agency", "error.account.agency2");
+        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "error.account.roles2");
         if (newAgency != null && newRoles != null) {
             boolean needsCountry = newRoles.stream().anyMatch(Role::needsCountry);
             errors.check(!needsCountry || newAgency.getCountry() != null, "agency",
-                    "Caseworkers, focal points and supervisors belong to an agency of a country.");
+                    "error.account.agency3");
             errors.check(!newRoles.contains(Role.PARTNER) || !newAgency.getType().isGovernment(), "roles",
-                    "The partner role is for staff of partner agencies, not government agencies.");
+                    "error.account.roles3");
             // Separation of duties: administrators manage accounts and never see case content.
             errors.check(!newRoles.contains(Role.ADMIN) || newRoles.size() == 1, "roles",
-                    "An administrator account holds no other role; give the person a second account for case work.");
+                    "error.account.roles4");
         }
         errors.throwIfAny();
         this.displayName = name;
@@ -153,7 +153,7 @@ public class UserAccount extends TrackedEntity {
     public void changeEmail(String address) {
         ValidationException.Collector errors = new ValidationException.Collector();
         String e = Text.oneLine(address, EMAIL_MAX, "email", "E-mail address", errors);
-        errors.check(e == null || EMAIL.matcher(e).matches(), "email", "E-mail address is not valid.");
+        errors.check(e == null || EMAIL.matcher(e).matches(), "email", "error.account.email");
         errors.throwIfAny();
         this.email = e;
     }
@@ -236,7 +236,7 @@ public class UserAccount extends TrackedEntity {
      */
     public void confirmSecondFactor(long step, Instant now, java.util.List<RecoveryCode> newCodes) {
         if (totpPendingSecret == null) {
-            throw ValidationException.of("code", "Start setting up the second factor first.");
+            throw ValidationException.of("code", "error.account.code");
         }
         this.totpSecret = totpPendingSecret;
         this.totpPendingSecret = null;

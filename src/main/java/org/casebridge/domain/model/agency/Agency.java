@@ -83,10 +83,10 @@ public class Agency extends TrackedEntity {
         ValidationException.Collector errors = new ValidationException.Collector();
         String trimmedName = Text.name(details.name(), NAME_MAX, "name", "Name", errors);
         errors.check(trimmedName != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
-        errors.check(details.type() != null, "type", "Type is required.");
+        errors.check(details.type() != null, "type", "error.agency.type2");
         errors.check(details.country() != null || details.type() == AgencyType.INTERNATIONAL_ORGANISATION
                 || details.type() == AgencyType.NGO, "country",
-                "Country is required, except for international organisations and regional NGOs.");
+                "error.agency.country3");
         Contact newContact = Contact.of(details.contactPhone(), details.contactEmail(), details.contactAddress(), errors);
         errors.throwIfAny();
         this.name = trimmedName;

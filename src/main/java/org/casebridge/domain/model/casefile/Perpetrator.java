@@ -63,7 +63,7 @@ public class Perpetrator extends TrackedEntity {
         ValidationException.Collector errors = new ValidationException.Collector();
         String n = Text.name(newName, NAME_MAX, "name", "Name", errors);
         String o = Text.oneLine(newOrganisation, ORGANISATION_MAX, "organisation", "Organisation", errors);
-        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "Choose at least one role in the process.");
+        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "error.case.roles");
         errors.throwIfAny();
         this.name = n;
         this.roles = EnumSet.copyOf(newRoles);

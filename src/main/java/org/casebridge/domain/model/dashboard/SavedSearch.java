@@ -85,7 +85,7 @@ public class SavedSearch extends TrackedEntity {
     private static String encode(Map<String, String> filters, ValidationException.Collector errors) {
         StringBuilder b = new StringBuilder();
         if (filters == null || filters.isEmpty()) {
-            errors.add("filters", "Choose at least one filter to save.");
+            errors.add("filters", "error.dashboard.filters3");
             return null;
         }
         for (String key : FILTERS) {
@@ -104,7 +104,7 @@ public class SavedSearch extends TrackedEntity {
             }
         }
         if (b.isEmpty()) {
-            errors.add("filters", "Choose at least one filter to save.");
+            errors.add("filters", "error.dashboard.filters3");
         } else if (b.length() > FILTERS_MAX) {
             errors.add("filters", "The filters are too long to save (at most " + FILTERS_MAX + " characters).");
         }

@@ -48,8 +48,8 @@ public class Contact implements Serializable {
         String p = Text.oneLine(phone, PHONE_MAX, "contactPhone", "Phone", own);
         String e = Text.oneLine(email, EMAIL_MAX, "contactEmail", "Email", own);
         String a = Text.multiLine(address, ADDRESS_MAX, "contactAddress", "Address", own);
-        own.check(p == null || PHONE.matcher(p).matches(), "contactPhone", "Phone must be in E.164 form, e.g. +18765550100.");
-        own.check(e == null || EMAIL.matcher(e).matches(), "contactEmail", "Email address is not valid.");
+        own.check(p == null || PHONE.matcher(p).matches(), "contactPhone", "error.common.contactPhone");
+        own.check(e == null || EMAIL.matcher(e).matches(), "contactEmail", "error.common.contactEmail");
         if (!own.isEmpty()) {
             errors.addAll(own);
             return null;

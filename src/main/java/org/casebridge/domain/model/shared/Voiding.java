@@ -29,7 +29,7 @@ public class Voiding {
     /** Voids the record; refused without a reason or when it is voided already. */
     public void voidFor(String newReason, String voidedBy, Instant voidedAt) {
         if (voided) {
-            throw new DomainException("This entry is voided already.");
+            throw new DomainException("error.common.thisEntryIsVoided");
         }
         String text = Text.multiLine(newReason, REASON_MAX, "reason", "The reason");
         if (text == null) {
@@ -44,7 +44,7 @@ public class Voiding {
     /** Refuses a change to a voided record. */
     public void requireNotVoided() {
         if (voided) {
-            throw new DomainException("This entry is voided; it cannot change any more.");
+            throw new DomainException("error.common.thisEntryIsVoided2");
         }
     }
 
