@@ -82,7 +82,7 @@ public class ApiToken extends TrackedEntity {
     public static ApiToken issue(long userId, String name, Integer days, boolean readOnly, ApiTokenSecret secret,
             Instant now) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String n = Text.name(name, NAME_MAX, "name", "Name", errors);
+        String n = Text.name(name, NAME_MAX, "name", "error.label.name", errors);
         errors.check(n != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
         errors.check(days != null && days >= 1 && days <= MAX_DAYS, "days",
                 "A token is valid for 1 to " + MAX_DAYS + " days.");

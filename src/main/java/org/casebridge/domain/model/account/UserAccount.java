@@ -129,7 +129,7 @@ public class UserAccount extends TrackedEntity {
     /** Sets name, agency and roles together after checking that they fit each other. */
     public final void describe(String newDisplayName, Agency newAgency, Set<Role> newRoles) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String name = Text.name(newDisplayName, DISPLAY_NAME_MAX, "displayName", "Name", errors);
+        String name = Text.name(newDisplayName, DISPLAY_NAME_MAX, "displayName", "error.label.name", errors);
         errors.check(name != null, "displayName", "Name is required (at most " + DISPLAY_NAME_MAX + " characters).");
         errors.check(newAgency != null, "agency", "error.account.agency2");
         errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "error.account.roles2");
@@ -152,7 +152,7 @@ public class UserAccount extends TrackedEntity {
     /** Sets (or, with a blank value, removes) the address notification e-mails go to. */
     public void changeEmail(String address) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String e = Text.oneLine(address, EMAIL_MAX, "email", "E-mail address", errors);
+        String e = Text.oneLine(address, EMAIL_MAX, "email", "error.label.emailAddress", errors);
         errors.check(e == null || EMAIL.matcher(e).matches(), "email", "error.account.email");
         errors.throwIfAny();
         this.email = e;

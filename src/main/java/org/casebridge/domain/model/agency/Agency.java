@@ -81,7 +81,7 @@ public class Agency extends TrackedEntity {
     /** Replaces the editable details after checking all of them, so that nothing is half-applied. */
     public void update(AgencyDetails details) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String trimmedName = Text.name(details.name(), NAME_MAX, "name", "Name", errors);
+        String trimmedName = Text.name(details.name(), NAME_MAX, "name", "error.label.name", errors);
         errors.check(trimmedName != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
         errors.check(details.type() != null, "type", "error.agency.type2");
         errors.check(details.country() != null || details.type() == AgencyType.INTERNATIONAL_ORGANISATION

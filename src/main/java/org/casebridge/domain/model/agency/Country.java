@@ -55,7 +55,7 @@ public class Country extends TrackedEntity {
 
     public void rename(String newName) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String trimmed = Text.name(newName, NAME_MAX, "name", "Name", errors);
+        String trimmed = Text.name(newName, NAME_MAX, "name", "error.label.name", errors);
         errors.check(trimmed != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
         errors.throwIfAny();
         this.name = trimmed;

@@ -228,7 +228,7 @@ public class CaseFile extends TrackedEntity {
         errors.check(d.identificationDate() != null, "identificationDate", "error.case.identificationDate");
         errors.check(d.identificationDate() == null || !d.identificationDate().isAfter(today), "identificationDate",
                 "error.case.identificationDate2");
-        String place = Text.oneLine(d.identificationPlace(), IDENTIFICATION_PLACE_MAX, "identificationPlace", "Place", errors);
+        String place = Text.oneLine(d.identificationPlace(), IDENTIFICATION_PLACE_MAX, "identificationPlace", "error.label.place", errors);
         errors.check(d.exploitationTypes() != null && !d.exploitationTypes().isEmpty(), "exploitationTypes",
                 "error.case.exploitationTypes");
         boolean sexual = d.exploitationTypes() != null && d.exploitationTypes().contains(ExploitationType.SEXUAL_EXPLOITATION);
@@ -282,7 +282,7 @@ public class CaseFile extends TrackedEntity {
         requireOpen();
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(closedAs != null && closedAs.isClosed(), "status", "error.case.status");
-        String text = Text.requiredMultiLine(reason, CLOSURE_REASON_MAX, "closureReason", "The reason for closing", errors);
+        String text = Text.requiredMultiLine(reason, CLOSURE_REASON_MAX, "closureReason", "error.label.closureReason", errors);
         errors.throwIfAny();
         if (isClosurePending()) {
             throw new DomainException("error.case.aClosureIsAlready");
@@ -302,7 +302,7 @@ public class CaseFile extends TrackedEntity {
 
     public void approveClosure(String supervisor, String comment, Instant at) {
         requirePending();
-        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "The comment");
+        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "error.label.comment");
         closureReviewedBy = supervisor;
         closureReviewComment = text;
         close(at);
@@ -310,7 +310,7 @@ public class CaseFile extends TrackedEntity {
 
     public void rejectClosure(String supervisor, String comment) {
         requirePending();
-        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "The comment");
+        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "error.label.comment");
         if (text == null) {
             throw ValidationException.of("comment", "error.case.comment");
         }
@@ -324,7 +324,7 @@ public class CaseFile extends TrackedEntity {
         if (!status.isClosed()) {
             throw new DomainException("error.case.onlyAClosedCase");
         }
-        String text = Text.multiLine(reason, REOPEN_REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(reason, REOPEN_REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
             throw ValidationException.of("reason", "error.case.reason");
         }
@@ -422,7 +422,7 @@ public class CaseFile extends TrackedEntity {
      */
     public boolean writeNarrative(String text) {
         requireOpen();
-        String value = Text.multiLine(text, NARRATIVE_MAX, "narrative", "What happened");
+        String value = Text.multiLine(text, NARRATIVE_MAX, "narrative", "error.label.narrative");
         boolean changed = !Objects.equals(value, narrative);
         this.narrative = value;
         return changed;
@@ -490,7 +490,7 @@ public class CaseFile extends TrackedEntity {
     }
 
     public void voidCase(String reason) {
-        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
             throw ValidationException.of("reason", "error.case.reason2");
         }

@@ -65,7 +65,7 @@ public class TraffickingEvent extends TrackedEntity {
         voiding.requireNotVoided();
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(newType != null, "type", "error.case.type2");
-        String text = Text.oneLine(newPlace, PLACE_MAX, "place", "Place", errors);
+        String text = Text.oneLine(newPlace, PLACE_MAX, "place", "error.label.place", errors);
         errors.check(newDate == null || !newDate.isAfter(today), "date", "error.case.date");
         // a place given but refused has its own error already
         errors.check(country != null || (newPlace != null && !newPlace.isBlank()), "country", "error.case.country2");

@@ -62,7 +62,7 @@ public class CooperationAttachment extends TrackedEntity {
      */
     public CooperationAttachment(CooperationMessage message, String fileName, byte[] content, long maxBytes) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String name = Text.name(fileName, NAME_MAX, "fileName", "The file name", errors);
+        String name = Text.name(fileName, NAME_MAX, "fileName", "error.label.fileName", errors);
         errors.check(name != null, "fileName", "error.cooperation.fileName");
         errors.check(name == null || name.chars().noneMatch(c -> c == '/' || c == '\\' || c == ':'), "fileName",
                 "error.cooperation.fileName2");

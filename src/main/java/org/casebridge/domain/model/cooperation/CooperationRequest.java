@@ -178,9 +178,9 @@ public class CooperationRequest extends TrackedEntity {
                 "error.cooperation.requestedCountry5");
         errors.check(type != null, "type", "error.cooperation.type");
         errors.check(priority != null, "priority", "error.cooperation.priority");
-        String basis = Text.requiredMultiLine(legalBasis, BASIS_MAX, "legalBasis", "The legal basis", errors);
-        String why = Text.requiredMultiLine(purpose, PURPOSE_MAX, "purpose", "The purpose", errors);
-        String sharing = Text.multiLine(sharingBasis, BASIS_MAX, "sharingBasis", "The legal basis for sharing without consent",
+        String basis = Text.requiredMultiLine(legalBasis, BASIS_MAX, "legalBasis", "error.label.legalBasis", errors);
+        String why = Text.requiredMultiLine(purpose, PURPOSE_MAX, "purpose", "error.label.purpose", errors);
+        String sharing = Text.multiLine(sharingBasis, BASIS_MAX, "sharingBasis", "error.label.sharingBasis",
                 errors);
         errors.throwIfAny();
         this.caseId = c.getId();
@@ -256,7 +256,7 @@ public class CooperationRequest extends TrackedEntity {
         if (status != RequestStatus.DRAFT) {
             throw new DomainException("The legal basis for sharing is recorded before sending; this request is " + status + ".");
         }
-        String text = Text.multiLine(basis, BASIS_MAX, "sharingBasis", "The legal basis for sharing without consent");
+        String text = Text.multiLine(basis, BASIS_MAX, "sharingBasis", "error.label.sharingBasis");
         if (text == null) {
             throw ValidationException.of("sharingBasis", "error.cooperation.sharingBasis");
         }
@@ -380,7 +380,7 @@ public class CooperationRequest extends TrackedEntity {
         if (status != RequestStatus.DRAFT) {
             throw new DomainException("error.cooperation.onlyADraftIs");
         }
-        this.voidReason = Text.multiLine(why, 500, "reason", "The reason");
+        this.voidReason = Text.multiLine(why, 500, "reason", "error.label.reason");
         if (voidReason == null) {
             throw ValidationException.of("reason", "error.cooperation.reason");
         }
@@ -412,7 +412,7 @@ public class CooperationRequest extends TrackedEntity {
     }
 
     private static String required(String value, String message) {
-        String text = Text.multiLine(value, REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(value, REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
             throw ValidationException.of("reason", message);
         }

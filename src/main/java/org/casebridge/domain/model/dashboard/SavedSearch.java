@@ -75,7 +75,7 @@ public class SavedSearch extends TrackedEntity {
      */
     public static SavedSearch of(long userId, String name, Map<String, String> filters) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String n = Text.name(name, NAME_MAX, "name", "Name", errors);
+        String n = Text.name(name, NAME_MAX, "name", "error.label.name", errors);
         errors.check(n != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
         String encoded = encode(filters, errors);
         errors.throwIfAny();
@@ -92,7 +92,7 @@ public class SavedSearch extends TrackedEntity {
             if (!filters.containsKey(key)) {
                 continue;
             }
-            String v = Text.oneLine(filters.get(key), VALUE_MAX, "filters", "A filter's value", errors);
+            String v = Text.oneLine(filters.get(key), VALUE_MAX, "filters", "error.label.filterValue", errors);
             if (v != null) {
                 b.append(b.isEmpty() ? "" : "&").append(key).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
             }

@@ -48,7 +48,7 @@ public record SummaryChoice(Set<SummaryField> fields, String needs, String safet
 
     /** A text written for the partner: the multi-line rules of {@link Text} (length, no control or bidi characters). */
     private static String text(String value, int max, String field, ValidationException.Collector errors) {
-        String t = Text.multiLine(value, max, field, "This text", errors);
+        String t = Text.multiLine(value, max, field, "error.label.thisText", errors);
         return t == null || t.isBlank() ? null : t.strip();
     }
 }

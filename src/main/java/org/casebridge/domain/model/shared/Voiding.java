@@ -31,7 +31,7 @@ public class Voiding {
         if (voided) {
             throw new DomainException("error.common.thisEntryIsVoided");
         }
-        String text = Text.multiLine(newReason, REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(newReason, REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
             throw ValidationException.of("reason", "Say why the entry is voided (at most " + REASON_MAX + " characters).");
         }

@@ -74,7 +74,7 @@ public class Consent extends TrackedEntity {
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(purpose != null, "purpose", "error.victim.purpose");
         errors.check(scope != null, "scope", "error.victim.scope");
-        String text = Text.oneLine(scopeValue, SCOPE_VALUE_MAX, "scopeValue", "The agency or country code", errors);
+        String text = Text.oneLine(scopeValue, SCOPE_VALUE_MAX, "scopeValue", "error.label.scopeValue", errors);
         String value = text == null ? null : text.toUpperCase(Locale.ROOT);
         errors.check(scope == null || scope == ConsentScope.ANY || value != null, "scopeValue",
                 "error.victim.scopeValue");

@@ -130,9 +130,9 @@ public class Victim extends TrackedEntity {
     /** Replaces the victim's details after checking all of them; nothing is applied if one is wrong. */
     public final void describe(VictimDetails d, LocalDate today) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String given = Text.name(d.givenName(), GIVEN_NAME_MAX, "givenName", "Given name", errors);
-        String family = Text.name(d.familyName(), FAMILY_NAME_MAX, "familyName", "Family name", errors);
-        String newAlias = Text.name(d.alias(), ALIAS_MAX, "alias", "Alias", errors);
+        String given = Text.name(d.givenName(), GIVEN_NAME_MAX, "givenName", "error.label.givenName", errors);
+        String family = Text.name(d.familyName(), FAMILY_NAME_MAX, "familyName", "error.label.familyName", errors);
+        String newAlias = Text.name(d.alias(), ALIAS_MAX, "alias", "error.label.alias", errors);
         errors.check(newAlias != null, "alias", "error.victim.alias");
         errors.check(d.birthDate() == null || !d.birthDate().isAfter(today), "birthDate", "error.victim.birthDate");
         errors.check(d.birthDate() == null || d.birthDate().isAfter(today.minusYears(120)), "birthDate", "error.victim.birthDate2");
@@ -218,7 +218,7 @@ public class Victim extends TrackedEntity {
     }
 
     public void voidRecord(String reason, String by, Instant at) {
-        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
             throw ValidationException.of("reason", "error.victim.reason");
         }
