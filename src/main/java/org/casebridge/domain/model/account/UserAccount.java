@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.casebridge.domain.model.agency.Agency;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -130,7 +131,7 @@ public class UserAccount extends TrackedEntity {
     public final void describe(String newDisplayName, Agency newAgency, Set<Role> newRoles) {
         ValidationException.Collector errors = new ValidationException.Collector();
         String name = Text.name(newDisplayName, DISPLAY_NAME_MAX, "displayName", "error.label.name", errors);
-        errors.check(name != null, "displayName", "Name is required (at most " + DISPLAY_NAME_MAX + " characters).");
+        errors.check(name != null, "displayName", "error.text.required", Message.of("error.label.name"), DISPLAY_NAME_MAX);
         errors.check(newAgency != null, "agency", "error.account.agency2");
         errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "error.account.roles2");
         if (newAgency != null && newRoles != null) {

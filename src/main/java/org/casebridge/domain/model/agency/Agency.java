@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Contact;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
@@ -82,7 +83,7 @@ public class Agency extends TrackedEntity {
     public void update(AgencyDetails details) {
         ValidationException.Collector errors = new ValidationException.Collector();
         String trimmedName = Text.name(details.name(), NAME_MAX, "name", "error.label.name", errors);
-        errors.check(trimmedName != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
+        errors.check(trimmedName != null, "name", "error.text.required", Message.of("error.label.name"), NAME_MAX);
         errors.check(details.type() != null, "type", "error.agency.type2");
         errors.check(details.country() != null || details.type() == AgencyType.INTERNATIONAL_ORGANISATION
                 || details.type() == AgencyType.NGO, "country",

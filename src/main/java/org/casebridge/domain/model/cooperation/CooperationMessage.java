@@ -60,7 +60,7 @@ public class CooperationMessage extends TrackedEntity {
         }
         String text = Text.multiLine(body, BODY_MAX, "body", "error.label.message");
         if (text == null) {
-            throw ValidationException.of("body", "Write the message (at most " + BODY_MAX + " characters).");
+            throw ValidationException.of("body", "error.cooperation.body", BODY_MAX);
         }
         this.requestId = request.getId();
         this.author = author;

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -76,7 +77,7 @@ public class SavedSearch extends TrackedEntity {
     public static SavedSearch of(long userId, String name, Map<String, String> filters) {
         ValidationException.Collector errors = new ValidationException.Collector();
         String n = Text.name(name, NAME_MAX, "name", "error.label.name", errors);
-        errors.check(n != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
+        errors.check(n != null, "name", "error.text.required", Message.of("error.label.name"), NAME_MAX);
         String encoded = encode(filters, errors);
         errors.throwIfAny();
         return new SavedSearch(userId, n, encoded);

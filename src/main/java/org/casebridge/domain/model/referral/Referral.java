@@ -185,7 +185,7 @@ public class Referral extends TrackedEntity {
         errors.check(urgency != null, "urgency", "error.referral.urgency");
         String r = text(reason);
         errors.check(r != null, "reason", "error.referral.reason");
-        errors.check(r == null || r.length() <= REASON_MAX, "reason", "At most " + REASON_MAX + " characters.");
+        errors.check(r == null || r.length() <= REASON_MAX, "reason", "error.common.atMost", REASON_MAX);
         errors.check(sendingAgency.getCountry() != null, "case", "error.referral.case");
         errors.throwIfAny();
         this.caseId = caseId;
@@ -252,7 +252,7 @@ public class Referral extends TrackedEntity {
         ValidationException.Collector errors = new ValidationException.Collector();
         String o = text(result);
         errors.check(o != null, "outcome", "error.referral.outcome");
-        errors.check(o == null || o.length() <= REASON_MAX, "outcome", "At most " + REASON_MAX + " characters.");
+        errors.check(o == null || o.length() <= REASON_MAX, "outcome", "error.common.atMost", REASON_MAX);
         errors.check(delivered != null && !delivered.isEmpty(), "servicesDelivered", "error.referral.servicesDelivered");
         errors.check(delivered == null || services.containsAll(delivered), "servicesDelivered",
                 "Only services the referral asked for: " + services + ".");
@@ -317,7 +317,7 @@ public class Referral extends TrackedEntity {
         }
         String basis = required(legalBasis, "legalBasis", "Give the legal basis of the override.");
         if (basis.length() > BASIS_MAX) {
-            throw ValidationException.of("legalBasis", "At most " + BASIS_MAX + " characters.");
+            throw ValidationException.of("legalBasis", "error.common.atMost", BASIS_MAX);
         }
         this.consentOverrideBasis = basis;
         this.consentOverrideBy = by;
@@ -370,7 +370,7 @@ public class Referral extends TrackedEntity {
             throw ValidationException.of(field, message);
         }
         if (t.length() > REASON_MAX) {
-            throw ValidationException.of(field, "At most " + REASON_MAX + " characters.");
+            throw ValidationException.of(field, "error.common.atMost", REASON_MAX);
         }
         return t;
     }

@@ -33,7 +33,7 @@ public class Voiding {
         }
         String text = Text.multiLine(newReason, REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
-            throw ValidationException.of("reason", "Say why the entry is voided (at most " + REASON_MAX + " characters).");
+            throw ValidationException.of("reason", "error.common.voidReason", REASON_MAX);
         }
         this.voided = true;
         this.reason = text;
