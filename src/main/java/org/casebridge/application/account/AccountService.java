@@ -112,7 +112,7 @@ public class AccountService {
         Username username = null;
         try {
             username = new Username(command.username());
-            errors.check(accounts.findByUsername(username).isEmpty(), "username", "This username is already taken.");
+            errors.check(accounts.findByUsername(username).isEmpty(), "username", "error.account.username");
         } catch (ValidationException e) {
             errors.add("username", e.fieldErrors().get("username"));
         }
@@ -145,7 +145,7 @@ public class AccountService {
         Agency agency = agency(changes.agencyId(), errors);
         Set<Role> newRoles = roles(changes.roles());
         if (account.getId().equals(caller.getId()) && !newRoles.contains(Role.ADMIN)) {
-            errors.add("roles", "You cannot remove your own admin role.");
+            errors.add("roles", "error.account.roles");
         }
         errors.throwIfAny();
         List<String> changed = new ArrayList<>();
@@ -175,7 +175,7 @@ public class AccountService {
         UserAccount caller = v.caller();
         UserAccount account = v.account();
         if (account.getId().equals(caller.getId())) {
-            throw ValidationException.of("enabled", "You cannot disable your own account.");
+            throw ValidationException.of("enabled", "error.account.enabled");
         }
         account.disable();
         work.flush();
@@ -254,10 +254,10 @@ public class AccountService {
         UserAccount me = accounts.find(caller.getId()).orElseThrow(() -> access.missing(RECORD, caller.getId()));
         ValidationException.Collector errors = new ValidationException.Collector();
         boolean currentOk = hasher.verify(currentPassword == null ? "" : currentPassword, me.getPasswordHash());
-        errors.check(currentOk, "currentPassword", "The current password is not right.");
+        errors.check(currentOk, "currentPassword", "error.account.currentPassword");
         PasswordPolicy.problem(newPassword, me.getUsername().value()).ifPresent(p -> errors.add("password", p));
         if (currentOk && newPassword != null && newPassword.equals(currentPassword)) {
-            errors.add("password", "Choose a password different from the current one.");
+            errors.add("password", "error.account.password");
         }
         if (!currentOk) {
             // the refusal is audited (a stolen session guessing the password shows on the trail); then the 400
@@ -316,7 +316,7 @@ public class AccountService {
 
     private Agency agency(Long agencyId, ValidationException.Collector errors) {
         Agency agency = agencyId == null ? null : agencies.agency(agencyId).orElse(null);
-        errors.check(agency != null, "agency", "Choose an existing agency.");
+        errors.check(agency != null, "agency", "error.account.agency");
         return agency;
     }
 

@@ -77,11 +77,11 @@ public class SecondFactorService {
     public List<String> confirm(String code) {
         UserAccount me = own();
         if (me.getPendingSecondFactorSecret() == null) {
-            throw ValidationException.of("code", "Start setting up the second factor first.");
+            throw ValidationException.of("code", "error.account.code");
         }
         OptionalLong step = codes.matchingStep(me.getPendingSecondFactorSecret(), code, clock.instant());
         if (step.isEmpty()) {
-            throw ValidationException.of("code", "This code is not right. Type the six digits the app shows now.");
+            throw ValidationException.of("code", "error.account.code2");
         }
         List<String> clear = new ArrayList<>();
         List<RecoveryCode> stored = new ArrayList<>();
@@ -111,7 +111,7 @@ public class SecondFactorService {
                 .orElseThrow(() -> access.forbidden(AccountService.RECORD, id, country, Role.ADMIN));
         UserAccount account = found.orElseThrow(() -> access.missing(AccountService.RECORD, id));
         if (!account.hasSecondFactor() && account.getPendingSecondFactorSecret() == null) {
-            throw ValidationException.of("secondFactor", "This user has no second factor.");
+            throw ValidationException.of("secondFactor", "error.account.secondFactor");
         }
         account.resetSecondFactor();
         notifier.toUser(account, NotificationKind.SECOND_FACTOR_RESET, id, caller);

@@ -105,7 +105,7 @@ public class AgencyService {
         AgencyCode agencyCode = null;
         try {
             agencyCode = new AgencyCode(code);
-            errors.check(agencies.agencyByCode(agencyCode).isEmpty(), "code", "This agency code is already used.");
+            errors.check(agencies.agencyByCode(agencyCode).isEmpty(), "code", "error.agency.code3");
         } catch (ValidationException e) {
             errors.add("code", e.fieldErrors().get("code"));
         }
@@ -132,7 +132,7 @@ public class AgencyService {
         boolean countryChanges = !java.util.Objects.equals(agency.getCountry() == null ? null : agency.getCountry().getId(),
                 details.country() == null ? null : details.country().getId());
         errors.check(!countryChanges || cases.countOwnedBy(id) == 0, "country",
-                "This agency owns cases, which belong to its country: its country cannot change.");
+                "error.agency.country");
         errors.throwIfAny();
         agency.update(details);
         if (form.active() != null) {
@@ -151,7 +151,7 @@ public class AgencyService {
         access.requireAnyRole(COUNTRY, Role.ADMIN);
         CountryCode countryCode = new CountryCode(code);
         if (agencies.countryByCode(countryCode).isPresent()) {
-            throw ValidationException.of("code", "This country is already on the list.");
+            throw ValidationException.of("code", "error.agency.code2");
         }
         Country country = agencies.add(new Country(countryCode, name, participating));
         work.flush();
@@ -190,9 +190,9 @@ public class AgencyService {
         if (form.countryCode() != null && !form.countryCode().isBlank()) {
             try {
                 country = agencies.countryByCode(new CountryCode(form.countryCode())).orElse(null);
-                errors.check(country != null, "country", "No such country.");
+                errors.check(country != null, "country", "error.agency.country2");
             } catch (ValidationException e) {
-                errors.add("country", "No such country.");
+                errors.add("country", "error.agency.country2");
             }
         }
         return new AgencyDetails(form.name(), form.type(), country, form.services(), form.contactPhone(),

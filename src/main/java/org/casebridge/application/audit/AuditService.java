@@ -128,9 +128,9 @@ public class AuditService {
         UserAccount supervisor = supervisor();
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(recordType != null && RECORD_TYPE.matcher(recordType).matches(), "recordType",
-                "A record type is letters, digits, '_', '.' or '-'.");
+                "error.audit.recordType");
         errors.check(recordId != null && RECORD_ID.matcher(recordId).matches(), "recordId",
-                "A record id is letters, digits, '_', '.', ':' or '-'.");
+                "error.audit.recordId");
         errors.throwIfAny();
         AuditFilter filter = AuditFilter.forRecord(countryOf(supervisor), recordType, recordId)
                 .withRelatedReads(relatedReads(recordType, recordId));
@@ -393,7 +393,7 @@ public class AuditService {
                     .sorted().toList()) + ".");
         }
         if (f.from() != null && f.to() != null && !f.from().isBefore(f.to())) {
-            throw ValidationException.of("to", "The end of the date range must be after its start.");
+            throw ValidationException.of("to", "error.audit.to");
         }
         AuditFilter scoped = f.withScope(countryOf(supervisor));
         return hideOwnLogViews ? scoped.hiding(new AuditFilter.HiddenViews(supervisor.getUsername().value(), RECORD))
@@ -402,7 +402,7 @@ public class AuditService {
 
     private static String countryOf(UserAccount supervisor) {
         if (supervisor.getAgency().getCountry() == null) {
-            throw ValidationException.of("country", "A supervisor's agency must belong to a country.");
+            throw ValidationException.of("country", "error.audit.country");
         }
         return supervisor.getAgency().getCountry().getCode().value();
     }

@@ -36,7 +36,7 @@ public class SecurityEventService {
         access.requireAnyRole(AuditService.RECORD, Role.ADMIN);
         AuditFilter f = filter == null ? AuditFilter.securityEvents(null, null, null, null) : filter;
         if (f.from() != null && f.to() != null && !f.from().isBefore(f.to())) {
-            throw ValidationException.of("to", "The end of the date range must be after its start.");
+            throw ValidationException.of("to", "error.audit.to");
         }
         AuditFilter scoped = AuditFilter.securityEvents(f.username(), f.outcome(), f.from(), f.to());
         int from = Page.first(first);

@@ -109,13 +109,13 @@ public class WitnessService {
             String signature, Instant witnessedAt, String countersignature) {
         reader();
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(headHash != null && HASH.matcher(headHash).matches(), "headHash", "A head hash is 64 hex digits.");
-        errors.check(createdAt != null, "createdAt", "Give the checkpoint's createdAt.");
-        errors.check(witnessedAt != null, "witnessedAt", "Give witnessedAt.");
-        errors.check(signature != null && SIGNATURE.matcher(signature).matches(), "signature", "A signature is Base64.");
+        errors.check(headHash != null && HASH.matcher(headHash).matches(), "headHash", "error.audit.headHash");
+        errors.check(createdAt != null, "createdAt", "error.audit.createdAt");
+        errors.check(witnessedAt != null, "witnessedAt", "error.audit.witnessedAt");
+        errors.check(signature != null && SIGNATURE.matcher(signature).matches(), "signature", "error.audit.signature");
         errors.check(countersignature != null && SIGNATURE.matcher(countersignature).matches(), "countersignature",
-                "A countersignature is Base64.");
-        errors.check(witnessKey != null && witnessKey.length() <= 200, "publicKey", "Give the witness's public key.");
+                "error.audit.countersignature2");
+        errors.check(witnessKey != null && witnessKey.length() <= 200, "publicKey", "error.audit.publicKey");
         errors.throwIfAny();
         Map.Entry<String, PublicKey> witness = pinnedWitnesses().entrySet().stream()
                 .filter(w -> Ed25519.encode(w.getValue()).equals(witnessKey.trim())).findFirst()
@@ -229,7 +229,7 @@ public class WitnessService {
     public Copy copy(String source, Long after, int size) {
         reader();
         if (source == null || !WitnessSource.NAME.matcher(source).matches()) {
-            throw ValidationException.of("source", "A source name is lower-case letters, digits and '-'.");
+            throw ValidationException.of("source", "error.audit.source");
         }
         List<WitnessedCheckpoint> rows = witnesses.witnessedAfter(source, after == null ? -1 : after, size);
         String key = sources.sources().stream().filter(s -> s.name().equals(source)).findFirst()

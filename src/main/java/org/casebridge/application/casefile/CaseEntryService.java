@@ -207,7 +207,7 @@ public class CaseEntryService {
         try {
             return new CountryCode(code);
         } catch (ValidationException e) {
-            throw ValidationException.of("country", "A country is its two-letter ISO code.");
+            throw ValidationException.of("country", "error.case.country");
         }
     }
 }

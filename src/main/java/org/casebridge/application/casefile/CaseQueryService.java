@@ -114,7 +114,7 @@ public class CaseQueryService {
         CaseCursor after = afterToken == null || afterToken.isBlank() ? null
                 : CaseCursor.parse(totalMark < 0 ? afterToken : afterToken.substring(0, totalMark));
         if (after != null && after.sort() != query.sortOrDefault()) {
-            throw ValidationException.of("after", "This page token belongs to another sort order; start from the first page.");
+            throw ValidationException.of("after", "error.case.after");
         }
         List<CaseFile> items = cases.search(scope, query, after, first, size);
         long total = after != null && totalMark >= 0 ? carriedTotal(afterToken.substring(totalMark + 1))
@@ -136,7 +136,7 @@ public class CaseQueryService {
         } catch (NumberFormatException e) {
             // answered below, like any other damaged token
         }
-        throw ValidationException.of("after", "This page token is not valid; start from the first page.");
+        throw ValidationException.of("after", "error.case.after2");
     }
 
     /**

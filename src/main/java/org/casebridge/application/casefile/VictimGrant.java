@@ -19,7 +19,7 @@ public record VictimGrant(UserAccount user, Victim victim, List<CaseFile> readab
     /** A victim's record changes only while one of the cases the caller works on is open. */
     public void requireOpenCase() {
         if (worked.stream().allMatch(c -> c.getStatus().isClosed())) {
-            throw new DomainException("The victim's cases are closed; a supervisor must reopen one before the record can change.");
+            throw new DomainException("error.case.theVictimSCases");
         }
     }
 }

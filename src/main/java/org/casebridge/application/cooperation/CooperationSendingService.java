@@ -89,7 +89,7 @@ public class CooperationSendingService {
         CaseFile c = ownCase(user, in.caseId()).caseFile();
         // None chosen: the request's own checks say so, together with whatever else is missing.
         Country requested = in.requestedCountry() == null ? null : agencies.countryByCode(CountryCode.of(in.requestedCountry()))
-                .orElseThrow(() -> ValidationException.of("requestedCountry", "There is no such country."));
+                .orElseThrow(() -> ValidationException.of("requestedCountry", "error.cooperation.requestedCountry2"));
         Victim victim = victimOf(c, in.extract());
         String by = user.getUsername().value();
         CooperationRequest r = requests.add(new CooperationRequest(c, victim, requested, by, in.type(), in.priority(),
@@ -184,7 +184,7 @@ public class CooperationSendingService {
     private CaseGrant ownCase(UserAccount user, long caseId) {
         CaseGrant g = caseAccess.caseFor(caseId, CaseAction.READ);
         if (!g.caseFile().getCountryCode().value().equals(user.countryCode())) {
-            throw new DomainException("A request is sent by the country the case belongs to.");
+            throw new DomainException("error.cooperation.aRequestIsSent");
         }
         return g;
     }
@@ -194,6 +194,6 @@ public class CooperationSendingService {
             return null;
         }
         return c.getVictims().stream().filter(v -> v.getId().equals(choice.victimId()) && !v.isVoided()).findFirst()
-                .orElseThrow(() -> ValidationException.of("extract.victimId", "Choose a victim of this case."));
+                .orElseThrow(() -> ValidationException.of("extract.victimId", "error.cooperation.extract_victimId"));
     }
 }

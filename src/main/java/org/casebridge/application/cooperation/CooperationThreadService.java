@@ -102,9 +102,9 @@ public class CooperationThreadService {
     public AttachmentView attach(long requestId, long messageId, String fileName, byte[] content) {
         CooperationGrant g = access.requestFor(requestId, CooperationAction.WRITE);
         CooperationMessage m = requests.messages(requestId).stream().filter(x -> x.getId() == messageId).findFirst()
-                .orElseThrow(() -> ValidationException.of("messageId", "No such message on this request."));
+                .orElseThrow(() -> ValidationException.of("messageId", "error.cooperation.messageId"));
         if (!m.getAuthor().equals(g.username())) {
-            throw ValidationException.of("messageId", "Files are attached to your own messages.");
+            throw ValidationException.of("messageId", "error.cooperation.messageId2");
         }
         CooperationAttachment a = requests.add(new CooperationAttachment(m, fileName, content, maxBytes), content);
         work.flush();

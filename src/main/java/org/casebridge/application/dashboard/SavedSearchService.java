@@ -61,7 +61,7 @@ public class SavedSearchService {
         UserAccount me = access.requireAnyRole(RECORD, ROLES);
         SavedSearch search = SavedSearch.of(me.getId(), name, filters);
         if (searches.nameTaken(me.getId(), search.getName())) {
-            throw ValidationException.of("name", "You already have a saved search of that name.");
+            throw ValidationException.of("name", "error.dashboard.name");
         }
         if (searches.countOfUser(me.getId()) >= SavedSearch.PER_USER_MAX) {
             throw ValidationException.of("name", "You have " + SavedSearch.PER_USER_MAX

@@ -165,7 +165,7 @@ public class DocumentService {
 
     private static void requireOpen(boolean closed) {
         if (closed) {
-            throw new DomainException("The case is closed; a supervisor must reopen it before it can change.");
+            throw new DomainException("error.document.theCaseIsClosed");
         }
     }
 

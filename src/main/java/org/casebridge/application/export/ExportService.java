@@ -83,7 +83,7 @@ public class ExportService {
             }
             filters = new ExportFilters(me.countryCode(), asked.from(), asked.to(), asked.identifying(), asked.reason());
         } else if (!asked.identifying().isEmpty()) {
-            throw ValidationException.of("identifying", "This export never holds identifying fields.");
+            throw ValidationException.of("identifying", "error.export.identifying");
         }
         long rows = definitions.of(kind).count(filters);
         if (rows > maxRows) {
@@ -127,7 +127,7 @@ public class ExportService {
                     ? "This export's file was removed after 24 hours. Ask for it again."
                     : "This export has no file" + (job.getStatus() == ExportStatus.FAILED ? " (it failed)." : " yet."));
         }
-        byte[] content = files.read(id).orElseThrow(() -> new DomainException("This export's file was removed. Ask for it again."));
+        byte[] content = files.read(id).orElseThrow(() -> new DomainException("error.export.thisExportSFile"));
         audit.record(AuditEvent.of(AuditAction.EXPORT, JOB, id, job.getOwnerCountry())
                 .detail("download kind=" + job.getKind() + " rows=" + job.getRowCount() + " file_sha256=" + job.getFileSha256()));
         return new ExportDownload(job.fileName(), job.getFormat().mediaType(), content);

@@ -80,12 +80,12 @@ public class ReferralSendingService {
     public ReferralView create(NewReferral in) {
         CaseGrant g = caseAccess.caseFor(in.caseId(), CaseAction.WORK);
         if (g.caseFile().getStatus().isClosed()) {
-            throw new DomainException("The case is closed; a supervisor must reopen it before a victim is referred.");
+            throw new DomainException("error.referral.theCaseIsClosed");
         }
         Victim victim = g.caseFile().getVictims().stream().filter(v -> v.getId() == in.victimId() && !v.isVoided())
-                .findFirst().orElseThrow(() -> ValidationException.of("victimId", "Choose a victim of this case."));
+                .findFirst().orElseThrow(() -> ValidationException.of("victimId", "error.referral.victimId2"));
         Agency recipient = agencies.agency(in.recipientAgencyId())
-                .orElseThrow(() -> ValidationException.of("recipientAgencyId", "There is no such agency."));
+                .orElseThrow(() -> ValidationException.of("recipientAgencyId", "error.referral.recipientAgencyId2"));
         String by = g.user().getUsername().value();
         Referral r = referrals.add(new Referral(g.id(), victim, g.user().getAgency(), by, recipient, in.services(),
                 in.urgency(), in.reason(), in.summary(), changes.today()));
@@ -111,9 +111,9 @@ public class ReferralSendingService {
     public ReferralPreview preview(long caseId, long victimId, Long recipientAgencyId, SummaryChoice choice) {
         CaseGrant g = caseAccess.caseFor(caseId, CaseAction.WORK);
         Victim victim = g.caseFile().getVictims().stream().filter(v -> v.getId() == victimId && !v.isVoided())
-                .findFirst().orElseThrow(() -> ValidationException.of("victimId", "Choose a victim of this case."));
+                .findFirst().orElseThrow(() -> ValidationException.of("victimId", "error.referral.victimId2"));
         Agency recipient = recipientAgencyId == null ? null : agencies.agency(recipientAgencyId)
-                .orElseThrow(() -> ValidationException.of("recipientAgencyId", "There is no such agency."));
+                .orElseThrow(() -> ValidationException.of("recipientAgencyId", "error.referral.recipientAgencyId2"));
         LocalDate today = changes.today();
         SummaryView summary = SummaryView.of(VictimSummary.take(victim, choice, today));
         ConsentCheck consent = recipient == null ? ConsentCheck.of(victim, null, null, today)

@@ -20,7 +20,7 @@ class ExportsTest {
         assertEquals(4, exports.rowsToRead());
         assertEquals(List.of(1, 2, 3), exports.withinLimit(List.of(1, 2, 3)));
         ValidationException e = assertThrows(ValidationException.class, () -> exports.withinLimit(List.of(1, 2, 3, 4)));
-        assertTrue(e.fieldErrors().get(Exports.FIELD).contains("at most 3"), e.fieldErrors().toString());
+        assertTrue(e.fieldErrors().get(Exports.FIELD).key().contains("at most 3"), e.fieldErrors().toString());
     }
 
     @Test

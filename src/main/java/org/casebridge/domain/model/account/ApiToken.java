@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -82,8 +83,8 @@ public class ApiToken extends TrackedEntity {
     public static ApiToken issue(long userId, String name, Integer days, boolean readOnly, ApiTokenSecret secret,
             Instant now) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String n = Text.name(name, NAME_MAX, "name", "Name", errors);
-        errors.check(n != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
+        String n = Text.name(name, NAME_MAX, "name", "error.label.name", errors);
+        errors.check(n != null, "name", "error.text.required", Message.of("error.label.name"), NAME_MAX);
         errors.check(days != null && days >= 1 && days <= MAX_DAYS, "days",
                 "A token is valid for 1 to " + MAX_DAYS + " days.");
         errors.throwIfAny();

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.casebridge.domain.model.agency.Agency;
 import org.casebridge.domain.model.shared.LanguageAndTimeZone;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -155,19 +156,19 @@ public class UserAccount extends TrackedEntity {
     /** Sets name, agency and roles together after checking that they fit each other. */
     public final void describe(String newDisplayName, Agency newAgency, Set<Role> newRoles) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String name = Text.name(newDisplayName, DISPLAY_NAME_MAX, "displayName", "Name", errors);
-        errors.check(name != null, "displayName", "Name is required (at most " + DISPLAY_NAME_MAX + " characters).");
-        errors.check(newAgency != null, "agency", "Agency is required.");
-        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "Choose at least one role.");
+        String name = Text.name(newDisplayName, DISPLAY_NAME_MAX, "displayName", "error.label.name", errors);
+        errors.check(name != null, "displayName", "error.text.required", Message.of("error.label.name"), DISPLAY_NAME_MAX);
+        errors.check(newAgency != null, "agency", "error.account.agency2");
+        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "error.account.roles2");
         if (newAgency != null && newRoles != null) {
             boolean needsCountry = newRoles.stream().anyMatch(Role::needsCountry);
             errors.check(!needsCountry || newAgency.getCountry() != null, "agency",
-                    "Caseworkers, focal points and supervisors belong to an agency of a country.");
+                    "error.account.agency3");
             errors.check(!newRoles.contains(Role.PARTNER) || !newAgency.getType().isGovernment(), "roles",
-                    "The partner role is for staff of partner agencies, not government agencies.");
+                    "error.account.roles3");
             // Separation of duties: administrators manage accounts and never see case content.
             errors.check(!newRoles.contains(Role.ADMIN) || newRoles.size() == 1, "roles",
-                    "An administrator account holds no other role; give the person a second account for case work.");
+                    "error.account.roles4");
         }
         errors.throwIfAny();
         this.displayName = name;
@@ -178,8 +179,8 @@ public class UserAccount extends TrackedEntity {
     /** Sets (or, with a blank value, removes) the address notification e-mails go to. */
     public void changeEmail(String address) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String e = Text.oneLine(address, EMAIL_MAX, "email", "E-mail address", errors);
-        errors.check(e == null || EMAIL.matcher(e).matches(), "email", "E-mail address is not valid.");
+        String e = Text.oneLine(address, EMAIL_MAX, "email", "error.label.emailAddress", errors);
+        errors.check(e == null || EMAIL.matcher(e).matches(), "email", "error.account.email");
         errors.throwIfAny();
         this.email = e;
     }
@@ -262,7 +263,7 @@ public class UserAccount extends TrackedEntity {
      */
     public void confirmSecondFactor(long step, Instant now, java.util.List<RecoveryCode> newCodes) {
         if (totpPendingSecret == null) {
-            throw ValidationException.of("code", "Start setting up the second factor first.");
+            throw ValidationException.of("code", "error.account.code");
         }
         this.totpSecret = totpPendingSecret;
         this.totpPendingSecret = null;

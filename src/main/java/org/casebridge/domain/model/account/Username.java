@@ -15,7 +15,7 @@ public record Username(String value) implements Serializable {
         value = value == null ? null : value.strip().toLowerCase(Locale.ROOT);
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw ValidationException.of("username",
-                    "Username must be 3 to 64 letters, digits, dots, hyphens or underscores.");
+                    "error.account.username2");
         }
     }
 

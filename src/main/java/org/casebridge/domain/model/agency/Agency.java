@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Contact;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
@@ -81,12 +82,12 @@ public class Agency extends TrackedEntity {
     /** Replaces the editable details after checking all of them, so that nothing is half-applied. */
     public void update(AgencyDetails details) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String trimmedName = Text.name(details.name(), NAME_MAX, "name", "Name", errors);
-        errors.check(trimmedName != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
-        errors.check(details.type() != null, "type", "Type is required.");
+        String trimmedName = Text.name(details.name(), NAME_MAX, "name", "error.label.name", errors);
+        errors.check(trimmedName != null, "name", "error.text.required", Message.of("error.label.name"), NAME_MAX);
+        errors.check(details.type() != null, "type", "error.agency.type2");
         errors.check(details.country() != null || details.type() == AgencyType.INTERNATIONAL_ORGANISATION
                 || details.type() == AgencyType.NGO, "country",
-                "Country is required, except for international organisations and regional NGOs.");
+                "error.agency.country3");
         Contact newContact = Contact.of(details.contactPhone(), details.contactEmail(), details.contactAddress(), errors);
         errors.throwIfAny();
         this.name = trimmedName;

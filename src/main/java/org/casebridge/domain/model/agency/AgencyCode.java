@@ -16,7 +16,7 @@ public record AgencyCode(String value) implements Serializable {
         value = value == null ? null : value.trim().toUpperCase(Locale.ROOT);
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw ValidationException.of("code",
-                    "Agency code must be 1 to 32 letters, digits or inner hyphens (e.g. JM-POLICE-TIP).");
+                    "error.agency.code5");
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.casebridge.domain.model.shared.LanguageAndTimeZone;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -61,8 +62,8 @@ public class Country extends TrackedEntity {
 
     public void rename(String newName) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String trimmed = Text.name(newName, NAME_MAX, "name", "Name", errors);
-        errors.check(trimmed != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
+        String trimmed = Text.name(newName, NAME_MAX, "name", "error.label.name", errors);
+        errors.check(trimmed != null, "name", "error.text.required", Message.of("error.label.name"), NAME_MAX);
         errors.throwIfAny();
         this.name = trimmed;
     }

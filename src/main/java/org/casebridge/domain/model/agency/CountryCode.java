@@ -13,7 +13,7 @@ public record CountryCode(String value) implements Serializable {
     public CountryCode {
         value = value == null ? null : value.trim().toUpperCase(Locale.ROOT);
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw ValidationException.of("code", "Country code must be two letters (ISO 3166-1 alpha-2).");
+            throw ValidationException.of("code", "error.agency.code4");
         }
     }
 

@@ -32,7 +32,7 @@ public record CaseCursor(CaseSort sort, String key, long id) {
                 case CHANGED -> Instant.parse(key);
             };
         } catch (RuntimeException e) {
-            throw ValidationException.of("after", "This page token is not valid; start from the first page.");
+            throw ValidationException.of("after", "error.case.after2");
         }
     }
 
@@ -48,7 +48,7 @@ public record CaseCursor(CaseSort sort, String key, long id) {
             cursor.typedKey();
             return cursor;
         } catch (RuntimeException e) {
-            throw ValidationException.of("after", "This page token is not valid; start from the first page.");
+            throw ValidationException.of("after", "error.case.after2");
         }
     }
 }

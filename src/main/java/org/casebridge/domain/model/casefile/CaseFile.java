@@ -214,7 +214,7 @@ public class CaseFile extends TrackedEntity {
     public CaseFile(CaseNumber number, UserAccount caseworker, CaseDetails details, LocalDate today) {
         Agency agency = caseworker.getAgency();
         if (agency.getCountry() == null || !caseworker.hasRole(Role.CASEWORKER)) {
-            throw new DomainException("Only a caseworker of an agency in a country opens a case.");
+            throw new DomainException("error.case.onlyACaseworkerOf");
         }
         if (!number.country().equals(agency.getCountry().getCode())) {
             throw new IllegalArgumentException("case number of another country");
@@ -230,23 +230,23 @@ public class CaseFile extends TrackedEntity {
     public final void describe(CaseDetails d, LocalDate today) {
         requireOpen();
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(d.stage() != null, "stage", "Choose the stage.");
-        errors.check(d.riskLevel() != null, "riskLevel", "Choose the risk level.");
-        errors.check(d.identificationDate() != null, "identificationDate", "Give the date of identification.");
+        errors.check(d.stage() != null, "stage", "error.case.stage");
+        errors.check(d.riskLevel() != null, "riskLevel", "error.case.riskLevel");
+        errors.check(d.identificationDate() != null, "identificationDate", "error.case.identificationDate");
         errors.check(d.identificationDate() == null || !d.identificationDate().isAfter(today), "identificationDate",
-                "The identification date cannot be in the future.");
-        String place = Text.oneLine(d.identificationPlace(), IDENTIFICATION_PLACE_MAX, "identificationPlace", "Place", errors);
+                "error.case.identificationDate2");
+        String place = Text.oneLine(d.identificationPlace(), IDENTIFICATION_PLACE_MAX, "identificationPlace", "error.label.place", errors);
         errors.check(d.exploitationTypes() != null && !d.exploitationTypes().isEmpty(), "exploitationTypes",
-                "Choose at least one type of exploitation (Other if none fits).");
+                "error.case.exploitationTypes");
         boolean sexual = d.exploitationTypes() != null && d.exploitationTypes().contains(ExploitationType.SEXUAL_EXPLOITATION);
         errors.check(sexual || d.sexExploitationTypes() == null || d.sexExploitationTypes().isEmpty(), "sexExploitationTypes",
-                "Types of sexual exploitation apply only to sexual exploitation.");
+                "error.case.sexExploitationTypes");
         boolean labour = d.exploitationTypes() != null && (d.exploitationTypes().contains(ExploitationType.FORCED_LABOUR)
                 || d.exploitationTypes().contains(ExploitationType.CHILD_LABOUR));
         errors.check(labour || d.forcedLabourIndustry() == null, "forcedLabourIndustry",
-                "The industry applies only to forced or child labour.");
+                "error.case.forcedLabourIndustry");
         errors.check(d.reviewDue() == null || d.identificationDate() == null || !d.reviewDue().isBefore(d.identificationDate()),
-                "reviewDue", "The review date cannot be before identification.");
+                "reviewDue", "error.case.reviewDue");
         errors.throwIfAny();
         this.stage = d.stage();
         this.riskLevel = d.riskLevel();
@@ -289,11 +289,11 @@ public class CaseFile extends TrackedEntity {
     public boolean requestClosure(CaseStatus closedAs, String reason, boolean approvalNeeded, String by, Instant at) {
         requireOpen();
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(closedAs != null && closedAs.isClosed(), "status", "Close the case as Closed or Closed (referred).");
-        String text = Text.requiredMultiLine(reason, CLOSURE_REASON_MAX, "closureReason", "The reason for closing", errors);
+        errors.check(closedAs != null && closedAs.isClosed(), "status", "error.case.status");
+        String text = Text.requiredMultiLine(reason, CLOSURE_REASON_MAX, "closureReason", "error.label.closureReason", errors);
         errors.throwIfAny();
         if (isClosurePending()) {
-            throw new DomainException("A closure is already waiting for a supervisor's decision.");
+            throw new DomainException("error.case.aClosureIsAlready");
         }
         closureReason = text;
         closureRequestedStatus = closedAs;
@@ -310,7 +310,7 @@ public class CaseFile extends TrackedEntity {
 
     public void approveClosure(String supervisor, String comment, Instant at) {
         requirePending();
-        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "The comment");
+        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "error.label.comment");
         closureReviewedBy = supervisor;
         closureReviewComment = text;
         close(at);
@@ -318,9 +318,9 @@ public class CaseFile extends TrackedEntity {
 
     public void rejectClosure(String supervisor, String comment) {
         requirePending();
-        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "The comment");
+        String text = Text.multiLine(comment, CLOSURE_COMMENT_MAX, "comment", "error.label.comment");
         if (text == null) {
-            throw ValidationException.of("comment", "Say why the closure is rejected, so that the caseworker can act on it.");
+            throw ValidationException.of("comment", "error.case.comment");
         }
         closureReviewedBy = supervisor;
         closureReviewComment = text;
@@ -330,11 +330,11 @@ public class CaseFile extends TrackedEntity {
     /** A supervisor reopens a closed case; it becomes ACTIVE again and keeps its history. */
     public void reopen(String reason) {
         if (!status.isClosed()) {
-            throw new DomainException("Only a closed case can be reopened.");
+            throw new DomainException("error.case.onlyAClosedCase");
         }
-        String text = Text.multiLine(reason, REOPEN_REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(reason, REOPEN_REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
-            throw ValidationException.of("reason", "Say why the case is reopened.");
+            throw ValidationException.of("reason", "error.case.reason");
         }
         status = CaseStatus.ACTIVE;
         closureRequestedStatus = null;
@@ -354,16 +354,16 @@ public class CaseFile extends TrackedEntity {
 
     private void requirePending() {
         if (!isClosurePending()) {
-            throw new DomainException("There is no closure waiting for a decision.");
+            throw new DomainException("error.case.thereIsNoClosure");
         }
     }
 
     private void requireOpen() {
         if (status.isClosed()) {
-            throw new DomainException("The case is closed; a supervisor must reopen it before it can change.");
+            throw new DomainException("error.case.theCaseIsClosed");
         }
         if (voided) {
-            throw new DomainException("The case is voided.");
+            throw new DomainException("error.case.theCaseIsVoided");
         }
     }
 
@@ -430,7 +430,7 @@ public class CaseFile extends TrackedEntity {
      */
     public boolean writeNarrative(String text) {
         requireOpen();
-        String value = Text.multiLine(text, NARRATIVE_MAX, "narrative", "What happened");
+        String value = Text.multiLine(text, NARRATIVE_MAX, "narrative", "error.label.narrative");
         boolean changed = !Objects.equals(value, narrative);
         this.narrative = value;
         return changed;
@@ -498,9 +498,9 @@ public class CaseFile extends TrackedEntity {
     }
 
     public void voidCase(String reason) {
-        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
-            throw ValidationException.of("reason", "Say why the case is voided.");
+            throw ValidationException.of("reason", "error.case.reason2");
         }
         this.voided = true;
         this.voidReason = text;

@@ -51,7 +51,7 @@ public class CaseNote extends TrackedEntity {
 
     CaseNote(CaseFile caseFile, String text, String author, Instant at) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String trimmed = Text.requiredMultiLine(text, MAX, "text", "The note", errors);
+        String trimmed = Text.requiredMultiLine(text, MAX, "text", "error.label.note", errors);
         errors.throwIfAny();
         this.caseFile = caseFile;
         this.text = trimmed;
@@ -61,7 +61,7 @@ public class CaseNote extends TrackedEntity {
 
     void voidNote(String reason) {
         this.voided = true;
-        this.voidReason = Text.multiLine(reason, VOID_REASON_MAX, "reason", "The reason");
+        this.voidReason = Text.multiLine(reason, VOID_REASON_MAX, "reason", "error.label.reason");
     }
 
     public Long getId() {

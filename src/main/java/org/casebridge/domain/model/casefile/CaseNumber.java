@@ -13,7 +13,7 @@ public record CaseNumber(String value) implements Serializable {
 
     public CaseNumber {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw ValidationException.of("number", "A case number looks like JM-2026-00042.");
+            throw ValidationException.of("number", "error.case.number");
         }
     }
 

@@ -61,9 +61,9 @@ public class Perpetrator extends TrackedEntity {
             String newOrganisation) {
         voiding.requireNotVoided();
         ValidationException.Collector errors = new ValidationException.Collector();
-        String n = Text.name(newName, NAME_MAX, "name", "Name", errors);
-        String o = Text.oneLine(newOrganisation, ORGANISATION_MAX, "organisation", "Organisation", errors);
-        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "Choose at least one role in the process.");
+        String n = Text.name(newName, NAME_MAX, "name", "error.label.name", errors);
+        String o = Text.oneLine(newOrganisation, ORGANISATION_MAX, "organisation", "error.label.organisation", errors);
+        errors.check(newRoles != null && !newRoles.isEmpty(), "roles", "error.case.roles");
         errors.throwIfAny();
         this.name = n;
         this.roles = EnumSet.copyOf(newRoles);

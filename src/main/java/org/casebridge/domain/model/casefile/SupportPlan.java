@@ -72,11 +72,11 @@ public class SupportPlan extends TrackedEntity {
             LocalDate today) {
         voiding.requireNotVoided();
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(newType != null, "type", "Choose the type of support.");
-        String text = Text.requiredMultiLine(newObjectives, OBJECTIVES_MAX, "objectives", "The objectives", errors);
+        errors.check(newType != null, "type", "error.case.type");
+        String text = Text.requiredMultiLine(newObjectives, OBJECTIVES_MAX, "objectives", "error.label.objectives", errors);
         errors.check(newActualEnd == null || startedOn == null || !newActualEnd.isBefore(startedOn), "actualEnd",
                 "The actual end cannot be before the plan started (" + startedOn + ").");
-        errors.check(newActualEnd == null || !newActualEnd.isAfter(today), "actualEnd", "The actual end cannot be in the future.");
+        errors.check(newActualEnd == null || !newActualEnd.isAfter(today), "actualEnd", "error.case.actualEnd2");
         errors.throwIfAny();
         this.type = newType;
         this.objectives = text;

@@ -64,11 +64,11 @@ public class TraffickingEvent extends TrackedEntity {
     final void revise(EventType newType, CountryCode country, String newPlace, LocalDate newDate, LocalDate today) {
         voiding.requireNotVoided();
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(newType != null, "type", "Choose recruitment, transit or exploitation.");
-        String text = Text.oneLine(newPlace, PLACE_MAX, "place", "Place", errors);
-        errors.check(newDate == null || !newDate.isAfter(today), "date", "The date cannot be in the future.");
+        errors.check(newType != null, "type", "error.case.type2");
+        String text = Text.oneLine(newPlace, PLACE_MAX, "place", "error.label.place", errors);
+        errors.check(newDate == null || !newDate.isAfter(today), "date", "error.case.date");
         // a place given but refused has its own error already
-        errors.check(country != null || (newPlace != null && !newPlace.isBlank()), "country", "Give a country or a place.");
+        errors.check(country != null || (newPlace != null && !newPlace.isBlank()), "country", "error.case.country2");
         errors.throwIfAny();
         this.type = newType;
         this.countryCode = country == null ? null : country.value();

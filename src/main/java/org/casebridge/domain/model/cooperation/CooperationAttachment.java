@@ -62,21 +62,20 @@ public class CooperationAttachment extends TrackedEntity {
      */
     public CooperationAttachment(CooperationMessage message, String fileName, byte[] content, long maxBytes) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String name = Text.name(fileName, NAME_MAX, "fileName", "The file name", errors);
-        errors.check(name != null, "fileName", "The file needs a name.");
+        String name = Text.name(fileName, NAME_MAX, "fileName", "error.label.fileName", errors);
+        errors.check(name != null, "fileName", "error.cooperation.fileName");
         errors.check(name == null || name.chars().noneMatch(c -> c == '/' || c == '\\' || c == ':'), "fileName",
-                "A file name without folders (no / \\ or :).");
+                "error.cooperation.fileName2");
         errors.throwIfAny();
         if (content == null || content.length == 0) {
-            throw ValidationException.of("file", "The file is empty.");
+            throw ValidationException.of("file", "error.cooperation.file");
         }
         if (content.length > maxBytes) {
             throw ValidationException.of("file", "The file is larger than the limit of " + megabytes(maxBytes) + ".");
         }
         Optional<FileKind> detected = FileKind.of(content);
         if (detected.isEmpty()) {
-            throw ValidationException.of("file", "Only PDF, PNG or JPEG images and Word, Excel or PowerPoint documents can be"
-                    + " attached; the content of this file is none of them, whatever its name says.");
+            throw ValidationException.of("file", "error.cooperation.file2");
         }
         if (!detected.get().matchesName(name)) {
             throw ValidationException.of("file", "The file's content is " + detected.get().name() + " but its name ends otherwise;"

@@ -58,9 +58,9 @@ public class CooperationMessage extends TrackedEntity {
         if (!request.involves(authorCountry)) {
             throw new IllegalArgumentException("the author's country is not a side of the request");
         }
-        String text = Text.multiLine(body, BODY_MAX, "body", "The message");
+        String text = Text.multiLine(body, BODY_MAX, "body", "error.label.message");
         if (text == null) {
-            throw ValidationException.of("body", "Write the message (at most " + BODY_MAX + " characters).");
+            throw ValidationException.of("body", "error.cooperation.body", BODY_MAX);
         }
         this.requestId = request.getId();
         this.author = author;

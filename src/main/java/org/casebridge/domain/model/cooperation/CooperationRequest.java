@@ -171,16 +171,16 @@ public class CooperationRequest extends TrackedEntity {
     public CooperationRequest(CaseFile c, Victim victim, Country requested, String author, RequestType type, Priority priority,
             String legalBasis, String purpose, ExtractChoice choice, String sharingBasis, LocalDate today) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(requested != null, "requestedCountry", "Choose the country the request goes to.");
+        errors.check(requested != null, "requestedCountry", "error.cooperation.requestedCountry3");
         errors.check(requested == null || requested.isParticipating(), "requestedCountry",
-                "Requests go to participating countries only.");
+                "error.cooperation.requestedCountry4");
         errors.check(requested == null || !requested.getCode().equals(c.getCountryCode()), "requestedCountry",
-                "A request goes to another country than the case's.");
-        errors.check(type != null, "type", "Choose the type of request.");
-        errors.check(priority != null, "priority", "Choose URGENT or NORMAL.");
-        String basis = Text.requiredMultiLine(legalBasis, BASIS_MAX, "legalBasis", "The legal basis", errors);
-        String why = Text.requiredMultiLine(purpose, PURPOSE_MAX, "purpose", "The purpose", errors);
-        String sharing = Text.multiLine(sharingBasis, BASIS_MAX, "sharingBasis", "The legal basis for sharing without consent",
+                "error.cooperation.requestedCountry5");
+        errors.check(type != null, "type", "error.cooperation.type");
+        errors.check(priority != null, "priority", "error.cooperation.priority");
+        String basis = Text.requiredMultiLine(legalBasis, BASIS_MAX, "legalBasis", "error.label.legalBasis", errors);
+        String why = Text.requiredMultiLine(purpose, PURPOSE_MAX, "purpose", "error.label.purpose", errors);
+        String sharing = Text.multiLine(sharingBasis, BASIS_MAX, "sharingBasis", "error.label.sharingBasis",
                 errors);
         errors.throwIfAny();
         this.caseId = c.getId();
@@ -256,9 +256,9 @@ public class CooperationRequest extends TrackedEntity {
         if (status != RequestStatus.DRAFT) {
             throw new DomainException("The legal basis for sharing is recorded before sending; this request is " + status + ".");
         }
-        String text = Text.multiLine(basis, BASIS_MAX, "sharingBasis", "The legal basis for sharing without consent");
+        String text = Text.multiLine(basis, BASIS_MAX, "sharingBasis", "error.label.sharingBasis");
         if (text == null) {
-            throw ValidationException.of("sharingBasis", "Give the legal basis for sharing without consent.");
+            throw ValidationException.of("sharingBasis", "error.cooperation.sharingBasis");
         }
         this.sharingBasis = text;
         this.sharingBasisBy = by;
@@ -317,10 +317,10 @@ public class CooperationRequest extends TrackedEntity {
      */
     public void linkCase(CaseFile ownCase) {
         if (status == RequestStatus.DRAFT) {
-            throw new DomainException("A draft has not reached the requested country.");
+            throw new DomainException("error.cooperation.aDraftHasNot");
         }
         if (voided) {
-            throw new DomainException("This request was voided.");
+            throw new DomainException("error.cooperation.thisRequestWasVoided");
         }
         if (!ownCase.getCountryCode().value().equals(requestedCountry)) {
             throw ValidationException.of("caseId", "Link a case of " + requestedCountry + ", the requested country.");
@@ -378,11 +378,11 @@ public class CooperationRequest extends TrackedEntity {
     /** Voids a draft that will not be sent (a sent request is withdrawn instead). */
     public void voidDraft(String why, String by, Instant at) {
         if (status != RequestStatus.DRAFT) {
-            throw new DomainException("Only a draft is discarded; a sent request is withdrawn.");
+            throw new DomainException("error.cooperation.onlyADraftIs");
         }
-        this.voidReason = Text.multiLine(why, 500, "reason", "The reason");
+        this.voidReason = Text.multiLine(why, 500, "reason", "error.label.reason");
         if (voidReason == null) {
-            throw ValidationException.of("reason", "Say why the draft is discarded.");
+            throw ValidationException.of("reason", "error.cooperation.reason");
         }
         this.voided = true;
         this.voidedBy = by;
@@ -403,7 +403,7 @@ public class CooperationRequest extends TrackedEntity {
 
     private void move(RequestStatus target) {
         if (voided) {
-            throw new DomainException("This request was voided.");
+            throw new DomainException("error.cooperation.thisRequestWasVoided");
         }
         if (!status.canMoveTo(target)) {
             throw new DomainException("A request that is " + status + " cannot become " + target
@@ -412,7 +412,7 @@ public class CooperationRequest extends TrackedEntity {
     }
 
     private static String required(String value, String message) {
-        String text = Text.multiLine(value, REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(value, REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
             throw ValidationException.of("reason", message);
         }

@@ -13,9 +13,9 @@ public record ExtractChoice(Set<ExtractField> fields, Long victimId) {
     public ExtractChoice {
         fields = fields == null || fields.isEmpty() ? EnumSet.noneOf(ExtractField.class) : EnumSet.copyOf(fields);
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(!fields.isEmpty(), "extract.fields", "Choose what of the case the other country may see.");
+        errors.check(!fields.isEmpty(), "extract.fields", "error.cooperation.extract_fields");
         errors.check(victimId != null || fields.stream().noneMatch(ExtractField::victimData), "extract.victimId",
-                "Choose the victim whose data is shared.");
+                "error.cooperation.extract_victimId2");
         errors.throwIfAny();
         if (fields.stream().noneMatch(ExtractField::victimData)) {
             victimId = null;

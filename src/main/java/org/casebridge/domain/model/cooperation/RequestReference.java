@@ -16,7 +16,7 @@ public record RequestReference(String value) implements Serializable {
 
     public RequestReference {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw ValidationException.of("reference", "A request reference looks like JM-CR-2026-00007.");
+            throw ValidationException.of("reference", "error.cooperation.reference");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -75,8 +76,8 @@ public class SavedSearch extends TrackedEntity {
      */
     public static SavedSearch of(long userId, String name, Map<String, String> filters) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String n = Text.name(name, NAME_MAX, "name", "Name", errors);
-        errors.check(n != null, "name", "Name is required (at most " + NAME_MAX + " characters).");
+        String n = Text.name(name, NAME_MAX, "name", "error.label.name", errors);
+        errors.check(n != null, "name", "error.text.required", Message.of("error.label.name"), NAME_MAX);
         String encoded = encode(filters, errors);
         errors.throwIfAny();
         return new SavedSearch(userId, n, encoded);
@@ -85,14 +86,14 @@ public class SavedSearch extends TrackedEntity {
     private static String encode(Map<String, String> filters, ValidationException.Collector errors) {
         StringBuilder b = new StringBuilder();
         if (filters == null || filters.isEmpty()) {
-            errors.add("filters", "Choose at least one filter to save.");
+            errors.add("filters", "error.dashboard.filters3");
             return null;
         }
         for (String key : FILTERS) {
             if (!filters.containsKey(key)) {
                 continue;
             }
-            String v = Text.oneLine(filters.get(key), VALUE_MAX, "filters", "A filter's value", errors);
+            String v = Text.oneLine(filters.get(key), VALUE_MAX, "filters", "error.label.filterValue", errors);
             if (v != null) {
                 b.append(b.isEmpty() ? "" : "&").append(key).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
             }
@@ -104,7 +105,7 @@ public class SavedSearch extends TrackedEntity {
             }
         }
         if (b.isEmpty()) {
-            errors.add("filters", "Choose at least one filter to save.");
+            errors.add("filters", "error.dashboard.filters3");
         } else if (b.length() > FILTERS_MAX) {
             errors.add("filters", "The filters are too long to save (at most " + FILTERS_MAX + " characters).");
         }

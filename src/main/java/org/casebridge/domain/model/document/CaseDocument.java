@@ -87,20 +87,19 @@ public class CaseDocument extends TrackedEntity {
      */
     private CaseDocument(DocumentKind kind, String rawName, byte[] content, long maxBytes) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(kind != null, "kind", "Choose what the document is (consent form, identity document, photo, report, other).");
+        errors.check(kind != null, "kind", "error.document.kind");
         String name = FileNames.sanitise(rawName);
-        errors.check(name != null, "fileName", "The file needs a name.");
+        errors.check(name != null, "fileName", "error.document.fileName");
         errors.throwIfAny();
         if (content == null || content.length == 0) {
-            throw ValidationException.of("file", "The file is empty.");
+            throw ValidationException.of("file", "error.document.file");
         }
         if (content.length > maxBytes) {
             throw ValidationException.of("file", "The file is larger than the limit of " + size(maxBytes) + ".");
         }
         Optional<FileKind> detected = FileKind.of(content);
         if (detected.isEmpty()) {
-            throw ValidationException.of("file", "Only PDF, PNG or JPEG images and Word, Excel or PowerPoint documents can be"
-                    + " attached; the content of this file is none of them, whatever its name says.");
+            throw ValidationException.of("file", "error.document.file2");
         }
         if (!detected.get().matchesName(name)) {
             throw ValidationException.of("file", "The file's content is " + detected.get().name() + " but its name ends otherwise;"

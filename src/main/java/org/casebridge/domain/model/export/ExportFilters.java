@@ -21,9 +21,9 @@ public record ExportFilters(String country, LocalDate from, LocalDate to, Set<Id
         identifying = identifying == null || identifying.isEmpty() ? EnumSet.noneOf(IdentifyingField.class)
                 : EnumSet.copyOf(identifying);
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(country == null || country.matches("[A-Z]{2}"), "country", "A country is two capital letters (ISO 3166).");
-        errors.check(from == null || to == null || !from.isAfter(to), "to", "The last day comes on or after the first.");
-        String r = Text.multiLine(reason, REASON_MAX, "reason", "The reason", errors);
+        errors.check(country == null || country.matches("[A-Z]{2}"), "country", "error.export.country");
+        errors.check(from == null || to == null || !from.isAfter(to), "to", "error.export.to");
+        String r = Text.multiLine(reason, REASON_MAX, "reason", "error.label.reason", errors);
         if (!identifying.isEmpty()) {
             errors.check(r != null && r.length() >= REASON_MIN, "reason",
                     "Say why the identifying fields are needed (at least " + REASON_MIN + " characters).");

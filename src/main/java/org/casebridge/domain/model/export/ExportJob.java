@@ -142,7 +142,7 @@ public class ExportJob extends TrackedEntity {
 
     public void progress(long rowsWritten) {
         if (status != ExportStatus.RUNNING) {
-            throw new DomainException("Only a running export makes progress.");
+            throw new DomainException("error.export.onlyARunningExport");
         }
         this.rowCount = rowsWritten;
     }

@@ -174,19 +174,19 @@ public class Referral extends TrackedEntity {
     public Referral(long caseId, Victim victim, Agency sendingAgency, String author, Agency recipient,
             Set<ServiceType> services, Urgency urgency, String reason, SummaryChoice choice, LocalDate today) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(recipient.isActive(), "recipientAgencyId", "This agency is no longer active.");
+        errors.check(recipient.isActive(), "recipientAgencyId", "error.referral.recipientAgencyId3");
         errors.check(!recipient.getType().isGovernment(), "recipientAgencyId",
-                "Referrals go to partner agencies (NGOs, health, legal, international organisations), not to government agencies.");
+                "error.referral.recipientAgencyId4");
         errors.check(!Objects.equals(recipient.getId(), sendingAgency.getId()), "recipientAgencyId",
-                "An agency does not refer to itself.");
-        errors.check(services != null && !services.isEmpty(), "services", "Choose at least one service.");
+                "error.referral.recipientAgencyId5");
+        errors.check(services != null && !services.isEmpty(), "services", "error.referral.services");
         errors.check(services == null || recipient.getServices().containsAll(services), "services",
                 "The agency does not offer every service asked for; it offers " + recipient.getServices() + ".");
-        errors.check(urgency != null, "urgency", "Choose URGENT or NORMAL.");
+        errors.check(urgency != null, "urgency", "error.referral.urgency");
         String r = text(reason);
-        errors.check(r != null, "reason", "Say why the victim is referred.");
-        errors.check(r == null || r.length() <= REASON_MAX, "reason", "At most " + REASON_MAX + " characters.");
-        errors.check(sendingAgency.getCountry() != null, "case", "Referrals are sent by an agency of a country.");
+        errors.check(r != null, "reason", "error.referral.reason");
+        errors.check(r == null || r.length() <= REASON_MAX, "reason", "error.common.atMost", REASON_MAX);
+        errors.check(sendingAgency.getCountry() != null, "case", "error.referral.case");
         errors.throwIfAny();
         this.caseId = caseId;
         this.victimId = victim.getId();
@@ -251,15 +251,15 @@ public class Referral extends TrackedEntity {
         move(ReferralStatus.COMPLETED);
         ValidationException.Collector errors = new ValidationException.Collector();
         String o = text(result);
-        errors.check(o != null, "outcome", "Describe the outcome.");
-        errors.check(o == null || o.length() <= REASON_MAX, "outcome", "At most " + REASON_MAX + " characters.");
-        errors.check(delivered != null && !delivered.isEmpty(), "servicesDelivered", "Name the services delivered.");
+        errors.check(o != null, "outcome", "error.referral.outcome");
+        errors.check(o == null || o.length() <= REASON_MAX, "outcome", "error.common.atMost", REASON_MAX);
+        errors.check(delivered != null && !delivered.isEmpty(), "servicesDelivered", "error.referral.servicesDelivered");
         errors.check(delivered == null || services.containsAll(delivered), "servicesDelivered",
                 "Only services the referral asked for: " + services + ".");
-        errors.check(on != null, "completedOn", "Give the date the services were completed.");
-        errors.check(on == null || !on.isAfter(today), "completedOn", "The completion date cannot be in the future.");
+        errors.check(on != null, "completedOn", "error.referral.completedOn");
+        errors.check(on == null || !on.isAfter(today), "completedOn", "error.referral.completedOn2");
         errors.check(on == null || sentAt == null || !on.isBefore(LocalDate.ofInstant(sentAt, ZoneOffset.UTC)),
-                "completedOn", "The completion date cannot be before the referral was sent.");
+                "completedOn", "error.referral.completedOn3");
         errors.throwIfAny();
         this.outcome = o;
         this.servicesDelivered = EnumSet.copyOf(delivered);
@@ -286,13 +286,13 @@ public class Referral extends TrackedEntity {
             throw new IllegalArgumentException("not the referral's victim");
         }
         if (voided) {
-            throw new DomainException("This referral was voided.");
+            throw new DomainException("error.referral.thisReferralWasVoided");
         }
         if (!status.isOpen()) {
             throw new DomainException("A summary is corrected while the referral is SENT or ACCEPTED; this one is " + status + ".");
         }
         if (consentWithdrawnOn != null) {
-            throw new DomainException("The victim withdrew consent; the partner no longer sees a summary to correct.");
+            throw new DomainException("error.referral.theVictimWithdrewConsent");
         }
         if (!consentAllowsSending(victim, today)) {
             throw new DomainException("consent: the victim has no valid consent to a service referral covering "
@@ -313,11 +313,11 @@ public class Referral extends TrackedEntity {
             throw new DomainException("A consent override is recorded before sending; this referral is " + status + ".");
         }
         if (consentOverrideBasis != null) {
-            throw new DomainException("A consent override is already recorded on this referral.");
+            throw new DomainException("error.referral.aConsentOverrideIs");
         }
         String basis = required(legalBasis, "legalBasis", "Give the legal basis of the override.");
         if (basis.length() > BASIS_MAX) {
-            throw ValidationException.of("legalBasis", "At most " + BASIS_MAX + " characters.");
+            throw ValidationException.of("legalBasis", "error.common.atMost", BASIS_MAX);
         }
         this.consentOverrideBasis = basis;
         this.consentOverrideBy = by;
@@ -356,7 +356,7 @@ public class Referral extends TrackedEntity {
 
     private void move(ReferralStatus target) {
         if (voided) {
-            throw new DomainException("This referral was voided.");
+            throw new DomainException("error.referral.thisReferralWasVoided");
         }
         if (!status.canMoveTo(target)) {
             throw new DomainException("A referral that is " + status + " cannot become " + target
@@ -370,7 +370,7 @@ public class Referral extends TrackedEntity {
             throw ValidationException.of(field, message);
         }
         if (t.length() > REASON_MAX) {
-            throw ValidationException.of(field, "At most " + REASON_MAX + " characters.");
+            throw ValidationException.of(field, "error.common.atMost", REASON_MAX);
         }
         return t;
     }

@@ -19,11 +19,11 @@ public record SummaryChoice(Set<SummaryField> fields, String needs, String safet
         ValidationException.Collector errors = new ValidationException.Collector();
         Set<SummaryField> chosen = fields == null || fields.isEmpty() ? EnumSet.noneOf(SummaryField.class) : EnumSet.copyOf(fields);
         errors.check(chosen.stream().allMatch(SummaryField::fromVictim), "share",
-                "Share needs, safety notes and contact arrangements by writing them, not by naming them.");
+                "error.referral.share");
         errors.check(!(chosen.contains(SummaryField.ALIAS) && chosen.contains(SummaryField.FIRST_NAME)), "share",
-                "Share the alias or the first name, not both.");
+                "error.referral.share2");
         errors.check(!(chosen.contains(SummaryField.AGE) && chosen.contains(SummaryField.AGE_BAND)), "share",
-                "Share the age or the age band, not both.");
+                "error.referral.share3");
         needs = text(needs, TEXT_MAX, "needs", errors);
         safetyNotes = text(safetyNotes, TEXT_MAX, "safetyNotes", errors);
         contactArrangements = text(contactArrangements, CONTACT_MAX, "contactArrangements", errors);
@@ -48,7 +48,7 @@ public record SummaryChoice(Set<SummaryField> fields, String needs, String safet
 
     /** A text written for the partner: the multi-line rules of {@link Text} (length, no control or bidi characters). */
     private static String text(String value, int max, String field, ValidationException.Collector errors) {
-        String t = Text.multiLine(value, max, field, "This text", errors);
+        String t = Text.multiLine(value, max, field, "error.label.thisText", errors);
         return t == null || t.isBlank() ? null : t.strip();
     }
 }

@@ -9,7 +9,7 @@ public class ConcurrentChangeException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ConcurrentChangeException() {
-        super("This record was changed by someone else since you opened it. Reload it and make your change again.");
+        super("error.concurrentChange");
     }
 
     /** Refuses a change made against {@code expected} when the record is now at {@code actual}. */

@@ -45,11 +45,11 @@ public class Contact implements Serializable {
     /** The contact made of these parts (blank parts left out); when one is wrong, its error is added to {@code errors} and the answer is null. */
     public static Contact of(String phone, String email, String address, ValidationException.Collector errors) {
         ValidationException.Collector own = new ValidationException.Collector();
-        String p = Text.oneLine(phone, PHONE_MAX, "contactPhone", "Phone", own);
-        String e = Text.oneLine(email, EMAIL_MAX, "contactEmail", "Email", own);
-        String a = Text.multiLine(address, ADDRESS_MAX, "contactAddress", "Address", own);
-        own.check(p == null || PHONE.matcher(p).matches(), "contactPhone", "Phone must be in E.164 form, e.g. +18765550100.");
-        own.check(e == null || EMAIL.matcher(e).matches(), "contactEmail", "Email address is not valid.");
+        String p = Text.oneLine(phone, PHONE_MAX, "contactPhone", "error.label.phone", own);
+        String e = Text.oneLine(email, EMAIL_MAX, "contactEmail", "error.label.email", own);
+        String a = Text.multiLine(address, ADDRESS_MAX, "contactAddress", "error.label.address", own);
+        own.check(p == null || PHONE.matcher(p).matches(), "contactPhone", "error.common.contactPhone");
+        own.check(e == null || EMAIL.matcher(e).matches(), "contactEmail", "error.common.contactEmail");
         if (!own.isEmpty()) {
             errors.addAll(own);
             return null;

@@ -18,6 +18,7 @@ package org.casebridge.domain.model.shared;
  * aliases that look the same are the same.</li>
  * <li>Surrounding white space is removed; text that is then empty counts as not given ({@code null}).</li>
  * </ul>
+ * A {@code label} is the bundle key of the field's name ({@code error.label.place}), an argument of the error.
  */
 public final class Text {
 
@@ -43,7 +44,7 @@ public final class Text {
     public static String requiredMultiLine(String value, int max, String field, String label,
             ValidationException.Collector errors) {
         String text = multiLine(value, max, field, label, errors);
-        errors.check(text != null, field, label + " is required (at most " + max + " characters).");
+        errors.check(text != null, field, "error.text.required", Message.of(label), max);
         return text;
     }
 
@@ -74,12 +75,11 @@ public final class Text {
             return null;
         }
         if (!allowed(text, lines)) {
-            errors.add(field, label + (lines ? " may hold line breaks and tabs but no other control or text-direction characters."
-                    : " must be one line without control or text-direction characters."));
+            errors.add(field, lines ? "error.text.multiLine" : "error.text.oneLine", Message.of(label));
             return null;
         }
         if (text.length() > max) {
-            errors.add(field, label + " is at most " + max + " characters.");
+            errors.add(field, "error.text.tooLong", Message.of(label), max);
             return null;
         }
         return text;

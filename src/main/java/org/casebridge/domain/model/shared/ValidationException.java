@@ -5,40 +5,50 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Input was refused before anything was saved. Carries one message per offending field so that
- * screens can show it beside the field and REST can return it in the problem body.
+ * Input was refused before anything was saved. Carries one {@link Message} (a bundle key and its
+ * arguments) per offending field so that screens can show it beside the field and REST can return it
+ * in the problem body, each in the reader's language.
  */
 public class ValidationException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<String, String> fieldErrors;
+    private final Map<String, Message> fieldErrors;
 
-    public ValidationException(Map<String, String> fieldErrors) {
-        super("Some fields are not valid: " + String.join(", ", fieldErrors.keySet()));
+    public ValidationException(Map<String, Message> fieldErrors) {
+        super("error.fields.invalid");
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
-    public static ValidationException of(String field, String message) {
-        return new ValidationException(Map.of(field, message));
+    public static ValidationException of(String field, String key, Object... args) {
+        return new ValidationException(Map.of(field, Message.of(key, args)));
     }
 
-    public Map<String, String> fieldErrors() {
+    public Map<String, Message> fieldErrors() {
         return fieldErrors;
+    }
+
+    @Override
+    public String getMessage() {
+        return "Some fields are not valid: " + String.join(", ", fieldErrors.keySet());
     }
 
     /** Collects field errors and throws them together, so that the user sees every problem at once. */
     public static final class Collector {
-        private final Map<String, String> errors = new LinkedHashMap<>();
+        private final Map<String, Message> errors = new LinkedHashMap<>();
 
-        public Collector add(String field, String message) {
+        public Collector add(String field, String key, Object... args) {
+            return add(field, Message.of(key, args));
+        }
+
+        public Collector add(String field, Message message) {
             errors.putIfAbsent(field, message);
             return this;
         }
 
-        public Collector check(boolean ok, String field, String message) {
+        public Collector check(boolean ok, String field, String key, Object... args) {
             if (!ok) {
-                add(field, message);
+                add(field, key, args);
             }
             return this;
         }

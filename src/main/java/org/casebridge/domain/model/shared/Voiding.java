@@ -29,11 +29,11 @@ public class Voiding {
     /** Voids the record; refused without a reason or when it is voided already. */
     public void voidFor(String newReason, String voidedBy, Instant voidedAt) {
         if (voided) {
-            throw new DomainException("This entry is voided already.");
+            throw new DomainException("error.common.thisEntryIsVoided");
         }
-        String text = Text.multiLine(newReason, REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(newReason, REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
-            throw ValidationException.of("reason", "Say why the entry is voided (at most " + REASON_MAX + " characters).");
+            throw ValidationException.of("reason", "error.common.voidReason", REASON_MAX);
         }
         this.voided = true;
         this.reason = text;
@@ -44,7 +44,7 @@ public class Voiding {
     /** Refuses a change to a voided record. */
     public void requireNotVoided() {
         if (voided) {
-            throw new DomainException("This entry is voided; it cannot change any more.");
+            throw new DomainException("error.common.thisEntryIsVoided2");
         }
     }
 

@@ -19,20 +19,20 @@ public record StatisticsQuery(Subject subject, Dimension rows, Dimension columns
     public StatisticsQuery {
         ValidationException.Collector errors = new ValidationException.Collector();
         errors.check(subject != null, "subject", "Choose what to count: " + keys(Subject.values()) + ".");
-        errors.check(rows != null, "rows", "Choose a dimension for the rows.");
+        errors.check(rows != null, "rows", "error.statistics.rows");
         if (subject != null) {
             errors.check(rows == null || rows.countsIn(subject), "rows", "Not a dimension of " + subject.key() + ": choose one of "
                     + dimensionKeys(subject) + ".");
             errors.check(columns == null || columns.countsIn(subject), "columns", "Not a dimension of " + subject.key()
                     + ": choose one of " + dimensionKeys(subject) + ".");
         }
-        errors.check(columns == null || columns != rows, "columns", "Choose a dimension other than the rows', or none.");
+        errors.check(columns == null || columns != rows, "columns", "error.statistics.columns");
         errors.check(yearFrom == null || (yearFrom >= YEAR_MIN && yearFrom <= YEAR_MAX), "yearFrom",
                 "A whole year between " + YEAR_MIN + " and " + YEAR_MAX + ".");
         errors.check(yearTo == null || (yearTo >= YEAR_MIN && yearTo <= YEAR_MAX), "yearTo",
                 "A whole year between " + YEAR_MIN + " and " + YEAR_MAX + ".");
-        errors.check(yearFrom == null || yearTo == null || yearFrom <= yearTo, "yearTo", "The last year cannot be before the first.");
-        errors.check(country == null || country.matches("[A-Z]{2}"), "country", "A country code of two capital letters.");
+        errors.check(yearFrom == null || yearTo == null || yearFrom <= yearTo, "yearTo", "error.statistics.yearTo");
+        errors.check(country == null || country.matches("[A-Z]{2}"), "country", "error.statistics.country");
         errors.throwIfAny();
     }
 
@@ -43,13 +43,13 @@ public record StatisticsQuery(Subject subject, Dimension rows, Dimension columns
         errors.check(s != null, "subject", "Unknown subject: choose one of " + keys(Subject.values()) + ".");
         Dimension r = blank(rows) ? null : Dimension.fromKey(rows.trim()).orElse(null);
         errors.check(blank(rows) || r != null, "rows", "Unknown dimension: choose one of " + allKeys() + ".");
-        errors.check(!blank(rows), "rows", "Choose a dimension for the rows.");
+        errors.check(!blank(rows), "rows", "error.statistics.rows");
         Dimension c = blank(columns) ? null : Dimension.fromKey(columns.trim()).orElse(null);
         errors.check(blank(columns) || c != null, "columns", "Unknown dimension: choose one of " + allKeys() + ".");
         Integer from = year(yearFrom, "yearFrom", errors);
         Integer to = year(yearTo, "yearTo", errors);
         String cc = blank(country) ? null : country.trim();
-        errors.check(cc == null || cc.matches("[A-Z]{2}"), "country", "A country code of two capital letters.");
+        errors.check(cc == null || cc.matches("[A-Z]{2}"), "country", "error.statistics.country");
         errors.throwIfAny();
         return new StatisticsQuery(s, r, c, from, to, cc);
     }

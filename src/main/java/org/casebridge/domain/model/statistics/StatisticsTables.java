@@ -99,7 +99,7 @@ public final class StatisticsTables {
         if (countryFilter) {
             int x = categories.get(Dimension.COUNTRY).indexOf(q.country());
             if (x < 0) {
-                throw ValidationException.of("country", "Not a participating country.");
+                throw ValidationException.of("country", "error.statistics.country2");
             }
             countryIndex = x;
         }

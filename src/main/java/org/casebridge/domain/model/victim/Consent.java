@@ -72,20 +72,20 @@ public class Consent extends TrackedEntity {
     Consent(Victim victim, ConsentPurpose purpose, ConsentScope scope, String scopeValue, LocalDate givenOn,
             LocalDate expiresOn, String recordedBy, LocalDate today) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(purpose != null, "purpose", "Choose what the consent is for.");
-        errors.check(scope != null, "scope", "Choose who the consent covers.");
-        String text = Text.oneLine(scopeValue, SCOPE_VALUE_MAX, "scopeValue", "The agency or country code", errors);
+        errors.check(purpose != null, "purpose", "error.victim.purpose");
+        errors.check(scope != null, "scope", "error.victim.scope");
+        String text = Text.oneLine(scopeValue, SCOPE_VALUE_MAX, "scopeValue", "error.label.scopeValue", errors);
         String value = text == null ? null : text.toUpperCase(Locale.ROOT);
         errors.check(scope == null || scope == ConsentScope.ANY || value != null, "scopeValue",
-                "Name the agency (code) or country (ISO code) the consent covers.");
+                "error.victim.scopeValue");
         errors.check(scope != ConsentScope.COUNTRY || value == null || value.matches("[A-Z]{2}"), "scopeValue",
-                "A country is its two-letter ISO code.");
+                "error.victim.scopeValue2");
         errors.check(scope != ConsentScope.AGENCY || value == null || value.matches("[A-Z0-9-]+"), "scopeValue",
-                "An agency is its code: letters, digits and hyphens.");
-        errors.check(givenOn != null, "givenOn", "Give the date the consent was given.");
-        errors.check(givenOn == null || !givenOn.isAfter(today), "givenOn", "Consent cannot be given in the future.");
+                "error.victim.scopeValue3");
+        errors.check(givenOn != null, "givenOn", "error.victim.givenOn");
+        errors.check(givenOn == null || !givenOn.isAfter(today), "givenOn", "error.victim.givenOn2");
         errors.check(expiresOn == null || givenOn == null || expiresOn.isAfter(givenOn), "expiresOn",
-                "The consent must expire after the day it was given.");
+                "error.victim.expiresOn");
         errors.throwIfAny();
         this.victim = victim;
         this.purpose = purpose;
@@ -117,13 +117,13 @@ public class Consent extends TrackedEntity {
     /** Records that the consent was withdrawn {@code on} a day no later than {@code today} (see the class comment). */
     public void withdraw(LocalDate on, LocalDate today) {
         if (withdrawnOn != null) {
-            throw ValidationException.of("withdrawnOn", "This consent was already withdrawn.");
+            throw ValidationException.of("withdrawnOn", "error.victim.withdrawnOn");
         }
         if (on == null || on.isAfter(today)) {
-            throw ValidationException.of("withdrawnOn", "A withdrawal takes effect today or on a past day, never later.");
+            throw ValidationException.of("withdrawnOn", "error.victim.withdrawnOn2");
         }
         if (on.isBefore(givenOn)) {
-            throw ValidationException.of("withdrawnOn", "A consent is withdrawn on or after the day it was given.");
+            throw ValidationException.of("withdrawnOn", "error.victim.withdrawnOn3");
         }
         if (on.isBefore(today.minusDays(WITHDRAWAL_BACKDATE_DAYS))) {
             throw ValidationException.of("withdrawnOn",

@@ -137,21 +137,21 @@ public class Victim extends TrackedEntity {
     /** Replaces the victim's details after checking all of them; nothing is applied if one is wrong. */
     public final void describe(VictimDetails d, LocalDate today) {
         ValidationException.Collector errors = new ValidationException.Collector();
-        String given = Text.name(d.givenName(), GIVEN_NAME_MAX, "givenName", "Given name", errors);
-        String family = Text.name(d.familyName(), FAMILY_NAME_MAX, "familyName", "Family name", errors);
-        String newAlias = Text.name(d.alias(), ALIAS_MAX, "alias", "Alias", errors);
-        errors.check(newAlias != null, "alias", "An alias is required: it is what other agencies see instead of the name.");
-        errors.check(d.birthDate() == null || !d.birthDate().isAfter(today), "birthDate", "The birth date cannot be in the future.");
-        errors.check(d.birthDate() == null || d.birthDate().isAfter(today.minusYears(120)), "birthDate", "Check the birth date.");
+        String given = Text.name(d.givenName(), GIVEN_NAME_MAX, "givenName", "error.label.givenName", errors);
+        String family = Text.name(d.familyName(), FAMILY_NAME_MAX, "familyName", "error.label.familyName", errors);
+        String newAlias = Text.name(d.alias(), ALIAS_MAX, "alias", "error.label.alias", errors);
+        errors.check(newAlias != null, "alias", "error.victim.alias");
+        errors.check(d.birthDate() == null || !d.birthDate().isAfter(today), "birthDate", "error.victim.birthDate");
+        errors.check(d.birthDate() == null || d.birthDate().isAfter(today.minusYears(120)), "birthDate", "error.victim.birthDate2");
         errors.check(d.estimatedAge() == null || (d.estimatedAge() >= 0 && d.estimatedAge() <= 120), "estimatedAge",
-                "The estimated age is between 0 and 120.");
+                "error.victim.estimatedAge");
         errors.check(d.birthDate() == null || d.estimatedAge() == null, "estimatedAge",
-                "Give a birth date or an estimated age, not both.");
+                "error.victim.estimatedAge2");
         errors.check(d.ageWhenTrafficked() == null || (d.ageWhenTrafficked() >= 0 && d.ageWhenTrafficked() <= 120),
-                "ageWhenTrafficked", "The age when trafficked is between 0 and 120.");
-        errors.check(d.traffickingStatus() != null, "traffickingStatus", "Choose the trafficking status.");
+                "ageWhenTrafficked", "error.victim.ageWhenTrafficked");
+        errors.check(d.traffickingStatus() != null, "traffickingStatus", "error.victim.traffickingStatus");
         errors.check(d.traffickingStatus() != TraffickingStatus.ACTUAL || d.statusDecidedBy() != null, "statusDecidedBy",
-                "Say who decided that this is an actual victim of trafficking.");
+                "error.victim.statusDecidedBy");
         Set<String> newCitizenships = codes(d.citizenships(), COUNTRY, true, "citizenships",
                 "Citizenships are two-letter ISO 3166 codes.", errors);
         Set<String> newLanguages = codes(d.languages(), LANGUAGE, false, "languages",
@@ -226,9 +226,9 @@ public class Victim extends TrackedEntity {
     }
 
     public void voidRecord(String reason, String by, Instant at) {
-        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "The reason");
+        String text = Text.multiLine(reason, VOID_REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
-            throw ValidationException.of("reason", "Say why the record is voided.");
+            throw ValidationException.of("reason", "error.victim.reason");
         }
         this.voided = true;
         this.voidReason = text;

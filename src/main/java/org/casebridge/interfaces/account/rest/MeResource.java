@@ -64,7 +64,7 @@ public class MeResource {
             description = "The password was changed; the caller's other sessions ended")
     public Response changeOwnPassword(OwnPasswordInput input) {
         if (input == null) {
-            throw ValidationException.of("body", "Send currentPassword and password as JSON.");
+            throw ValidationException.of("body", "error.account.body3");
         }
         accounts.changeOwnPassword(input.currentPassword(), input.password());
         return Response.noContent().build();
@@ -83,7 +83,7 @@ public class MeResource {
     @Operation(operationId = "confirmSecondFactorEnrolment", summary = "Confirm the second factor with a first code; answers the ten recovery codes, shown this once only")
     public RecoveryCodesDto confirmSecondFactorEnrolment(OneTimeCodeInput input) {
         if (input == null) {
-            throw ValidationException.of("body", "Send the code as JSON.");
+            throw ValidationException.of("body", "error.account.body4");
         }
         return new RecoveryCodesDto(secondFactors.confirm(input.code()));
     }

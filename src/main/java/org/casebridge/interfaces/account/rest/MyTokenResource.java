@@ -42,7 +42,7 @@ public class MyTokenResource {
             description = "The token created: {token: the listed fields, secret: the secret, shown this once}")
     public Response create(TokenInput input, @Context UriInfo uri) {
         if (input == null) {
-            throw ValidationException.of("body", "Send the token as JSON: name, days (1 to 90), readOnly.");
+            throw ValidationException.of("body", "error.account.body");
         }
         IssuedToken issued = tokens.create(input.name(), input.days(), Boolean.TRUE.equals(input.readOnly()));
         CacheControl noStore = new CacheControl();

@@ -8,6 +8,6 @@ import org.casebridge.interfaces.shared.rest.ListParams;
 public class UserListParams extends ListParams {
 
     @QueryParam("filter")
-    @Size(max = 100, message = "Filter by at most 100 characters.")
+    @Size(max = 100, message = "{error.param.filter}")
     String filter;
 }

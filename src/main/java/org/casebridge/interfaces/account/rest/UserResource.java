@@ -155,7 +155,7 @@ public class UserResource {
 
     private static UserInput required(UserInput input) {
         if (input == null) {
-            throw ValidationException.of("body", "Send the user as JSON.");
+            throw ValidationException.of("body", "error.account.body2");
         }
         return input;
     }

@@ -23,7 +23,7 @@ public record AgencyInput(String code, String name, String type, String countryC
         try {
             return AgencyType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of("type", "Unknown agency type.");
+            throw ValidationException.of("type", "error.agency.type");
         }
     }
 
@@ -34,7 +34,7 @@ public record AgencyInput(String code, String name, String type, String countryC
                 try {
                     set.add(ServiceType.valueOf(s));
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    throw ValidationException.of("services", "Unknown service type.");
+                    throw ValidationException.of("services", "error.agency.services");
                 }
             }
         }

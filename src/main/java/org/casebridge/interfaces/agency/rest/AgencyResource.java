@@ -85,7 +85,7 @@ public class AgencyResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AgencyInput input) {
         AgencyInput in = required(input);
         if (in.code() != null) {
-            throw ValidationException.of("code", "The agency code cannot be changed.");
+            throw ValidationException.of("code", "error.agency.code");
         }
         Agency a = agencies.updateAgency(id, Versions.required(ifMatch), in.form());
         return Versions.ok(AgencyDto.of(a), a.getVersion()).build();
@@ -93,7 +93,7 @@ public class AgencyResource {
 
     private static AgencyInput required(AgencyInput input) {
         if (input == null) {
-            throw ValidationException.of("body", "Send the agency as JSON.");
+            throw ValidationException.of("body", "error.agency.body2");
         }
         return input;
     }

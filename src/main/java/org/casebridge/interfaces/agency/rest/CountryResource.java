@@ -44,7 +44,7 @@ public class CountryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CountryDto")))
     public Response create(CountryInput input) {
         if (input == null) {
-            throw ValidationException.of("body", "Send the country as JSON.");
+            throw ValidationException.of("body", "error.agency.body");
         }
         Country c = agencies.createCountry(input.code(), input.name(), input.participating() == null || input.participating());
         return Response.status(Response.Status.CREATED).entity(CountryDto.of(c)).tag(Versions.tag(c.getVersion())).build();

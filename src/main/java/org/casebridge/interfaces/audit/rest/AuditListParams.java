@@ -10,11 +10,11 @@ import org.casebridge.interfaces.shared.rest.ListParams;
 public class AuditListParams extends ListParams {
 
     @QueryParam("username")
-    @Size(max = 64, message = "A username is at most 64 characters.")
+    @Size(max = 64, message = "{error.param.username}")
     String username;
 
     @QueryParam("agency")
-    @Size(max = 32, message = "An agency code is at most 32 characters.")
+    @Size(max = 32, message = "{error.param.agency}")
     String agency;
 
     @QueryParam("action")
@@ -22,11 +22,11 @@ public class AuditListParams extends ListParams {
     String action;
 
     @QueryParam("recordType")
-    @Size(max = 40, message = "A record type is at most 40 characters.")
+    @Size(max = 40, message = "{error.param.recordType}")
     String recordType;
 
     @QueryParam("recordId")
-    @Size(max = 64, message = "A record id is at most 64 characters.")
+    @Size(max = 64, message = "{error.param.recordId}")
     String recordId;
 
     @QueryParam("outcome")
@@ -34,15 +34,15 @@ public class AuditListParams extends ListParams {
     String outcome;
 
     @QueryParam("from")
-    @Size(max = 40, message = "Give a date (YYYY-MM-DD) or an ISO instant.")
+    @Size(max = 40, message = "{error.param.when}")
     String from;
 
     @QueryParam("to")
-    @Size(max = 40, message = "Give a date (YYYY-MM-DD) or an ISO instant.")
+    @Size(max = 40, message = "{error.param.when}")
     String to;
 
     @QueryParam("sort")
-    @Size(max = 40, message = "Sort by one of the log's columns.")
+    @Size(max = 40, message = "{error.param.auditSort}")
     String sort;
 
     @QueryParam("asc")

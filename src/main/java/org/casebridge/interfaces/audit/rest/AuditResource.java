@@ -79,7 +79,7 @@ public class AuditResource {
     public VerificationDto verifyFrom(CheckpointDto checkpoint) {
         AuditCheckpoint trusted = checkpoint == null ? null : checkpoint.toCheckpoint();
         if (trusted == null) {
-            throw ValidationException.of("checkpoint", "Send a checkpoint: sequence, headHash, createdAt and signature.");
+            throw ValidationException.of("checkpoint", "error.audit.checkpoint");
         }
         return VerificationDto.of(audit.verifyFrom(trusted));
     }
@@ -106,7 +106,7 @@ public class AuditResource {
     public Response countersigned(@PathParam("seq") String seq, CountersignatureDto body) {
         long sequence = sequence(seq);
         if (body == null) {
-            throw ValidationException.of("countersignature", "Send the countersignature.");
+            throw ValidationException.of("countersignature", "error.audit.countersignature");
         }
         Countersigned outcome = witnesses.countersigned(sequence, body.publicKey(), body.headHash(), body.createdAt(),
                 body.signature(), body.witnessedAt(), body.countersignature());
@@ -165,7 +165,7 @@ public class AuditResource {
         try {
             return Long.parseLong(value.trim());
         } catch (RuntimeException e) {
-            throw ValidationException.of("seq", "A checkpoint sequence is a whole number.");
+            throw ValidationException.of("seq", "error.audit.seq");
         }
     }
 

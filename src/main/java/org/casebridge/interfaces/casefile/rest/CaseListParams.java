@@ -22,12 +22,11 @@ import org.casebridge.interfaces.shared.rest.ListParams;
 public class CaseListParams extends ListParams {
 
     @QueryParam("q")
-    @Size(max = CaseQuery.QUICK_SEARCH_MAX, message = "Search for at most " + CaseQuery.QUICK_SEARCH_MAX + " characters.")
+    @Size(max = CaseQuery.QUICK_SEARCH_MAX, message = "{error.param.q}")
     String q;
 
     @QueryParam("number")
-    @Size(max = CaseQuery.NUMBER_PART_MAX, message = "A case number is at most " + CaseQuery.NUMBER_PART_MAX
-            + " characters.")
+    @Size(max = CaseQuery.NUMBER_PART_MAX, message = "{error.param.number}")
     String number;
 
     @QueryParam("status")
@@ -46,7 +45,7 @@ public class CaseListParams extends ListParams {
     String exploitation;
 
     @QueryParam("country")
-    @Pattern(regexp = "[A-Za-z]{2}", message = "A country is its two-letter ISO code.")
+    @Pattern(regexp = "[A-Za-z]{2}", message = "{error.param.country}")
     String country;
 
     @QueryParam("assignedTo")
@@ -112,8 +111,8 @@ public class CaseListParams extends ListParams {
         CaseSort sortValue = Fields.code(CaseSort.class, sort, "sort", errors);
         RiskLevel levelValue = Fields.code(RiskLevel.class, level, "level", errors);
         Long assignee = number(assignedTo);
-        errors.check(!mine() || assignee == null, "mine", "Give assignedTo or mine, not both.");
-        errors.check(!flag(open) || statuses == null || statuses.isEmpty(), "open", "Give status or open, not both.");
+        errors.check(!mine() || assignee == null, "mine", "error.case.mine");
+        errors.check(!flag(open) || statuses == null || statuses.isEmpty(), "open", "error.case.open");
         if (flag(open) && (statuses == null || statuses.isEmpty())) {
             statuses = java.util.EnumSet.of(CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP);
         }

@@ -306,7 +306,7 @@ public class CaseResource {
         ValidationException.Collector errors = new ValidationException.Collector();
         SupportPlanType type = Fields.code(SupportPlanType.class, in.type(), "type", errors);
         LocalDate plannedEnd = Fields.date(in.plannedEnd(), "plannedEnd", errors);
-        errors.check(in.actualEnd() == null, "actualEnd", "A new plan has no actual end yet; give it when the plan has ended.");
+        errors.check(in.actualEnd() == null, "actualEnd", "error.case.actualEnd");
         errors.throwIfAny();
         return created(entries.addSupportPlan(id, type, in.objectives(), plannedEnd));
     }
@@ -337,7 +337,7 @@ public class CaseResource {
     public Response writeNarrative(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, NarrativeInput input) {
         NarrativeInput in = Fields.body(input);
         if (in.text() == null) {
-            throw ValidationException.of("text", "Give the text of what happened; an empty text (\"\") clears it.");
+            throw ValidationException.of("text", "error.case.text");
         }
         long version = Versions.required(ifMatch);
         return ok(workflow.writeNarrative(id, version, in.text()));
@@ -467,7 +467,7 @@ public class CaseResource {
 
     private static long userId(UserIdInput input) {
         if (input == null || input.userId() == null) {
-            throw ValidationException.of("userId", "Name the caseworker by user id.");
+            throw ValidationException.of("userId", "error.case.userId");
         }
         return input.userId();
     }

@@ -88,7 +88,7 @@ public final class Fields {
 
     public static <T> T body(T input) {
         if (input == null) {
-            throw ValidationException.of("body", "Send the request as JSON.");
+            throw ValidationException.of("body", "error.case.body");
         }
         return input;
     }

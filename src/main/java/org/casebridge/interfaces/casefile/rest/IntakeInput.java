@@ -13,14 +13,14 @@ public record IntakeInput(CaseInput details, VictimInput victim, List<ConsentInp
     /** Field errors name the case field ({@code stage}), the victim's ({@code victim.alias}) or the consent's ({@code consent.purpose}). */
     CaseIntakeService.Intake intake() {
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(details != null, "details", "Describe the case.");
-        errors.check(victim != null, "victim", "Record the first victim.");
+        errors.check(details != null, "details", "error.case.details");
+        errors.check(victim != null, "victim", "error.case.victim");
         CaseDetails d = details == null ? null : details.details(errors);
         VictimDetails v = victim == null ? null : victim.details("victim.", errors);
         List<CaseIntakeService.ConsentInput> c = new ArrayList<>();
         if (consents != null) {
             for (ConsentInput ci : consents) {
-                errors.check(ci != null, "consent", "A consent cannot be empty.");
+                errors.check(ci != null, "consent", "error.case.consent");
                 if (ci != null) {
                     c.add(ci.consent("consent.", errors));
                 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.casebridge.application.AccessDeniedException;
 import org.casebridge.application.casefile.CaseIntakeService;
 import org.casebridge.application.casefile.view.CaseSheet;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.shared.web.Messages;
 
@@ -87,11 +88,11 @@ public class CaseIntake implements Serializable {
      * Confirm); otherwise stays, each problem beside its field. Arriving at the review, lists what is missing.
      */
     public void next() {
-        Map<String, String> problems = problems();
+        Map<String, Message> problems = problems();
         if (problems == null) {
             return;
         }
-        Map<String, String> own = new LinkedHashMap<>();
+        Map<String, Message> own = new LinkedHashMap<>();
         problems.forEach((field, message) -> {
             if (stepOf(field) == step) {
                 own.put(field, message);
@@ -108,8 +109,8 @@ public class CaseIntake implements Serializable {
     }
 
     /** Every problem of the intake as it is, by field; null (with a message) when the check was refused. */
-    private Map<String, String> problems() {
-        AtomicReference<Map<String, String>> found = new AtomicReference<>(Map.of());
+    private Map<String, Message> problems() {
+        AtomicReference<Map<String, Message>> found = new AtomicReference<>(Map.of());
         boolean checked = messages.attempt(() -> {
             try {
                 intakes.check(intake());
@@ -121,10 +122,10 @@ public class CaseIntake implements Serializable {
     }
 
     /** The problems as the review lists them: the step's name, then the problem. */
-    private List<String> missing(Map<String, String> problems) {
+    private List<String> missing(Map<String, Message> problems) {
         List<String> lines = new ArrayList<>();
         problems.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparingInt(CaseIntake::stepOf)))
-                .forEach(e -> lines.add(messages.text(STEPS.get(stepOf(e.getKey()))) + ": " + e.getValue()));
+                .forEach(e -> lines.add(messages.text(STEPS.get(stepOf(e.getKey()))) + ": " + messages.text(e.getValue())));
         return lines;
     }
 

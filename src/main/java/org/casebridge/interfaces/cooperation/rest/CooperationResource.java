@@ -94,8 +94,8 @@ public class CooperationResource {
         ValidationException.Collector errors = new ValidationException.Collector();
         LocalDate f = Fields.date(from, "from", errors);
         LocalDate t = Fields.date(to, "to", errors);
-        errors.check(f != null, "from", "Give the first day, YYYY-MM-DD.");
-        errors.check(t != null, "to", "Give the last day, YYYY-MM-DD.");
+        errors.check(f != null, "from", "error.cooperation.from");
+        errors.check(t != null, "to", "error.cooperation.to");
         errors.throwIfAny();
         return queries.timings(f, t);
     }
@@ -183,7 +183,7 @@ public class CooperationResource {
     public Response link(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, LinkInput input) {
         LinkInput in = Fields.body(input);
         if (in.caseId() == null) {
-            throw ValidationException.of("caseId", "Name the case to link.");
+            throw ValidationException.of("caseId", "error.cooperation.caseId");
         }
         return ok(answers.linkCase(id, Versions.required(ifMatch), in.caseId()));
     }

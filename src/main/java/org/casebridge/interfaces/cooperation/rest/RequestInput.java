@@ -23,9 +23,9 @@ public record RequestInput(Long caseId, String requestedCountry, String type, St
 
     NewRequest request() {
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(caseId != null, "caseId", "Name the case.");
+        errors.check(caseId != null, "caseId", "error.cooperation.caseId2");
         errors.check(requestedCountry != null && requestedCountry.matches("[A-Za-z]{2}"), "requestedCountry",
-                "Name the requested country by its two-letter code.");
+                "error.cooperation.requestedCountry");
         RequestType t = Fields.code(RequestType.class, type, "type", errors);
         Priority p = Fields.code(Priority.class, priority, "priority", errors);
         var fields = Fields.codes(ExtractField.class, share, "share", errors);

@@ -32,7 +32,7 @@ public class RequestListParams extends ListParams {
     List<@Pattern(regexp = CODE, message = CODE_MESSAGE) String> type;
 
     @QueryParam("counterpart")
-    @Pattern(regexp = "\\s*[A-Za-z]{2}\\s*", message = "Use a two-letter country code.")
+    @Pattern(regexp = "\\s*[A-Za-z]{2}\\s*", message = "{error.param.countryCode}")
     String counterpart;
 
     @QueryParam("overdue")

@@ -20,11 +20,11 @@ public record SavedSearchInput(String name, JsonValue filters) {
             return m;
         }
         if (!(filters instanceof JsonObject object)) {
-            throw ValidationException.of("filters", "The filters are a JSON object of the case list's parameters.");
+            throw ValidationException.of("filters", "error.dashboard.filters");
         }
         object.forEach((k, v) -> {
             if (!(v instanceof JsonString s)) {
-                throw ValidationException.of("filters", "Each filter's value is a string, as in the case list's address.");
+                throw ValidationException.of("filters", "error.dashboard.filters2");
             }
             m.put(k, s.getString());
         });

@@ -51,7 +51,7 @@ public class SavedSearchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SavedSearchView")))
     public Response create(SavedSearchInput input, @Context UriInfo uri) {
         if (input == null) {
-            throw ValidationException.of("body", "Send the search as JSON: name, filters (the case list's parameters).");
+            throw ValidationException.of("body", "error.dashboard.body");
         }
         SavedSearchView saved = searches.save(input.name(), input.filterValues());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(saved.id())).build()).entity(saved).build();

@@ -22,7 +22,7 @@ public record ExportInput(String kind, String format, FiltersInput filters) {
     public ExportKind exportKind() {
         ValidationException.Collector errors = new ValidationException.Collector();
         ExportKind k = Fields.code(ExportKind.class, kind, "kind", errors);
-        errors.check(k != null || !errors.isEmpty(), "kind", "Name the kind of export: HTCDS_CASES or K_ANONYMOUS.");
+        errors.check(k != null || !errors.isEmpty(), "kind", "error.export.kind");
         errors.throwIfAny();
         return k;
     }

@@ -35,7 +35,7 @@ public class NotificationSettingsResource {
     public NotificationSettings put(NotificationSettingsInput input) {
         NotificationSettingsInput in = Fields.body(input);
         if (in.emails() == null) {
-            throw ValidationException.of("emails", "Say true or false.");
+            throw ValidationException.of("emails", "error.notification.emails");
         }
         return notifications.chooseEmails(in.emails());
     }

@@ -20,9 +20,9 @@ public record ReferralInput(Long caseId, Long victimId, Long recipientAgencyId, 
 
     NewReferral referral() {
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(caseId != null, "caseId", "Name the case.");
-        errors.check(victimId != null, "victimId", "Name the victim of the case to refer.");
-        errors.check(recipientAgencyId != null, "recipientAgencyId", "Name the partner agency.");
+        errors.check(caseId != null, "caseId", "error.referral.caseId");
+        errors.check(victimId != null, "victimId", "error.referral.victimId");
+        errors.check(recipientAgencyId != null, "recipientAgencyId", "error.referral.recipientAgencyId");
         var wanted = Fields.codes(ServiceType.class, services, "services", errors);
         Urgency u = Fields.code(Urgency.class, urgency, "urgency", errors);
         var fields = Fields.codes(SummaryField.class, share, "share", errors);

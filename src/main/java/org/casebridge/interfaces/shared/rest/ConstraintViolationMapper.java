@@ -4,11 +4,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebridge.interfaces.shared.MessageText;
 
 /**
  * A request parameter or body refused by Bean Validation: 400 naming each offending parameter (the
@@ -18,17 +24,37 @@ import java.util.Map;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
+    private static final Pattern KEY = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        return response(e);
+        return response(e, RequestLanguage.of(headers));
     }
 
-    static Response response(ConstraintViolationException e) {
+    static Response response(ConstraintViolationException e, Locale language) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.putIfAbsent(name(v.getPropertyPath()), v.getMessage());
+            errors.putIfAbsent(name(v.getPropertyPath()), message(v, language));
         }
-        return Problem.response(400, "Bad Request", "Some fields are not valid.", errors);
+        return Problem.response(400, "Bad Request", MessageText.text("error.fields.invalid", language), errors);
+    }
+
+    /**
+     * A constraint's message in {@code language}: a template that is one key ({@code {error.param.size}}) is read
+     * from the screens' bundle, with the constraint's {@code max} (when it has one) as {@code {0}}; any other
+     * message (Bean Validation's own keys too) as Bean Validation made it.
+     */
+    static String message(ConstraintViolation<?> v, Locale language) {
+        Matcher key = KEY.matcher(v.getMessageTemplate() == null ? "" : v.getMessageTemplate());
+        if (!key.matches()) {
+            return v.getMessage();
+        }
+        Object max = v.getConstraintDescriptor() == null ? null : v.getConstraintDescriptor().getAttributes().get("max");
+        String text = max == null ? MessageText.text(key.group(1), language) : MessageText.text(key.group(1), language, max);
+        return text.equals(key.group(1)) ? v.getMessage() : text;
     }
 
     private static String name(Path path) {

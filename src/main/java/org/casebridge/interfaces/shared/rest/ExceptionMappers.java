@@ -6,9 +6,13 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -19,6 +23,7 @@ import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.DatabaseUnavailable;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.MessageText;
 
 /**
  * Turns every exception into a problem document; every 400 names at least one field in
@@ -26,49 +31,56 @@ import org.casebridge.domain.model.shared.ValidationException;
  * with an incident id (class and place only, never bind parameters) and answered 500 with that id
  * and nothing more; those that mean the database is out of reach ({@link DatabaseUnavailable}) are
  * answered 503 with Retry-After, logged in one line without a stack trace, and so are those that mean it answers
- * but refuses to store anything (full, read-only, a write grant revoked: the change is refused as a whole).
+ * but refuses to store anything (full, read-only, a write grant revoked: the change is refused as a whole). Every {@code detail} and field
+ * message is resolved from the bundle in the request's language ({@link RequestLanguage}).
  */
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
 
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        Locale language = RequestLanguage.of(headers);
         if (e instanceof ValidationException v) {
-            return Problem.response(400, "Bad Request", "Some fields are not valid.", v.fieldErrors());
+            Map<String, String> errors = new LinkedHashMap<>();
+            v.fieldErrors().forEach((field, message) -> errors.put(field, MessageText.text(message, language)));
+            return Problem.response(400, "Bad Request", MessageText.text(v.text(), language), errors);
         }
         if (e instanceof ConcurrentChangeException c) {
-            return Problem.response(412, "Precondition Failed", c.getMessage(), null);
+            return Problem.response(412, "Precondition Failed", MessageText.text(c.text(), language), null);
         }
         if (e instanceof DomainException d) {
-            return Problem.response(409, "Conflict", d.getMessage(), null);
+            return Problem.response(409, "Conflict", MessageText.text(d.text(), language), null);
         }
         if (e instanceof RecordNotFoundException n) {
-            return Problem.response(Response.Status.NOT_FOUND, n.getMessage());
+            return Problem.response(Response.Status.NOT_FOUND, MessageText.text(n.text(), language));
         }
         if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
-            return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this.");
+            return Problem.response(Response.Status.FORBIDDEN, MessageText.text("error.rest.forbidden", language));
         }
         if (e instanceof ConstraintViolationException cv) {
-            return ConstraintViolationMapper.response(cv);
+            return ConstraintViolationMapper.response(cv, language);
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             // Which property JSON-B choked on is not reliably known, so the error names the body.
-            return Problem.response(400, "Bad Request", "The request body is not valid JSON for this resource.",
-                    Map.of("body", "The request body is not valid JSON for this resource."));
+            String notJson = MessageText.text("error.rest.notJson", language);
+            return Problem.response(400, "Bad Request", notJson, Map.of("body", notJson));
         }
         if (e instanceof WebApplicationException w) {
             Response r = w.getResponse();
             int status = r.getStatus();
             String title = r.getStatusInfo().getReasonPhrase();
             String detail = switch (status) {
-                case 404 -> "There is no such resource.";
-                case 405 -> "This method is not allowed on this resource.";
-                case 406 -> "This resource answers in JSON only.";
-                case 415 -> "Send JSON (Content-Type: application/json).";
-                case 400 -> "The request is not valid.";
+                case 404 -> MessageText.text("error.rest.noResource", language);
+                case 405 -> MessageText.text("error.rest.methodNotAllowed", language);
+                case 406 -> MessageText.text("error.rest.jsonOnly", language);
+                case 415 -> MessageText.text("error.rest.sendJson", language);
+                case 400 -> MessageText.text("error.rest.badRequest", language);
                 default -> title;
             };
             return Problem.response(status, title, detail, status == 400 ? Map.of("body", detail) : null);
@@ -76,9 +88,8 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.log(Level.WARNING, "Database unavailable, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
-            Response problem = Problem.response(503, "Service Unavailable", "CaseBridge cannot reach its database right now;"
-                    + " nothing was changed. Try again in a minute; if it persists, quote incident " + incident
-                    + " to your administrator.", null);
+            Response problem = Problem.response(503, "Service Unavailable",
+                    MessageText.text("error.rest.unavailable", language, incident), null);
             return Response.fromResponse(problem).header("Retry-After", "30").build();
         }
         if (DatabaseUnavailable.writesRefused(e)) {
@@ -94,7 +105,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         // Class and place only: messages of unexpected exceptions may carry data the user typed.
         LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});
         return Problem.response(500, "Internal Server Error",
-                "The request could not be completed. Quote incident " + incident + " to your administrator.", null);
+                MessageText.text("error.rest.incident", language, incident), null);
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -30,7 +30,7 @@ public abstract class ListParams {
     protected String size;
 
     @QueryParam("after")
-    @Size(max = 200, message = "Continue with the 'next' token of the previous page.")
+    @Size(max = 200, message = "{error.param.after}")
     protected String after;
 
     public String after() {
@@ -46,7 +46,7 @@ public abstract class ListParams {
             return Long.valueOf(after.trim());
         } catch (NumberFormatException e) {
             throw org.casebridge.domain.model.shared.ValidationException.of("after",
-                    "Continue with the 'next' token of the previous page.");
+                    "error.common.after");
         }
     }
 

@@ -83,15 +83,15 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             parser.next();
             document = parser.getValue();
             if (parser.hasNext()) {
-                throw ValidationException.of("body", "The request body holds more than one JSON value.");
+                throw ValidationException.of("body", "error.common.body");
             }
         } catch (ValidationException e) {
             throw e;
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw ValidationException.of("body", "The request body is not valid JSON.");
+            throw ValidationException.of("body", "error.common.body2");
         } catch (RuntimeException tooDeep) {
             // Parsson refuses nesting past its depth limit with a bare RuntimeException.
-            throw ValidationException.of("body", "The request body is not valid JSON or is nested too deeply.");
+            throw ValidationException.of("body", "error.common.body3");
         }
         ValidationException.Collector errors = new ValidationException.Collector();
         Object value = read(type, type, document, "", errors);

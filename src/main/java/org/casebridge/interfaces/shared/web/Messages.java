@@ -9,8 +9,10 @@ import org.casebridge.application.AccessDeniedException;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.shared.i18n.Texts;
+import org.casebridge.interfaces.shared.MessageText;
 
 /** The one helper for Faces messages: bundle lookup and errors shown beside their fields. */
 @ApplicationScoped
@@ -40,10 +42,12 @@ public class Messages {
      * a MessageFormat, so that a message with arguments writes an apostrophe as '' in every language.
      */
     public String format(String key, Object argument) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces == null || faces.getViewRoot() == null ? java.util.Locale.ENGLISH
-                : faces.getViewRoot().getLocale();
-        return new java.text.MessageFormat(text(key), locale).format(new Object[] {argument});
+        return Texts.text(locale(), key, argument);
+    }
+
+    /** What a domain error says ({@code key} plus arguments) in the view's language. */
+    public String text(Message message) {
+        return MessageText.text(message, locale());
     }
 
     public void info(String key) {
@@ -57,17 +61,22 @@ public class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** An error (a key with its arguments) for the component with client id {@code clientId} (or global when null). */
+    public void error(String clientId, Message message) {
+        error(clientId, text(message));
+    }
+
     /** Shows each field error beside its field: {@code fieldIds} maps domain field names to client ids. */
     public void show(ValidationException e, Map<String, String> fieldIds) {
         e.fieldErrors().forEach((field, message) -> error(fieldIds.get(field), message));
     }
 
     public void show(ConcurrentChangeException e) {
-        error(null, e.getMessage());
+        error(null, e.text());
     }
 
     public void show(RecordNotFoundException e) {
-        error(null, e.getMessage());
+        error(null, e.text());
     }
 
     /**
@@ -88,7 +97,7 @@ public class Messages {
         } catch (AccessDeniedException e) {
             error(null, "error.forbidden.text");
         } catch (DomainException e) {
-            error(null, e.getMessage());
+            error(null, e.text());
         }
         return false;
     }

@@ -100,7 +100,7 @@ class CaseEntryChangesTest {
         ValidationException before = assertThrows(ValidationException.class,
                 () -> c.reviseSupportPlan(plan, SupportPlanType.HEALTH, "Medical care", TODAY.plusDays(30), TODAY.minusDays(6), TODAY));
         assertEquals("The actual end cannot be before the plan started (" + TODAY.minusDays(5) + ").",
-                before.fieldErrors().get("actualEnd"));
+                before.fieldErrors().get("actualEnd").key());
         assertThrows(ValidationException.class,
                 () -> c.reviseSupportPlan(plan, SupportPlanType.HEALTH, "Medical care", null, TODAY.plusDays(1), TODAY));
         assertNull(plan.getActualEnd());

@@ -63,14 +63,14 @@ class AttachmentTest {
     void aScriptUnderAHarmlessNameIsRefusedWithAReason() {
         ValidationException e = assertThrows(ValidationException.class, () -> new CooperationAttachment(message(), "report.pdf",
                 "<html><body><script>fetch('/api/cases')</script></body></html>".getBytes(StandardCharsets.UTF_8), LIMIT));
-        assertTrue(e.fieldErrors().get("file").contains("whatever its name says"), e.fieldErrors().toString());
+        assertTrue(e.fieldErrors().get("file").key().equals("error.cooperation.file2"), e.fieldErrors().toString());
     }
 
     @Test
     void contentAndNameMustAgree() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> new CooperationAttachment(message(), "photo.png", PDF, LIMIT));
-        assertTrue(e.fieldErrors().get("file").contains("name it .pdf"), e.fieldErrors().toString());
+        assertTrue(e.fieldErrors().get("file").key().contains("name it .pdf"), e.fieldErrors().toString());
         assertThrows(ValidationException.class, () -> new CooperationAttachment(message(), "no-extension", PDF, LIMIT));
     }
 
@@ -78,7 +78,7 @@ class AttachmentTest {
     void sizeIsLimitedAndEmptyFilesRefused() {
         byte[] big = Arrays.copyOf(PDF, (int) LIMIT + 1);
         ValidationException e = assertThrows(ValidationException.class, () -> new CooperationAttachment(message(), "big.pdf", big, LIMIT));
-        assertTrue(e.fieldErrors().get("file").contains("1 MB"), e.fieldErrors().toString());
+        assertTrue(e.fieldErrors().get("file").key().contains("1 MB"), e.fieldErrors().toString());
         new CooperationAttachment(message(), "exactly.pdf", Arrays.copyOf(PDF, (int) LIMIT), LIMIT);
         assertThrows(ValidationException.class, () -> new CooperationAttachment(message(), "empty.pdf", new byte[0], LIMIT));
     }

@@ -22,7 +22,7 @@ class TextTest {
         assertTrue(errors.isEmpty());
         assertNull(Text.oneLine("a".repeat(11), 10, "place", "Place", errors));
         ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class, errors::throwIfAny);
-        assertEquals("Place is at most 10 characters.", e.fieldErrors().get("place"));
+        assertEquals(Message.of("error.text.tooLong", Message.of("Place"), 10), e.fieldErrors().get("place"));
     }
 
     @Test
