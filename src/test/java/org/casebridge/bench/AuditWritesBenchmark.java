@@ -40,29 +40,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class AuditWritesBenchmark {
 
-    @FunctionalInterface
-    interface Out {
-        void line(String format, Object... args);
-    }
-
     private static final String WRITER = "cw1-jm";
     private static final String VERIFIER = "sup-jm";
 
+    /** Daemon threads: the program ends when the measurement does. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8, r -> {
+                Thread t = new Thread(r, "audit-writes-http");
+                t.setDaemon(true);
+                return t;
+            })).build();
     private final Connection db;
     private final String server;
     private final String demoPassword;
-    private final Out out;
+    private final TokenBenchmark.Out out;
 
-    private AuditWritesBenchmark(Connection db, String server, String demoPassword, Out out) {
+    private AuditWritesBenchmark(Connection db, String server, String demoPassword, TokenBenchmark.Out out) {
         this.db = db;
         this.server = server;
         this.demoPassword = demoPassword;
         this.out = out;
     }
 
-    static void run(Connection db, String server, String demoPassword, int[] writers, int seconds, int runs, Out out)
+    static void run(Connection db, String server, String demoPassword, int[] writers, int seconds, int runs, TokenBenchmark.Out out)
             throws Exception {
         if (server == null) {
             throw new IllegalArgumentException("--only audit-writes needs --server");
@@ -103,13 +103,13 @@ final class AuditWritesBenchmark {
                     Run run = timed(tokens.subList(0, n), cases.subList(0, n), seconds);
                     done.add(run);
                     out.line("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |", n, r, run.latencies().length,
-                            run.failures(), run.rate(), pct(run.latencies(), 50), pct(run.latencies(), 95),
-                            pct(run.latencies(), 100), run.load());
+                            run.failures(), run.rate(), TokenBenchmark.pct(run.latencies(), 50), TokenBenchmark.pct(run.latencies(), 95),
+                            TokenBenchmark.pct(run.latencies(), 100), run.load());
                 }
                 summary.add(String.format("| %d | %d | %.1f | %.1f | %.1f |", n, runs,
-                        median(done.stream().mapToDouble(Run::rate).toArray()),
-                        median(done.stream().mapToDouble(x -> pct(x.latencies(), 50)).toArray()),
-                        median(done.stream().mapToDouble(x -> pct(x.latencies(), 95)).toArray())));
+                        TokenBenchmark.median(done.stream().mapToDouble(Run::rate).toArray()),
+                        TokenBenchmark.median(done.stream().mapToDouble(x -> TokenBenchmark.pct(x.latencies(), 50)).toArray()),
+                        TokenBenchmark.median(done.stream().mapToDouble(x -> TokenBenchmark.pct(x.latencies(), 95)).toArray())));
             }
             out.line("");
             out.line("| writers | runs | median writes/s | median p50 ms | median p95 ms |");
@@ -278,20 +278,5 @@ final class AuditWritesBenchmark {
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static double median(double[] values) {
-        return pct(values, 50);
-    }
-
-    /** The p-th percentile (nearest rank); 100 is the maximum. */
-    private static double pct(double[] values, int p) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 }

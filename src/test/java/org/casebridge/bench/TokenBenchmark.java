@@ -204,12 +204,15 @@ final class TokenBenchmark {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         return pct(values, 50);
     }
 
-    /** The p-th percentile (nearest rank); 100 is the maximum. */
-    private static double pct(double[] values, int p) {
+    /** The p-th percentile (nearest rank); 100 is the maximum; NaN for no values. */
+    static double pct(double[] values, int p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
