@@ -1,7 +1,6 @@
 package org.casebridge.bench;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URI;
@@ -219,16 +218,7 @@ final class AuditWritesBenchmark {
     }
 
     private String[] createToken(String name) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server + "/api/me/tokens"))
-                .header("Authorization", basic(WRITER)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"days\":1}")).build());
-        if (r.statusCode() != 201) {
-            throw new IllegalStateException("creating a token answered " + r.statusCode() + ": " + r.body());
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-            JsonObject o = reader.readObject();
-            return new String[] {Long.toString(o.getJsonObject("token").getJsonNumber("id").longValue()), o.getString("secret")};
-        }
+        return TokenBenchmark.createToken(http, server, basic(WRITER), name);
     }
 
     /**

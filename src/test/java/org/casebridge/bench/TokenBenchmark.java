@@ -127,9 +127,15 @@ final class TokenBenchmark {
     }
 
     private String[] createToken(String name) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server + "/api/me/tokens"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"days\":1}")).build());
+        return createToken(http, server, basic, name);
+    }
+
+    /** A personal API token for a day, made with {@code authorization}: its id and its secret. */
+    static String[] createToken(HttpClient http, String server, String authorization, String name) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + "/api/me/tokens"))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"days\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
             throw new IllegalStateException("creating a token answered " + r.statusCode() + ": " + r.body());
         }
