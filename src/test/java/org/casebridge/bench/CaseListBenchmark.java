@@ -73,7 +73,10 @@ public final class CaseListBenchmark {
               --server-pid P  the server's process id, to report its CPU time per request (tokens)
               --only export   the HTCDS export of JM's cases (POST to download, needs --server) against a COPY of
                               the same columns, with the server's heap sampled by jstat during the export (--server-pid)
-              --export-cases N  the export holds JM's newest N cases (default 100000; 0: all of JM's cases)""";
+              --export-cases N  the export holds JM's newest N cases (default 100000; 0: all of JM's cases)
+              --only audit-writes  concurrent writers adding notes with API tokens (needs --server): writes/s, p50,
+                              p95, load; then the chain checked gapless and unforked and verified by the server
+              --writers N,M   concurrent writers for audit-writes (default 8,32), --seconds S per run (default 20)""";
 
     /** The SELECT list EclipseLink generates for the list query (CaseFile with country, agency and caseworker fetched). */
     private static final String EL_SELECT = "SELECT t1.ID AS a1, t1.changed_at AS a2, t1.changed_by AS a3, t1.closed_at AS a4,"
@@ -158,6 +161,9 @@ public final class CaseListBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> table = new ArrayList<>();
     private String only;
+    /** How many concurrent writers, and seconds per run, for audit-writes. */
+    private int[] writers;
+    private int seconds;
     private Long serverPid;
     private int exportCases = 100000;
     private int planNumber;
@@ -206,6 +212,9 @@ public final class CaseListBenchmark {
             b.only = o.get("--only");
             b.serverPid = o.containsKey("--server-pid") ? Long.parseLong(o.get("--server-pid")) : null;
             b.exportCases = Integer.parseInt(o.getOrDefault("--export-cases", "100000"));
+            b.writers = java.util.Arrays.stream(o.getOrDefault("--writers", "8,32").split(","))
+                    .mapToInt(w -> Integer.parseInt(w.trim())).toArray();
+            b.seconds = Integer.parseInt(o.getOrDefault("--seconds", "20"));
             b.runAll();
             if (o.containsKey("--out")) {
                 Files.write(Path.of(o.get("--out")), b.table, StandardCharsets.UTF_8);
@@ -225,6 +234,10 @@ public final class CaseListBenchmark {
         line("PostgreSQL: %s; jit = %s (the database's setting, as the server's connections have it)",
                 text("select version()"), text("show jit"));
         line("");
+        if ("audit-writes".equals(only)) {
+            AuditWritesBenchmark.run(db, server, demoPassword, writers, seconds, runs, this::line);
+            return;
+        }
         if (server != null) {
             line("REST baseline, GET /api/me (authentication and account only): sup-jm %.2f ms, cw1-jm %.2f ms",
                     median(() -> rest("/api/me", "sup-jm")), median(() -> rest("/api/me", "cw1-jm")));

@@ -127,9 +127,15 @@ final class TokenBenchmark {
     }
 
     private String[] createToken(String name) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server + "/api/me/tokens"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"days\":1}")).build());
+        return createToken(http, server, basic, name);
+    }
+
+    /** A personal API token for a day, made with {@code authorization}: its id and its secret. */
+    static String[] createToken(HttpClient http, String server, String authorization, String name) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + "/api/me/tokens"))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"days\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
             throw new IllegalStateException("creating a token answered " + r.statusCode() + ": " + r.body());
         }
@@ -204,12 +210,15 @@ final class TokenBenchmark {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         return pct(values, 50);
     }
 
-    /** The p-th percentile (nearest rank); 100 is the maximum. */
-    private static double pct(double[] values, int p) {
+    /** The p-th percentile (nearest rank); 100 is the maximum; NaN for no values. */
+    static double pct(double[] values, int p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);

@@ -302,6 +302,7 @@ public class AuditService {
      * nothing is signed and an alarm is raised. A signed checkpoint is published after commit.
      */
     private CheckpointOutcome signHead(Actor as) {
+        audit.sealSoFar(); // the head read below must hold this transaction's own entries
         AuditHead head = log.head();
         long headSequence = head.getLastSequence();
         String headHash = head.getLastHash();
@@ -330,12 +331,14 @@ public class AuditService {
             return new CheckpointOutcome(null, mismatch);
         }
         // The alarms above were appended in this transaction, after the verified head: sign the head as it is now.
+        audit.sealSoFar();
         AuditHead now = log.head();
         Set<Long> taken = new HashSet<>();
         forged.forEach(c -> taken.add(c.getSequence()));
         while (taken.contains(now.getLastSequence())) {
             // always written (never de-duplicated): each entry moves the head past the taken sequence
             record(as, AuditAlarms.event("checkpoint seq=" + now.getLastSequence() + " taken by a row with a bad signature"));
+            audit.sealSoFar();
             now = log.head();
         }
         AuditCheckpoint checkpoint = log.addCheckpoint(verifier.sign(now.getLastSequence(), now.getLastHash(),

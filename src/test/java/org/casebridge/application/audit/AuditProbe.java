@@ -32,9 +32,21 @@ public class AuditProbe {
         throw new ProbeFailure();
     }
 
+    /** Two entries and then a refusal the transaction survives (an application exception that keeps it). */
+    public void recordsTwiceThenRefusesKeepingTheTransaction(String marker) {
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "probe", marker + "-1", "JM").by(PROBE));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "probe", marker + "-2", "JM").by(PROBE));
+        throw new KeptFailure();
+    }
+
     /** A feature that forgot the audit trail: the enforcement interceptor must refuse it. */
     public String forgetsToAudit() {
         return "done";
+    }
+
+    @ApplicationException(rollback = false)
+    public static class KeptFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     @ApplicationException(rollback = true)

@@ -36,7 +36,7 @@ class AuditTrailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.casebridge(AuditProbe.class, AuditProbe.ProbeFailure.class, AuditTrailIT.class);
+        return Deployments.casebridge(AuditProbe.class, AuditProbe.ProbeFailure.class, AuditProbe.KeptFailure.class, AuditTrailIT.class);
     }
 
     @Inject
@@ -90,6 +90,15 @@ class AuditTrailIT {
         assertThrows(AuditProbe.ProbeFailure.class, () -> probe.refusedThenFails(refused));
         assertEquals(1, count("select count(*) from audit_entry where record_id = '" + refused
                 + "' and action = 'DENIED' and outcome = 'DENIED'"));
+    }
+
+    @Test
+    void entriesOfAFailureThatKeepsItsTransactionAreSealedInOrder() throws SQLException {
+        String kept = "kept-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThrows(AuditProbe.KeptFailure.class, () -> probe.recordsTwiceThenRefusesKeepingTheTransaction(kept));
+        long first = count("select seq from audit_entry where record_id = '" + kept + "-1'");
+        assertEquals(first + 1, count("select seq from audit_entry where record_id = '" + kept + "-2'"),
+                "both entries on the chain, one after the other");
     }
 
     @Test
