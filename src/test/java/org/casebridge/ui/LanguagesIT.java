@@ -45,6 +45,7 @@ class LanguagesIT {
             LoginPage login = LoginPage.open(browser);
             inLanguage(browser, lang, english, "the login page");
             assertTrue(bodyText(browser).contains(Texts.text(locale, "login.submit")), "the login button in " + lang);
+            browser.screenshot("login-" + lang);
 
             HomePage home = login.logInAs(user, TestSettings.DEMO_PASSWORD);
             inLanguage(browser, lang, english, "the home page");
