@@ -2,7 +2,9 @@ package org.casebridge.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,8 +50,7 @@ public final class ExportsPage {
 
     /** The status of job {@code id} as shown (data-status), or null when it is not listed. */
     public String status(long id) {
-        List<WebElement> rows = job(id);
-        return rows.isEmpty() ? null : rows.get(0).getAttribute("data-status");
+        return fresh(id, row -> row.getAttribute("data-status"));
     }
 
     /** Waits until job {@code id} shows {@code status}, which the polling progress bar brings without a click. */
@@ -60,13 +61,17 @@ public final class ExportsPage {
 
     /** The progress bar's label of job {@code id} ("100%"), or null when it has none. */
     public String progress(long id) {
-        List<WebElement> bars = job(id).isEmpty() ? List.of()
-                : job(id).get(0).findElements(By.cssSelector(".export-progress .ui-progressbar-label"));
-        return bars.isEmpty() ? null : bars.get(0).getText().trim();
+        return fresh(id, row -> {
+            List<WebElement> bars = row.findElements(By.cssSelector(".export-progress .ui-progressbar-label"));
+            return bars.isEmpty() ? null : bars.get(0).getText().trim();
+        });
     }
 
     public void download(long id) {
-        job(id).get(0).findElement(By.cssSelector(".export-download")).click();
+        fresh(id, row -> {
+            row.findElement(By.cssSelector(".export-download")).click();
+            return "clicked";
+        });
     }
 
     public String fieldMessage(String id) {
@@ -76,6 +81,26 @@ public final class ExportsPage {
 
     public String pageText() {
         return browser.driver().findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * Reads job {@code id}'s row, or null when it is not listed. The progress poll re-renders the list every
+     * second, so a row found a moment ago may be gone by the time it is read: then it is found again.
+     */
+    private String fresh(long id, Function<WebElement, String> read) {
+        for (int attempt = 1; ; attempt++) {
+            List<WebElement> rows = job(id);
+            if (rows.isEmpty()) {
+                return null;
+            }
+            try {
+                return read.apply(rows.get(0));
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private List<WebElement> job(long id) {
