@@ -124,6 +124,43 @@ class ConcurrentEditorsIT {
         assertEquals(wins.size(), updates(c), "each acknowledged change audited once");
     }
 
+    /**
+     * Adding a note depends on nothing the writer read, so people adding notes to one case at the same
+     * moment must all succeed (found by the Gatling mix, where they were told 412 "changed by someone else").
+     */
+    @Test
+    void fiftyNotesAddedAtOnceAreAllSaved() throws Exception {
+        int writers = 50;
+        String place = "notes-" + UUID.randomUUID();
+        JsonObject c = Cases.open(api, "cw1-jm", place);
+        String id = Long.toString(c.getJsonNumber("id").longValue());
+        CountDownLatch start = new CountDownLatch(1);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String body = "{\"text\":\"note " + i + "\"}";
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(Cases.path(c) + "/notes", "cw1-jm", body);
+                }));
+            }
+            start.countDown();
+            for (Future<Api.Reply> f : replies) {
+                statuses.merge(f.get(120, TimeUnit.SECONDS).status(), 1, Integer::sum);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Map.of(201, writers), statuses, "answers to " + writers + " notes added at once");
+        assertEquals(writers, Cases.count("select count(*) from case_note where case_id = ?", c.getJsonNumber("id").longValue()),
+                "every note saved");
+        assertEquals(writers, Cases.count("select count(*) from audit_entry a join case_note n on a.record_id = cast(n.id as varchar(64))"
+                + " where a.action = 'CREATE' and a.record_type = 'case_note' and n.case_id = ?", c.getJsonNumber("id").longValue()),
+                "every note audited once");
+    }
+
     private static long version(String etag) {
         return Long.parseLong(etag.replace("W/", "").replace("\"", ""));
     }

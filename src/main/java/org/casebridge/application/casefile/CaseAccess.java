@@ -106,7 +106,19 @@ public class CaseAccess {
      * with the case's country.
      */
     public CaseGrant caseFor(long id, CaseAction action, String recordType, long recordId) {
-        Optional<CaseFile> found = cases.find(id).filter(c -> !c.isVoided());
+        return grant(cases.find(id), action, recordType, recordId);
+    }
+
+    /**
+     * As {@link #caseFor(long, CaseAction)}, for a change: the case's row stays locked until the
+     * transaction ends, so that concurrent changes to one case queue instead of failing each other.
+     */
+    public CaseGrant caseForChange(long id, CaseAction action) {
+        return grant(cases.findForChange(id), action, CASE, id);
+    }
+
+    private CaseGrant grant(Optional<CaseFile> loaded, CaseAction action, String recordType, long recordId) {
+        Optional<CaseFile> found = loaded.filter(c -> !c.isVoided());
         String country = found.map(c -> c.getCountryCode().value()).orElse(null);
         UserAccount user = caller.account().filter(u -> u.hasAnyRole(CASE_ROLES))
                 .orElseThrow(() -> access.hiddenByRole(recordType, recordId, country, CASE_ROLES));

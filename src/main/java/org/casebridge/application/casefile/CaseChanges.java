@@ -37,7 +37,7 @@ public class CaseChanges {
     /** Changes the case; {@code expectedVersion} null where a change does not depend on what was read (team, decisions). */
     public CaseSheet apply(long id, CaseAction action, Long expectedVersion, Consumer<CaseGrant> change,
             Function<CaseGrant, AuditEvent> entry) {
-        CaseGrant grant = access.caseFor(id, action);
+        CaseGrant grant = access.caseForChange(id, action);
         if (expectedVersion != null) {
             ConcurrentChangeException.check(grant.caseFile().getVersion(), expectedVersion);
         }
@@ -50,7 +50,7 @@ public class CaseChanges {
     /** Adds an entry to the case ({@code T}), answered as its read model ({@code V}) and the case as it is now. */
     public <T, V> Added<V> add(long id, Function<CaseGrant, T> change, Function<T, V> view,
             BiFunction<CaseGrant, T, AuditEvent> entry) {
-        CaseGrant grant = access.caseFor(id, CaseAction.WORK);
+        CaseGrant grant = access.caseForChange(id, CaseAction.WORK);
         T added = change.apply(grant);
         work.flush();
         audit.record(entry.apply(grant, added));
@@ -64,7 +64,7 @@ public class CaseChanges {
      */
     public <T extends TrackedEntity, V> Added<V> entry(long id, String type, long entryId, long expectedVersion,
             BiFunction<CaseFile, Long, Optional<T>> find, BiFunction<CaseGrant, T, AuditEvent> change, Function<T, V> view) {
-        CaseGrant grant = access.caseFor(id, CaseAction.WORK);
+        CaseGrant grant = access.caseForChange(id, CaseAction.WORK);
         T entry = access.entryOf(grant, type, entryId, find.apply(grant.caseFile(), entryId));
         ConcurrentChangeException.check(entry.getVersion(), expectedVersion);
         AuditEvent event = change.apply(grant, entry);

@@ -3,6 +3,7 @@ package org.casebridge.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -39,6 +40,11 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public Optional<CaseFile> find(long id) {
         return Optional.ofNullable(em.find(CaseFile.class, id));
+    }
+
+    @Override
+    public Optional<CaseFile> findForChange(long id) {
+        return Optional.ofNullable(em.find(CaseFile.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

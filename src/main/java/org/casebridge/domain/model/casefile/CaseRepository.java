@@ -9,6 +9,13 @@ public interface CaseRepository {
 
     Optional<CaseFile> find(long id);
 
+    /**
+     * The case, its row locked until the transaction ends: changes to one case then queue behind each
+     * other instead of failing on the version that the first one moved (two caseworkers adding a note at
+     * once both succeed; an edit against a stale version is still refused, after the wait).
+     */
+    Optional<CaseFile> findForChange(long id);
+
     /** One page of the cases in {@code scope} matching {@code query}, continuing after {@code after} when given. */
     List<CaseFile> search(CaseScope scope, CaseQuery query, CaseCursor after, int first, int size);
 
