@@ -29,6 +29,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,7 +41,8 @@ import java.util.stream.Stream;
  * form with its ViewState (and the PrimeFaces CSP nonce an ajax post must carry) and opening a case.
  * Run with {@code -Pload} (docs/performance.md, "Load: the realistic mix"); parameters as system properties: {@code baseUrl}, {@code users} (concurrent
  * users, split between REST and screens by {@code screenShare}), {@code duration} and {@code ramp}
- * (seconds), {@code user} and {@code password} (a caseworker of the database).
+ * (seconds), {@code accounts} (caseworkers of the database, comma-separated; the users take them in turn) and
+ * {@code password}.
  */
 public class CaseBridgeSimulation extends Simulation {
 
@@ -49,7 +51,13 @@ public class CaseBridgeSimulation extends Simulation {
     private static final int DURATION = Integer.getInteger("duration", 30);
     private static final int RAMP = Integer.getInteger("ramp", Math.max(1, Math.min(60, DURATION / 3)));
     private static final double SCREEN_SHARE = Double.parseDouble(System.getProperty("screenShare", "0.3"));
-    private static final String USER = System.getProperty("user", "cw1-jm");
+    /**
+     * The caseworker accounts the virtual users are spread over, in turn (the demo's two caseworkers of
+     * each of its three countries): one account for all would make its own hot spots (every login
+     * waiting on one account's row, every note on one caseworker's few open cases) that no real day has.
+     */
+    private static final String[] ACCOUNTS = System.getProperty("accounts",
+            System.getProperty("user", "cw1-jm,cw2-jm,cw1-bs,cw2-bs,cw1-tt,cw2-tt")).split(",");
     private static final String PASSWORD = System.getProperty("password", "Demo-Password-2026");
     private static final Duration PAUSE_MIN = Duration.ofMillis(Long.getLong("pauseMinMs", 500));
     private static final Duration PAUSE_MAX = Duration.ofMillis(Long.getLong("pauseMaxMs", 2000));
@@ -57,7 +65,24 @@ public class CaseBridgeSimulation extends Simulation {
     private static final String[] TERMS = {"JM-", "Kingston", "Montego", "Spanish Town", "Ocho Rios"};
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final String[] token = createToken();
+    /** One personal API token per account, for the REST users (one Basic login each, not one per request). */
+    private final String[][] tokens = Stream.of(ACCOUNTS).map(this::createToken).toArray(String[][]::new);
+
+    /** Each virtual user takes the next account, with its token. */
+    private final Iterator<Map<String, Object>> accounts = new Iterator<>() {
+        private final AtomicInteger next = new AtomicInteger();
+
+        @Override
+        public boolean hasNext() {
+            return true;
+        }
+
+        @Override
+        public Map<String, Object> next() {
+            int i = Math.floorMod(next.getAndIncrement(), ACCOUNTS.length);
+            return Map.of("account", ACCOUNTS[i], "token", "Bearer " + tokens[i][1]);
+        }
+    };
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader("application/json")
             .userAgentHeader("casebridge-load").disableCaching();
@@ -66,27 +91,27 @@ public class CaseBridgeSimulation extends Simulation {
             () -> Map.<String, Object>of("term", TERMS[ThreadLocalRandom.current().nextInt(TERMS.length)])).iterator();
 
     private final ChainBuilder restRound = exec(
-            http("REST list cases").get("/api/cases?size=25").header("Authorization", "Bearer " + token[1])
+            http("REST list cases").get("/api/cases?size=25").header("Authorization", "#{token}")
                     .check(status().is(200), jsonPath("$.items[*].id").findRandom().saveAs("caseId"),
                             jsonPath("$.items[?(@.status == 'ACTIVE')].id").findRandom().optional().saveAs("activeCaseId")))
             .pause(PAUSE_MIN, PAUSE_MAX)
-            .exec(http("REST open case").get("/api/cases/#{caseId}").header("Authorization", "Bearer " + token[1])
+            .exec(http("REST open case").get("/api/cases/#{caseId}").header("Authorization", "#{token}")
                     .check(status().is(200)))
             .pause(PAUSE_MIN, PAUSE_MAX)
             // a closed case takes no note (409): the note goes to an active case of the page
             .doIf(session -> session.contains("activeCaseId")).then(exec(
-                    http("REST add note").post("/api/cases/#{activeCaseId}/notes").header("Authorization", "Bearer " + token[1])
+                    http("REST add note").post("/api/cases/#{activeCaseId}/notes").header("Authorization", "#{token}")
                             .header("Content-Type", "application/json").body(StringBody("{\"text\":\"load test note\"}"))
                             .check(status().is(201))))
             .pause(PAUSE_MIN, PAUSE_MAX)
             .feed(terms)
             .exec(http("REST search cases").get("/api/cases").queryParam("q", "#{term}").queryParam("size", "25")
-                    .header("Authorization", "Bearer " + token[1]).check(status().is(200)))
+                    .header("Authorization", "#{token}").check(status().is(200)))
             .pause(PAUSE_MIN, PAUSE_MAX)
-            .exec(http("REST list referrals").get("/api/referrals?size=25").header("Authorization", "Bearer " + token[1])
+            .exec(http("REST list referrals").get("/api/referrals?size=25").header("Authorization", "#{token}")
                     .check(status().is(200), jsonPath("$.items[*].id").findRandom().optional().saveAs("referralId")))
             .doIf(session -> session.contains("referralId")).then(exec(
-                    http("REST open referral").get("/api/referrals/#{referralId}").header("Authorization", "Bearer " + token[1])
+                    http("REST open referral").get("/api/referrals/#{referralId}").header("Authorization", "#{token}")
                             .check(status().is(200))))
             .pause(PAUSE_MIN, PAUSE_MAX);
 
@@ -94,7 +119,7 @@ public class CaseBridgeSimulation extends Simulation {
             http("JSF login page").get("/login.xhtml").header("Accept", "text/html")
                     .check(status().is(200), css(VIEW_STATE, "value").saveAs("viewState")))
             .exec(http("JSF login post").post("/login.xhtml").header("Accept", "text/html")
-                    .formParam("login", "login").formParam("login:username", USER).formParam("login:password", PASSWORD)
+                    .formParam("login", "login").formParam("login:username", "#{account}").formParam("login:password", PASSWORD)
                     .formParam("login:submit", "").formParam("jakarta.faces.ViewState", "#{viewState}")
                     .check(status().is(200), substring("id=\"login:password\"").notExists()));
 
@@ -117,11 +142,11 @@ public class CaseBridgeSimulation extends Simulation {
                     .check(status().is(200), css(VIEW_STATE, "value").exists()))
             .pause(PAUSE_MIN, PAUSE_MAX);
 
-    private final ScenarioBuilder rest = scenario("REST caseworkers (API token)")
+    private final ScenarioBuilder rest = scenario("REST caseworkers (API token)").feed(accounts)
             .during(Duration.ofSeconds(DURATION)).on(restRound);
 
     private final ScenarioBuilder screens = scenario("Screen caseworkers (JSF form posts)")
-            .exec(login).during(Duration.ofSeconds(DURATION)).on(screenRound);
+            .feed(accounts).exec(login).during(Duration.ofSeconds(DURATION)).on(screenRound);
 
     {
         int screenUsers = (int) Math.round(USERS * SCREEN_SHARE);
@@ -136,19 +161,21 @@ public class CaseBridgeSimulation extends Simulation {
 
     @Override
     public void after() {
-        try {
-            client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/me/tokens/" + token[0]))
-                    .header("Authorization", basic()).DELETE().build(), HttpResponse.BodyHandlers.discarding());
-        } catch (Exception e) {
-            System.err.println("could not delete the load test's token " + token[0] + ": " + e);
+        for (int i = 0; i < ACCOUNTS.length; i++) {
+            try {
+                client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/me/tokens/" + tokens[i][0]))
+                        .header("Authorization", basic(ACCOUNTS[i])).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            } catch (Exception e) {
+                System.err.println("could not delete the load test's token " + tokens[i][0] + " of " + ACCOUNTS[i] + ": " + e);
+            }
         }
     }
 
-    /** One personal API token of {@link #USER} for the REST users (one Basic login, not one per request). */
-    private String[] createToken() {
+    /** A personal API token of {@code user}: its id and its secret. */
+    private String[] createToken(String user) {
         try {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/me/tokens"))
-                    .header("Authorization", basic()).header("Content-Type", "application/json")
+                    .header("Authorization", basic(user)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load-" + System.currentTimeMillis() + "\",\"days\":1}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 201) {
@@ -161,11 +188,11 @@ public class CaseBridgeSimulation extends Simulation {
             }
             return new String[] {id.group(1), secret.group(1)};
         } catch (Exception e) {
-            throw new IllegalStateException("cannot create an API token for " + USER + " at " + BASE + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot create an API token for " + user + " at " + BASE + ": " + e.getMessage(), e);
         }
     }
 
-    private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 }
