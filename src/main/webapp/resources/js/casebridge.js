@@ -364,6 +364,11 @@
                 if (args && args.redirect) {
                     leavingWithIt = true; // the answer sends the page elsewhere (a saved intake, an ended session)
                 }
+                if (args && args.pageLang) {
+                    // the login page's language changed without a reload: the page says so too
+                    document.documentElement.lang = args.pageLang;
+                    document.title = args.pageTitle || document.title;
+                }
                 requestMade();
                 savedBy(settings, args);
                 enhance();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15 items 1 and 2 over REST: a user's language and time zone (GET/PUT /api/me/preferences), checked
  * at the door and audited; a new account takes its country's language (V23: Haiti speaks Creole); a problem
- * document's title follows {@code Accept-Language}, else the caller's saved language.
+ * document's title and detail follow {@code Accept-Language}, else the caller's saved language, else English.
  */
 class LanguagePreferenceIT {
 
@@ -117,6 +117,34 @@ class LanguagePreferenceIT {
         Api.Reply saved = get("/api/cases/987654321", creole, null);
         assertEquals("Pa jwenn", saved.json().getString("title"), "no header: the caller's saved language");
         assertFalse(saved.body().contains("Not Found"));
+    }
+
+    @Test
+    void aProblemsDetailIsInTheSavedLanguageWithoutAcceptLanguageAndAcceptLanguageOverridesIt() {
+        String user = Notifications.user(API, "langdet", "JM-JCF-TIP", "caseworker");
+        Api.Reply english = get("/api/no-such-resource", user, null);
+        assertEquals(404, english.status(), english.toString());
+        assertEquals("There is no such resource.", english.json().getString("detail"), "a Jamaican account starts in English");
+
+        assertEquals(200, put(user, "{\"language\":\"es\",\"timeZone\":\"America/Jamaica\"}", null).status());
+        Api.Reply spanish = get("/api/no-such-resource", user, null);
+        assertEquals(404, spanish.status(), spanish.toString());
+        assertEquals("Ese recurso no existe.", spanish.json().getString("detail"), "no header: the saved language");
+        assertEquals("No encontrado", spanish.json().getString("title"), "title and detail in one language");
+        assertEquals("es", spanish.header("Content-Language"));
+
+        Api.Reply french = get("/api/no-such-resource", user, "fr");
+        assertEquals("Cette ressource n'existe pas.", french.json().getString("detail"), "Accept-Language overrides it");
+        assertEquals("Introuvable", french.json().getString("title"));
+        assertEquals("fr", french.header("Content-Language"));
+
+        Api.Reply fields = put(user, "{\"language\":\"de\",\"timeZone\":\"America/Jamaica\"}", null);
+        assertEquals(400, fields.status(), fields.toString());
+        assertEquals("Algunos campos no son válidos.", fields.json().getString("detail"), "a refused field, in the saved language");
+
+        Api.Reply german = get("/api/no-such-resource", user, "de-DE");
+        assertEquals("Ese recurso no existe.", german.json().getString("detail"),
+                "a language CaseBridge does not speak: the saved one, not English");
     }
 
     private static Api.Reply put(String user, String body, String acceptLanguage) {

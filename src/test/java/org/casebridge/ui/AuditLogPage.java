@@ -77,4 +77,20 @@ public final class AuditLogPage {
     public WebElement filters() {
         return browser.driver().findElement(By.id("audit"));
     }
+
+    /** The header of the time column (it names the time zone the times are in). */
+    public String timeHeader() {
+        return browser.driver().findElements(By.cssSelector("[id='audit:table'] thead th")).get(1).getText().trim();
+    }
+
+    /** The time cell of the row with audit sequence {@code sequence}. */
+    public WebElement timeOf(long sequence) {
+        for (WebElement row : browser.driver().findElements(By.cssSelector("[id='audit:table_data'] > tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            if (cells.size() > 1 && cells.get(0).getText().trim().equals(Long.toString(sequence))) {
+                return cells.get(1).findElement(By.className("audit-time"));
+            }
+        }
+        throw new AssertionError("no row with sequence " + sequence + " in " + table());
+    }
 }

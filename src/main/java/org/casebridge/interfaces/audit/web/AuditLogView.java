@@ -21,6 +21,7 @@ import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.audit.VerificationResult;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
@@ -28,13 +29,15 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The supervisor's audit log screen: the country's entries in a lazy table with filters, chain
- * verification, checkpoints and CSV export of the current filter.
+ * verification, checkpoints and CSV export of the current filter. Times are shown to the second in the reader's
+ * time zone (named in the column header), and a day typed in a filter is that day in the same zone.
  */
 @Named
 @ViewScoped
 public class AuditLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** UTC to the second: the audit alarm banner, which names its zone. The screens show times in the reader's zone. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final Map<String, String> FIELDS = Map.of("to", "audit:to", "from", "audit:from",
             "filter", "audit:apply", "sort", "audit:table");
@@ -44,6 +47,10 @@ public class AuditLogView implements Serializable {
 
     @Inject
     Messages messages;
+
+    /** The reader's language and time zone: times are shown, and filter days read, in that zone. */
+    @Inject
+    UserLocale userLocale;
 
     private String username;
     private String agency;
@@ -210,12 +217,13 @@ public class AuditLogView implements Serializable {
                 f.outcome(), f.from(), f.to(), sortField, ascending, f.hiddenViews(), f.relatedReads());
     }
 
-    private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(userLocale.getZone()).toInstant();
     }
 
+    /** A moment to the second, in the reader's time zone and language. */
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
+        return userLocale.timeToSecond(at);
     }
 
     public AuditAction[] getActions() {

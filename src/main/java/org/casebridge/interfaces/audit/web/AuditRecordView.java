@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.casebridge.application.audit.AuditService;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 
 /** "Who accessed this record": the audit entries about one record, newest first, reachable from any record. */
@@ -23,6 +24,9 @@ public class AuditRecordView implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    UserLocale userLocale;
 
     private String type;
     private String id;
@@ -46,7 +50,7 @@ public class AuditRecordView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : AuditLogView.TIME.format(at);
+        return userLocale.timeToSecond(at);
     }
 
     public int getRows() {

@@ -8,10 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.casebridge.application.audit.SecurityEventService;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditOutcome;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 import org.primefaces.component.datatable.DataTable;
 
@@ -31,6 +31,10 @@ public class SecurityEventsView implements Serializable {
 
     @Inject
     Messages messages;
+
+    /** Times are shown, and filter days read, in the reader's time zone. */
+    @Inject
+    UserLocale userLocale;
 
     private String username;
     private AuditOutcome outcome;
@@ -67,12 +71,12 @@ public class SecurityEventsView implements Serializable {
                 start(from), to == null ? null : start(to.plusDays(1)));
     }
 
-    private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(userLocale.getZone()).toInstant();
     }
 
     public String time(Instant at) {
-        return at == null ? "" : AuditLogView.TIME.format(at);
+        return userLocale.timeToSecond(at);
     }
 
     /** The outcomes a security event can have. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.casebridge.application.audit.CheckpointListing;
 import org.casebridge.application.audit.WitnessService;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 
 /**
  * The newest checkpoints on the audit screen, with which other installations witnessed each and
@@ -24,18 +25,21 @@ public class WitnessedCheckpoints implements Serializable {
     @Inject
     WitnessService witnesses;
 
+    @Inject
+    UserLocale userLocale;
+
     private List<Row> rows;
 
     @PostConstruct
     void load() {
-        rows = witnesses.recentCheckpoints(SHOWN).stream().map(WitnessedCheckpoints::row).toList();
+        rows = witnesses.recentCheckpoints(SHOWN).stream().map(this::row).toList();
     }
 
-    private static Row row(CheckpointListing.Listed l) {
+    private Row row(CheckpointListing.Listed l) {
         String by = l.witnesses().stream()
-                .map(w -> w.getWitness() + " (" + AuditLogView.TIME.format(w.getWitnessedAt()) + ")")
+                .map(w -> w.getWitness() + " (" + userLocale.timeToSecond(w.getWitnessedAt()) + ")")
                 .collect(Collectors.joining(", "));
-        return new Row(l.checkpoint().getSequence(), AuditLogView.TIME.format(l.checkpoint().getCreatedAt()),
+        return new Row(l.checkpoint().getSequence(), userLocale.timeToSecond(l.checkpoint().getCreatedAt()),
                 l.checkpoint().getHeadHash(), by);
     }
 
@@ -43,7 +47,7 @@ public class WitnessedCheckpoints implements Serializable {
         return rows;
     }
 
-    /** One checkpoint as shown: sequence, signed at (UTC), head hash, witnesses with their times; empty: none yet. */
+    /** One checkpoint as shown: sequence, signed at (in the reader's time zone), head hash, witnesses with their times; empty: none yet. */
     public record Row(long sequence, String signedAt, String headHash, String witnessedBy) implements Serializable {
     }
 }

@@ -10,16 +10,22 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.casebridge.domain.model.shared.Languages;
+import org.primefaces.PrimeFaces;
 
 /**
- * The language selector of the login page, and the lists every language or time zone selector offers. The
- * selector is {@code immediate}: its change is applied before anything else of the form is checked, and the
- * same page is shown again in the new language with what was typed still in its fields (nothing was
- * validated, nothing submitted).
+ * The language selector of the login page, and the lists every language or time zone selector offers. A change
+ * of the selector is an AJAX request that carries the choice alone (the username and password stay in the
+ * browser: the password is only ever sent by the login itself); it is remembered for the session and the words
+ * of the page around the fields ({@link #getTexts()}) come back in the new language, the title and
+ * {@code <html lang>} with them, while the fields keep what was typed and the focus stays where it was.
  */
 @Named
 @RequestScoped
 public class LanguageChoice {
+
+    /** What a language change re-renders on the login page: every word of it except the fields and the selector. */
+    static final String LOGIN_TEXTS = ":appName :tagline :login:usernameLabel :login:passwordLabel :login:submit"
+            + " :login:languageLabel :login:applyLanguage";
 
     @Inject
     UserLocale userLocale;
@@ -56,13 +62,27 @@ public class LanguageChoice {
         // applied by changed(); a value that is not one of the five never reaches here (the select refuses it)
     }
 
-    /** The login page's selector changed: remember it for the session and show this page again in it. */
+    /** The components of the login page a language change updates ({@link #LOGIN_TEXTS}). */
+    public String getTexts() {
+        return LOGIN_TEXTS;
+    }
+
+    /**
+     * The login page's selector changed: remember it for the session and render this page's words in it; an AJAX
+     * change also tells the page its new language and title ({@code pageLang}, {@code pageTitle}: casebridge.js).
+     */
     public void changed(ValueChangeEvent event) {
         Object tag = event.getNewValue();
         if (tag instanceof String t && Languages.isSupported(t)) {
             userLocale.choose(t);
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getViewRoot().setLocale(Locale.of(t));
+            Locale chosen = Locale.of(t);
+            faces.getViewRoot().setLocale(chosen);
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                PrimeFaces.Ajax ajax = PrimeFaces.current().ajax();
+                ajax.addCallbackParam("pageLang", t);
+                ajax.addCallbackParam("pageTitle", Texts.text(chosen, "login.title") + " · " + Texts.text(chosen, "app.name"));
+            }
             faces.renderResponse();
         }
     }

@@ -4,8 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casebridge.interfaces.shared.MessageText;
+import org.casebridge.domain.model.shared.Message;
+import org.casebridge.interfaces.shared.i18n.Texts;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 
 /**
  * A request parameter or body refused by Bean Validation: 400 naming each offending parameter (the
@@ -26,12 +27,18 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     private static final Pattern KEY = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
 
-    @Context
-    private HttpHeaders headers;
+    @Inject
+    UserLocale userLocale;
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        return response(e, RequestLanguage.of(headers));
+        Locale language;
+        try {
+            language = userLocale == null ? Locale.ENGLISH : userLocale.forApi();
+        } catch (RuntimeException noRequest) {
+            language = Locale.ENGLISH;
+        }
+        return response(e, language);
     }
 
     static Response response(ConstraintViolationException e, Locale language) {
@@ -39,7 +46,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             errors.putIfAbsent(name(v.getPropertyPath()), message(v, language));
         }
-        return Problem.response(400, "Bad Request", MessageText.text("error.fields.invalid", language), errors);
+        return Problem.response(400, "Bad Request", Texts.text(language, Message.of("error.fields.invalid")), errors);
     }
 
     /**
@@ -53,7 +60,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             return v.getMessage();
         }
         Object max = v.getConstraintDescriptor() == null ? null : v.getConstraintDescriptor().getAttributes().get("max");
-        String text = max == null ? MessageText.text(key.group(1), language) : MessageText.text(key.group(1), language, max);
+        String text = max == null ? Texts.text(language, Message.of(key.group(1))) : Texts.text(language, Message.of(key.group(1), max));
         return text.equals(key.group(1)) ? v.getMessage() : text;
     }
 

@@ -12,7 +12,6 @@ import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.shared.i18n.Texts;
-import org.casebridge.interfaces.shared.MessageText;
 
 /** The one helper for Faces messages: bundle lookup and errors shown beside their fields. */
 @ApplicationScoped
@@ -47,7 +46,7 @@ public class Messages {
 
     /** What a domain error says ({@code key} plus arguments) in the view's language. */
     public String text(Message message) {
-        return MessageText.text(message, locale());
+        return Texts.text(locale(), message);
     }
 
     public void info(String key) {

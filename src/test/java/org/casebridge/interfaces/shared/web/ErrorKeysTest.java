@@ -15,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.casebridge.domain.model.shared.Message;
-import org.casebridge.interfaces.shared.MessageText;
-import org.casebridge.interfaces.shared.rest.RequestLanguage;
+import org.casebridge.domain.model.casefile.CaseStatus;
+import org.casebridge.domain.model.shared.Languages;
+import org.casebridge.interfaces.shared.i18n.Texts;
 import org.junit.jupiter.api.Test;
 
 /** Every error key the Java code names exists in the English bundle (and so, by BundlesTest, in every language). */
@@ -50,15 +51,24 @@ class ErrorKeysTest {
 
     @Test
     void aKeyIsResolvedWithItsArgumentsInTheLanguageAndAnUnknownTextStaysAsWritten() {
-        assertEquals("Algunos campos no son válidos.", MessageText.text(Message.of("error.fields.invalid"), Locale.of("es")));
-        assertEquals("Gen kèk chan ki pa valab.", MessageText.text(Message.of("error.fields.invalid"), Locale.of("ht")));
-        assertEquals("Search for at most 200 characters.", MessageText.text("error.param.q", Locale.ENGLISH, 200));
-        assertEquals("A plain sentence.", MessageText.text(Message.of("A plain sentence."), Locale.of("fr")));
-        assertEquals(Locale.of("es"), RequestLanguage.of("es-DO,es;q=0.9,en;q=0.5"));
-        assertEquals(Locale.of("ht"), RequestLanguage.of("ht"));
-        assertEquals(Locale.of("nl"), RequestLanguage.of("de;q=1.0,nl-SR;q=0.8"));
-        assertEquals(Locale.ENGLISH, RequestLanguage.of("de"));
-        assertEquals(Locale.ENGLISH, RequestLanguage.of((String) null));
-        assertEquals(Locale.ENGLISH, RequestLanguage.of("@@@;q=x"));
+        assertEquals("Algunos campos no son válidos.", Texts.text(Locale.of("es"), Message.of("error.fields.invalid")));
+        assertEquals("Gen kèk chan ki pa valab.", Texts.text(Locale.of("ht"), Message.of("error.fields.invalid")));
+        assertEquals("Search for at most 200 characters.", Texts.text(Locale.ENGLISH, Message.of("error.param.q", 200)));
+        assertEquals("A plain sentence.", Texts.text(Locale.of("fr"), Message.of("A plain sentence.")));
+        assertEquals("Cette ressource n'existe pas.", Texts.text(Locale.FRENCH, Message.of("error.rest.noResource")),
+                "a text without arguments is shown as written, apostrophe and all");
+        assertTrue(Texts.text(Locale.ENGLISH, Message.of("error.param.q", 12000)).contains("12000"), "a number without grouping");
+        assertTrue(Texts.text(Locale.of("es"), Message.of("history.case_file.STATE_CHANGE.status", CaseStatus.CLOSED))
+                .contains("Cerrado"), "an enum by its code label in the language");
+    }
+
+    @Test
+    void aRestAnswersLanguageIsTheBestMatchOfAcceptLanguageAmongTheFive() {
+        assertEquals(Locale.of("es"), Languages.bestMatch("es-DO,es;q=0.9,en;q=0.5").map(Locale::of).orElseThrow());
+        assertEquals(Locale.of("ht"), Languages.bestMatch("ht").map(Locale::of).orElseThrow());
+        assertEquals(Locale.of("nl"), Languages.bestMatch("de;q=1.0,nl-SR;q=0.8").map(Locale::of).orElseThrow());
+        assertTrue(Languages.bestMatch("de").isEmpty(), "none of the five: the saved language, else English, decides");
+        assertTrue(Languages.bestMatch(null).isEmpty());
+        assertTrue(Languages.bestMatch("@@@;q=x").isEmpty());
     }
 }
