@@ -3,6 +3,7 @@ package org.casebridge.interfaces.shared.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -39,8 +40,18 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
 
+    /** The request attribute naming the failure this request's incident was logged for, and its id. */
+    private static final String LOGGED = ExceptionMappers.class.getName() + ".logged";
+
     @Context
     private HttpHeaders headers;
+
+    @Context
+    private HttpServletRequest request;
+
+    /** A failure that was given an incident id (and logged) in this request. */
+    private record Logged(Throwable failure, String incident) {
+    }
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -85,27 +96,57 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             };
             return Problem.response(status, title, detail, status == 400 ? Map.of("body", detail) : null);
         }
-        String incident = UUID.randomUUID().toString();
+        String known = loggedIncident(e);
+        boolean log = known == null;
+        String incident = log ? remember(e, UUID.randomUUID().toString()) : known;
         if (DatabaseUnavailable.causedBy(e)) {
-            LOG.log(Level.WARNING, "Database unavailable, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
+            if (log) {
+                LOG.log(Level.WARNING, "Database unavailable, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
+            }
             Response problem = Problem.response(503, "Service Unavailable",
                     MessageText.text("error.rest.unavailable", language, incident), null);
             return Response.fromResponse(problem).header("Retry-After", "30").build();
         }
         if (DatabaseUnavailable.writesRefused(e)) {
             // An administrator must act (space, a standby promoted, a grant restored): SEVERE, still one line.
-            LOG.log(Level.SEVERE, "Database refuses writes, incident {0}: {1} SQLSTATE {2}",
-                    new Object[] {incident, e.getClass().getName(), DatabaseUnavailable.sqlState(e)});
-            Response problem = Problem.response(503, "Service Unavailable", "CaseBridge cannot save changes right now;"
-                    + " nothing was changed. Try again later; if it persists, quote incident " + incident
-                    + " to your administrator.", null);
+            if (log) {
+                LOG.log(Level.SEVERE, "Database refuses writes, incident {0}: {1} SQLSTATE {2}",
+                        new Object[] {incident, e.getClass().getName(), DatabaseUnavailable.sqlState(e)});
+            }
+            Response problem = Problem.response(503, "Service Unavailable",
+                    MessageText.text("error.rest.writesRefused", language, incident), null);
             return Response.fromResponse(problem).header("Retry-After", "60").build();
         }
         StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
         // Class and place only: messages of unexpected exceptions may carry data the user typed.
-        LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});
+        if (log) {
+            LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});
+        }
         return Problem.response(500, "Internal Server Error",
                 MessageText.text("error.rest.incident", language, incident), null);
+    }
+
+    /**
+     * The incident already given to {@code failure} in this request, or null. Jersey's own mapper of EJBException
+     * (EjbExceptionMapper) calls this mapper twice for the cause of every failure of an EJB: once to learn whether
+     * it maps it, and again for the answer. Both calls name the same incident, and only the first logs it: one
+     * line per request.
+     */
+    private String loggedIncident(Throwable failure) {
+        try {
+            return request.getAttribute(LOGGED) instanceof Logged l && l.failure() == failure ? l.incident() : null;
+        } catch (RuntimeException noRequest) {
+            return null;
+        }
+    }
+
+    private String remember(Throwable failure, String incident) {
+        try {
+            request.setAttribute(LOGGED, new Logged(failure, incident));
+        } catch (RuntimeException noRequest) {
+            // outside a request nothing is asked twice
+        }
+        return incident;
     }
 
     private static Throwable unwrap(Throwable e) {
