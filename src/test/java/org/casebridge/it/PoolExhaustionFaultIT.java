@@ -149,8 +149,13 @@ class PoolExhaustionFaultIT {
             assertTrue(ServerLog.troubleLines(text).stream().allMatch(l -> !l.matches("^Caused by: .*")),
                     "no 'Caused by' in the log");
             long lines = text.lines().filter(l -> l.contains("unavailable, incident")).count();
-            assertTrue(lines <= refused.size() && lines >= 1,
-                    "at most one log line per refused request: " + lines + " for " + refused.size());
+            assertEquals(refused.size(), lines, "one log line per refused request");
+            for (Faults.Timed t : refused) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("incident ([0-9a-f-]{36})").matcher(t.reply().body());
+                assertTrue(m.find(), "the answer names its incident: " + t);
+                String incident = m.group(1);
+                assertEquals(1, text.lines().filter(l -> l.contains(incident)).count(), "one line names incident " + incident);
+            }
             System.out.printf("PoolExhaustionFaultIT: pool %d drained in %d ms; %d probes refused 503 in %d..%d ms (mean %.0f,"
                     + " bound %d); %d/%d held lists answered 200 after the release; first success %d ms after it;"
                     + " %d/%d requests from 2 s after it succeeded; %d log lines for the refusals, %d of Payara's pool"
