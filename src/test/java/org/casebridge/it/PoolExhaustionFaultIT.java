@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * connection. Meanwhile every other request, whether it needs case_file or not, is answered 503 problem+json with
  * Retry-After within the pool's bound (measured: 4 x casebridge.db.pool.max-wait-ms + 10 s); none hangs; the log
  * holds one line per refused request and no stack trace. Once the lock is released the waiting lists are answered
- * and from 2 s on every request succeeds.
+ * and from 2 s on every request succeeds. -Dcasebridge.test.fault.pool.wait-ms chooses the pool's wait (default 1000).
  */
 class PoolExhaustionFaultIT {
 
