@@ -23,6 +23,15 @@ final class Faults {
         return 4 * waitMs + 3 * 1_000;
     }
 
+    /**
+     * The longest a request waits when every pooled connection is busy, as measured by PoolExhaustionFaultIT
+     * (14.0 s with a 1 s wait, 18.0 s with 2 s, the same for every kind of request): four attempts of the pool's
+     * wait each and 10 s besides, more than {@link #worstPoolWait} suggests.
+     */
+    static long drainedPoolWait(long waitMs) {
+        return 4 * waitMs + 10_000;
+    }
+
     /** A personal API token of {@code user} (requests with it write no LOGIN audit entry). */
     static String token(Api api, String user) {
         Api.Reply created = api.post("/api/me/tokens", user, "{\"name\":\"Fault test\",\"days\":1}");

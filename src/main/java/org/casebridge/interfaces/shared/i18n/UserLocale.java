@@ -35,7 +35,14 @@ public class UserLocale {
     @Inject
     HttpServletRequest request;
 
+    /**
+     * Set on a request that failed because the database is out of reach or refuses writes: its answer's language
+     * then comes from the request alone, since reading the user's saved choice would wait for the database again.
+     */
+    public static final String DATABASE_AWAY = UserLocale.class.getName() + ".databaseAway";
+
     private Locale locale;
+    private Locale apiLocale;
     private ZoneId zone;
 
     /** The language of this request's screens. */
@@ -52,8 +59,12 @@ public class UserLocale {
      * otherwise the signed-in user's saved choice; otherwise English.
      */
     public Locale forApi() {
-        return Languages.bestMatch(request.getHeader("Accept-Language")).map(Locale::of)
-                .orElseGet(() -> Languages.locale(account().map(UserAccount::getLanguage).orElse(null)));
+        if (apiLocale == null) {
+            apiLocale = Languages.bestMatch(request.getHeader("Accept-Language")).map(Locale::of)
+                    .orElseGet(() -> request.getAttribute(DATABASE_AWAY) != null ? Locale.ENGLISH
+                            : Languages.locale(account().map(UserAccount::getLanguage).orElse(null)));
+        }
+        return apiLocale;
     }
 
     /** The time zone times are shown in: the signed-in user's, else UTC. */
@@ -81,6 +92,7 @@ public class UserLocale {
     /** This request goes on in the language and time zone the user has just saved. */
     public void saved(String language, String timeZone) {
         locale = Languages.locale(language);
+        apiLocale = null;
         zone = zone(timeZone).orElse(ZoneOffset.UTC);
     }
 

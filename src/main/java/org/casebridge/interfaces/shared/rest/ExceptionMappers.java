@@ -4,9 +4,11 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -44,9 +46,22 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     @Inject
     UserLocale userLocale;
 
+    /** The request attribute naming the failure this request's incident was logged for, and its id. */
+    private static final String LOGGED = ExceptionMappers.class.getName() + ".logged";
+
+    @Context
+    private HttpServletRequest request;
+
+    /** A failure that was given an incident id (and logged) in this request. */
+    private record Logged(Throwable failure, String incident) {
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        if (DatabaseUnavailable.causedBy(e) || DatabaseUnavailable.writesRefused(e)) {
+            databaseAway();
+        }
         Locale language = language();
         if (e instanceof ValidationException v) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -87,27 +102,43 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             };
             return Problem.response(status, title, detail, status == 400 ? Map.of("body", detail) : null);
         }
-        String incident = UUID.randomUUID().toString();
+        String known = loggedIncident(e);
+        boolean log = known == null;
+        String incident = log ? remember(e, UUID.randomUUID().toString()) : known;
         if (DatabaseUnavailable.causedBy(e)) {
-            LOG.log(Level.WARNING, "Database unavailable, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
+            if (log) {
+                LOG.log(Level.WARNING, "Database unavailable, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
+            }
             Response problem = Problem.response(503, "Service Unavailable",
                     Texts.text(language, "error.rest.unavailable", incident), null);
             return Response.fromResponse(problem).header("Retry-After", "30").build();
         }
         if (DatabaseUnavailable.writesRefused(e)) {
             // An administrator must act (space, a standby promoted, a grant restored): SEVERE, still one line.
-            LOG.log(Level.SEVERE, "Database refuses writes, incident {0}: {1} SQLSTATE {2}",
-                    new Object[] {incident, e.getClass().getName(), DatabaseUnavailable.sqlState(e)});
-            Response problem = Problem.response(503, "Service Unavailable", "CaseBridge cannot save changes right now;"
-                    + " nothing was changed. Try again later; if it persists, quote incident " + incident
-                    + " to your administrator.", null);
+            if (log) {
+                LOG.log(Level.SEVERE, "Database refuses writes, incident {0}: {1} SQLSTATE {2}",
+                        new Object[] {incident, e.getClass().getName(), DatabaseUnavailable.sqlState(e)});
+            }
+            Response problem = Problem.response(503, "Service Unavailable",
+                    Texts.text(language, "error.rest.writesRefused", incident), null);
             return Response.fromResponse(problem).header("Retry-After", "60").build();
         }
         StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
         // Class and place only: messages of unexpected exceptions may carry data the user typed.
-        LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});
+        if (log) {
+            LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});
+        }
         return Problem.response(500, "Internal Server Error",
                 Texts.text(language, "error.rest.incident", incident), null);
+    }
+
+    /** Tells {@link UserLocale#forApi()} not to ask the database for the caller's language in this request. */
+    private void databaseAway() {
+        try {
+            request.setAttribute(UserLocale.DATABASE_AWAY, Boolean.TRUE);
+        } catch (RuntimeException noRequest) {
+            // outside a request there is no saved language to look up
+        }
     }
 
     /** The answer's language; English when there is no request to ask (a mapper called outside one). */
@@ -117,6 +148,29 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         } catch (RuntimeException noRequest) {
             return Locale.ENGLISH;
         }
+    }
+
+    /**
+     * The incident already given to {@code failure} in this request, or null. Jersey's own mapper of EJBException
+     * (EjbExceptionMapper) calls this mapper twice for the cause of every failure of an EJB: once to learn whether
+     * it maps it, and again for the answer. Both calls name the same incident, and only the first logs it: one
+     * line per request.
+     */
+    private String loggedIncident(Throwable failure) {
+        try {
+            return request.getAttribute(LOGGED) instanceof Logged l && l.failure() == failure ? l.incident() : null;
+        } catch (RuntimeException noRequest) {
+            return null;
+        }
+    }
+
+    private String remember(Throwable failure, String incident) {
+        try {
+            request.setAttribute(LOGGED, new Logged(failure, incident));
+        } catch (RuntimeException noRequest) {
+            // outside a request nothing is asked twice
+        }
+        return incident;
     }
 
     private static Throwable unwrap(Throwable e) {
