@@ -4,20 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
  * The refusals of referrals and cooperation requests, the JSON reader's field errors and the sign-in
- * refusals reach a REST client in the language of its Accept-Language (issue 15), codes as codes.
+ * refusals reach a REST client in the language of its Accept-Language (issue 15), codes as codes; so does the name
+ * of a download's sheet.
  */
 class RefusalLanguagesIT {
 
     private static final Api API = Api.rest();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Test
-    void aReferralWithoutConsentIsRefusedInSpanishAndAnUnknownPropertyInCreole() {
+    void aReferralWithoutConsentIsRefusedInSpanishAndAnUnknownPropertyInCreole() throws Exception {
         String intake = Json.createObjectBuilder()
                 .add("details", Cases.details("referral-languages-" + UUID.randomUUID()))
                 .add("victim", Cases.victim("V-Languages"))
@@ -43,10 +50,13 @@ class RefusalLanguagesIT {
                 creole.json().getJsonObject("errors").getString("familyName"));
         assertEquals("Unknown property: this resource does not take it.", post("/api/referrals", "cw1-jm", unknown, null)
                 .json().getJsonObject("errors").getString("familyName"), "English without the header");
+
+        assertEquals("Derivaciones", sheetName("/api/referrals/xlsx?caseId=" + opened.json().getJsonNumber("id"), "cw1-jm", "es"),
+                "the download's sheet is named as the Spanish screen");
     }
 
     @Test
-    void aCooperationRequestSharingTheVictimsNamesWithoutConsentIsRefusedInCreoleAndDutch() {
+    void aCooperationRequestSharingTheVictimsNamesWithoutConsentIsRefusedInCreoleAndDutch() throws Exception {
         JsonObject c = Cases.open(API, "fp-jm", "cooperation-languages-" + UUID.randomUUID());
         long before = Cases.rows("cooperation_request");
         String body = Cooperation.body(c, "BS", false, "CASE_NUMBER", "VICTIM_NAMES").build().toString();
@@ -63,6 +73,9 @@ class RefusalLanguagesIT {
                 + " wettelijke grondslag voor delen zonder toestemming vast, of laat de gegevens van het slachtoffer uit het"
                 + " uittreksel weg.", dutch.json().getString("detail"));
         assertEquals(before, Cases.rows("cooperation_request"), "nothing saved");
+
+        assertEquals("Demann koperasyon", sheetName(Cooperation.API + "/xlsx?caseId=" + c.getJsonNumber("id"), "fp-jm", "ht"),
+                "the download's sheet is named as the Creole screen");
     }
 
     @Test
@@ -75,6 +88,17 @@ class RefusalLanguagesIT {
         assertEquals("application/problem+json", refused.header("Content-Type").split(";")[0]);
         assertEquals("Inicie sesión con un nombre de usuario y una contraseña válidos (HTTP Basic) o con un token de API válido"
                 + " (Bearer).", refused.json().getString("detail"));
+    }
+
+    private static String sheetName(String path, String user, String language) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(CaseBridgeServer.get().uri(path))
+                .header("Accept", XLSX).header("Accept-Language", language)
+                .header("Authorization", Api.basic(user, TestSettings.DEMO_PASSWORD)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            return book.getSheetName(0);
+        }
     }
 
     private static Api.Reply post(String path, String user, String json, String language) {

@@ -1,5 +1,6 @@
 package org.casebridge.interfaces.cooperation.rest;
 
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.RestDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -109,7 +110,7 @@ public class CooperationResource {
             description = "The columns of the request table. Refused (400, nothing written) when more rows than "
                     + "casebridge.download.max-rows match; audited as EXPORT with the ids.")
     public Response xlsx(@Valid @BeanParam RequestListParams params) {
-        return RestDownload.xlsx("cooperation-requests", "Cooperation requests", ListColumns.requests(),
+        return RestDownload.xlsx("cooperation-requests", Labels.text("cooperation.list.title"), ListColumns.requests(),
                 queries.export(params.query()));
     }
 
