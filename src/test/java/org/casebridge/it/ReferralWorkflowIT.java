@@ -69,7 +69,8 @@ class ReferralWorkflowIT {
 
         Api.Reply again = Referrals.act(API, "partner1-jm", path + "/acceptance", null, accepted.header("ETag"));
         assertEquals(409, again.status(), again.toString());
-        assertTrue(again.body().contains("ACCEPTED"), again.body());
+        assertEquals("A referral that is Accepted cannot become Accepted; it can become Completed, Revoked.",
+                again.json().getString("detail"), "the statuses by their labels");
 
         Api.Reply badCompletion = Referrals.act(API, "partner1-jm", path + "/completion",
                 "{\"outcome\":\"Housed\",\"servicesDelivered\":[\"MEDICAL\"],\"completedOn\":\"soon\"}", accepted.header("ETag"));

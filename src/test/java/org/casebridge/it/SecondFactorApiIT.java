@@ -53,7 +53,7 @@ class SecondFactorApiIT {
             Api.Reply refused = as(user, temporary, "GET", path, null);
             assertEquals(403, refused.status(), path + ": " + refused);
             assertEquals("application/problem+json", refused.header("Content-Type").split(";")[0]);
-            assertTrue(refused.json().getString("detail").startsWith("password change required"), refused.toString());
+            assertTrue(refused.json().getString("detail").startsWith("Password change required"), refused.toString());
         }
         Api.Reply enrol = as(user, temporary, "POST", "/api/me/second-factor", null);
         assertEquals(403, enrol.status(), "not even a second factor before the password");

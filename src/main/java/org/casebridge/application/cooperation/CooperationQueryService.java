@@ -104,7 +104,7 @@ public class CooperationQueryService {
     public List<TimingRow> timings(LocalDate from, LocalDate to) {
         UserAccount user = access.cooperationUser();
         if (from == null || to == null || to.isBefore(from) || from.plusDays(TIMING_DAYS_MAX).isBefore(to)) {
-            throw ValidationException.of("from", "Choose a period of at most " + TIMING_DAYS_MAX + " days, 'from' before 'to'.");
+            throw ValidationException.of("from", "error.cooperation.timingPeriod", TIMING_DAYS_MAX);
         }
         String own = user.countryCode();
         List<CooperationRequest> sent = requests.sentBetween(own, from.atStartOfDay().toInstant(ZoneOffset.UTC),

@@ -80,7 +80,7 @@ public class CooperationThreadService {
     public MessageView post(long requestId, String body, List<NewFile> files) {
         CooperationGrant g = access.requestFor(requestId, CooperationAction.WRITE);
         if (g.request().getStatus().isFinal()) {
-            throw new DomainException("This request is " + g.request().getStatus() + "; its thread is closed.");
+            throw new DomainException("error.cooperation.threadClosed", g.request().getStatus());
         }
         CooperationMessage m = requests.add(new CooperationMessage(g.request(), g.username(), g.userCountry(), body,
                 clock.instant()));

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -38,6 +39,7 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final Logger LOG = Logger.getLogger(CaseBridgeAuthentication.class.getName());
     private static final String RETRY_AFTER_SECONDS = "30";
+    private static final String BUNDLE = "org.casebridge.interfaces.messages";
     static final String SESSION_USER = "casebridge.user";
     static final String SESSION_EPOCH = "casebridge.epoch";
 
@@ -154,7 +156,7 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
         try {
             result = identityStores.validate(credential);
         } catch (RuntimeException unavailable) {
-            return unavailable(context.getResponse(), unavailable);
+            return unavailable(request, context.getResponse(), unavailable);
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // The login page itself answers (200, one message); a 401 would replace it with an error page.
@@ -185,7 +187,7 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
                     // its own type, so that the identity store knows a one-step login from the form's first step
                     result = identityStores.validate(new BasicAuthenticationCredential(encoded));
                 } catch (RuntimeException unavailable) {
-                    return unavailable(response, unavailable);
+                    return unavailable(request, response, unavailable);
                 }
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
@@ -193,14 +195,13 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
                 if (Boolean.TRUE.equals(request.getAttribute(ApiTokenLogin.TOKEN_REQUIRED))) {
                     response.setHeader("WWW-Authenticate", "Bearer realm=\"CaseBridge\"");
                     return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                            "This account has a second factor, or its role requires one: HTTP Basic with the password"
-                            + " alone is refused. Use a personal API token (Authorization: Bearer).", null);
+                            text(request, "error.auth.tokenRequired"), null);
                 }
             }
-            return unauthorized(response, context);
+            return unauthorized(request, response);
         }
         if (context.isProtected()) {
-            return unauthorized(response, context);
+            return unauthorized(request, response);
         }
         return context.doNothing();
     }
@@ -216,15 +217,14 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
         try {
             check = tokens.check(secret);
         } catch (RuntimeException unavailable) {
-            return unavailable(response, unavailable);
+            return unavailable(request, response, unavailable);
         }
         switch (check.outcome()) {
             case RATE_LIMITED:
-                return problem(response, 429, "Too Many Requests",
-                        "Too many failed token authentications from this address. Try again later.",
+                return problem(response, 429, "Too Many Requests", text(request, "error.auth.tooManyTokens"),
                         Long.toString(check.retryAfterSeconds()));
             case INVALID:
-                return unauthorized(response, context);
+                return unauthorized(request, response);
             default:
                 break;
         }
@@ -233,10 +233,9 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             try {
                 tokens.refuseChange(check.tokenId(), method);
             } catch (RuntimeException unavailable) {
-                return unavailable(response, unavailable);
+                return unavailable(request, response, unavailable);
             }
-            return problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                    "This API token is read-only: it cannot change anything.", null);
+            return problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", text(request, "error.auth.readOnlyToken"), null);
         }
         return context.notifyContainerAboutLogin(check.username(), check.roles());
     }
@@ -250,8 +249,8 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             }
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\"}");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                    .add("status", status).add("detail", detail).build().toString());
             response.flushBuffer();
         } catch (IOException ignored) {
             // the client went away
@@ -259,15 +258,15 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"CaseBridge\", charset=\"UTF-8\"");
             response.addHeader("WWW-Authenticate", "Bearer realm=\"CaseBridge\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Log in with a valid username and password (HTTP Basic) or a valid API token (Bearer).\"}");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Unauthorized")
+                    .add("status", 401).add("detail", text(request, "error.auth.unauthorized")).build().toString());
             response.flushBuffer();
         } catch (IOException ignored) {
             // the client went away
@@ -280,7 +279,7 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
      * Retry-After, for the form and the API alike, and one log line with the id and the exception
      * classes only (their messages may hold SQL or the username typed).
      */
-    static AuthenticationStatus unavailable(HttpServletResponse response, RuntimeException cause) {
+    static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException cause) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Login unavailable, incident {0}: {1} caused by {2}",
                 new Object[] {incident, cause.getClass().getName(), root(cause).getClass().getName()});
@@ -290,14 +289,31 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"Logging in is not possible right now. Try again in a minute; if it persists, quote incident "
-                    + incident + " to your administrator.\",\"incident\":\"" + incident + "\"}");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Service Unavailable")
+                    .add("status", 503).add("detail", text(request, "error.auth.unavailable", incident))
+                    .add("incident", incident).build().toString());
             response.flushBuffer();
         } catch (IOException | IllegalStateException ignored) {
             // the client went away, or the response was already sent
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The language of an answer written here, before any user is known and without the database: the one
+     * chosen on the login page, else the best match of {@code Accept-Language}, else English.
+     */
+    static java.util.Locale language(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute("casebridge.language");
+        return Languages.resolve(null, chosen instanceof String c ? c : null, request.getHeader("Accept-Language"));
+    }
+
+    /** {@code key}'s text in the request's {@link #language}, its placeholders filled in that language's formats. */
+    static String text(HttpServletRequest request, String key, Object... args) {
+        java.util.Locale locale = language(request);
+        String pattern = Languages.bundle(BUNDLE, locale).getString(key);
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, Languages.formatting(locale)).format(args);
     }
 
     /**
@@ -320,12 +336,8 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             SecurityHeadersFilter.apply(request, response);
             response.setCharacterEncoding("UTF-8");
-            // No database, so no saved preference: the language chosen on the login page, else the browser's.
-            HttpSession session = request.getSession(false);
-            Object chosen = session == null ? null : session.getAttribute("casebridge.language");
-            java.util.Locale locale = Languages.resolve(null, chosen instanceof String c ? c : null,
-                    request.getHeader("Accept-Language"));
-            java.util.ResourceBundle words = Languages.bundle("org.casebridge.interfaces.messages", locale);
+            java.util.Locale locale = language(request);
+            java.util.ResourceBundle words = Languages.bundle(BUNDLE, locale);
             if (ajax) {
                 response.setContentType("text/plain");
                 response.getWriter().write(words.getString("unavailable.page.text") + " " + incident);

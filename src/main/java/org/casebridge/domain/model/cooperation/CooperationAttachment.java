@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -71,15 +73,15 @@ public class CooperationAttachment extends TrackedEntity {
             throw ValidationException.of("file", "error.cooperation.file");
         }
         if (content.length > maxBytes) {
-            throw ValidationException.of("file", "The file is larger than the limit of " + megabytes(maxBytes) + ".");
+            throw new ValidationException(Map.of("file", tooLarge(maxBytes)));
         }
         Optional<FileKind> detected = FileKind.of(content);
         if (detected.isEmpty()) {
             throw ValidationException.of("file", "error.cooperation.file2");
         }
         if (!detected.get().matchesName(name)) {
-            throw ValidationException.of("file", "The file's content is " + detected.get().name() + " but its name ends otherwise;"
-                    + " name it ." + detected.get().extensions().iterator().next() + ".");
+            throw ValidationException.of("file", "error.cooperation.fileNameKind", detected.get(),
+                    detected.get().extensions().iterator().next());
         }
         this.messageId = message.getId();
         this.requestId = message.getRequestId();
@@ -89,8 +91,10 @@ public class CooperationAttachment extends TrackedEntity {
         this.sha256 = sha256(content);
     }
 
-    private static String megabytes(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    /** What refuses a file larger than {@code maxBytes}: the limit in MB when it is a whole number of them, else in bytes. */
+    public static Message tooLarge(long maxBytes) {
+        return maxBytes % (1024 * 1024) == 0 ? Message.of("error.cooperation.fileTooLargeMb", maxBytes / (1024 * 1024))
+                : Message.of("error.cooperation.fileTooLargeBytes", maxBytes);
     }
 
     static String sha256(byte[] content) {

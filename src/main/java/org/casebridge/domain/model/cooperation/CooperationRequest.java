@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.casebridge.domain.model.agency.Country;
 import org.casebridge.domain.model.casefile.CaseFile;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.Text;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -245,16 +247,14 @@ public class CooperationRequest extends TrackedEntity {
     public void checkSendable(Victim victim, LocalDate today) {
         move(RequestStatus.SENT);
         if (!sharingAllowed(victim, today)) {
-            throw new DomainException("consent: the extract carries the victim's personal data, and the victim has no valid"
-                    + " consent to cross-border sharing covering " + requestedCountry + " today. Record the victim's consent,"
-                    + " record the legal basis for sharing without consent, or leave the victim's data out of the extract.");
+            throw new DomainException("error.cooperation.noConsent", requestedCountry);
         }
     }
 
     /** Records (or replaces, on a draft) the legal basis for sharing the victim's data without consent. */
     public void recordSharingBasis(String basis, String by) {
         if (status != RequestStatus.DRAFT) {
-            throw new DomainException("The legal basis for sharing is recorded before sending; this request is " + status + ".");
+            throw new DomainException("error.cooperation.basisBeforeSending", status);
         }
         String text = Text.multiLine(basis, BASIS_MAX, "sharingBasis", "error.label.sharingBasis");
         if (text == null) {
@@ -301,13 +301,13 @@ public class CooperationRequest extends TrackedEntity {
     /** The requested country declines to help, with a reason. */
     public void refuse(String why, String by, Instant at) {
         move(RequestStatus.REFUSED);
-        end(RequestStatus.REFUSED, required(why, "Say why the request is refused."), by, at);
+        end(RequestStatus.REFUSED, required(why, "error.cooperation.refuseReason"), by, at);
     }
 
     /** The requester takes the request back, with a reason. */
     public void withdraw(String why, String by, Instant at) {
         move(RequestStatus.WITHDRAWN);
-        end(RequestStatus.WITHDRAWN, required(why, "Say why the request is withdrawn."), by, at);
+        end(RequestStatus.WITHDRAWN, required(why, "error.cooperation.withdrawReason"), by, at);
     }
 
     /**
@@ -323,7 +323,7 @@ public class CooperationRequest extends TrackedEntity {
             throw new DomainException("error.cooperation.thisRequestWasVoided");
         }
         if (!ownCase.getCountryCode().value().equals(requestedCountry)) {
-            throw ValidationException.of("caseId", "Link a case of " + requestedCountry + ", the requested country.");
+            throw ValidationException.of("caseId", "error.cooperation.linkCountry", requestedCountry);
         }
         this.linkedCaseId = ownCase.getId();
     }
@@ -406,15 +406,28 @@ public class CooperationRequest extends TrackedEntity {
             throw new DomainException("error.cooperation.thisRequestWasVoided");
         }
         if (!status.canMoveTo(target)) {
-            throw new DomainException("A request that is " + status + " cannot become " + target
-                    + (status.isFinal() ? " (" + status + " is final)." : "; it can become " + status.next() + "."));
+            throw status.isFinal() ? new DomainException("error.cooperation.transitionFinal", status, target)
+                    : new DomainException("error.cooperation.transition", status, target, list(status.next()));
         }
     }
 
-    private static String required(String value, String message) {
+    /** The statuses as one message argument, each shown by its label, joined by {@code error.list.item}. */
+    private static Object list(Set<RequestStatus> items) {
+        List<RequestStatus> inOrder = items.stream().sorted().toList();
+        if (inOrder.isEmpty()) {
+            return Message.of("error.list.none");
+        }
+        Object joined = inOrder.get(inOrder.size() - 1);
+        for (int i = inOrder.size() - 2; i >= 0; i--) {
+            joined = Message.of("error.list.item", inOrder.get(i), joined);
+        }
+        return joined;
+    }
+
+    private static String required(String value, String key) {
         String text = Text.multiLine(value, REASON_MAX, "reason", "error.label.reason");
         if (text == null) {
-            throw ValidationException.of("reason", message);
+            throw ValidationException.of("reason", key);
         }
         return text;
     }

@@ -16,11 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.casebridge.domain.model.agency.Agency;
 import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.TrackedEntity;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.ConsentPurpose;
@@ -181,7 +183,7 @@ public class Referral extends TrackedEntity {
                 "error.referral.recipientAgencyId5");
         errors.check(services != null && !services.isEmpty(), "services", "error.referral.services");
         errors.check(services == null || recipient.getServices().containsAll(services), "services",
-                "The agency does not offer every service asked for; it offers " + recipient.getServices() + ".");
+                "error.referral.servicesOffered", list(recipient.getServices()));
         errors.check(urgency != null, "urgency", "error.referral.urgency");
         String r = text(reason);
         errors.check(r != null, "reason", "error.referral.reason");
@@ -220,9 +222,7 @@ public class Referral extends TrackedEntity {
         }
         move(ReferralStatus.SENT);
         if (!consentAllowsSending(victim, today)) {
-            throw new DomainException("consent: the victim has no valid consent to a service referral covering "
-                    + recipientAgencyCode + " today. Record the victim's consent, or ask a supervisor of "
-                    + sendingCountry + " for an override with its legal basis.");
+            throw new DomainException("error.referral.noConsent", recipientAgencyCode, sendingCountry);
         }
         this.summary = VictimSummary.take(victim, summary.choice(), today);
         this.status = ReferralStatus.SENT;
@@ -240,7 +240,7 @@ public class Referral extends TrackedEntity {
 
     public void decline(String why, String by, Instant at) {
         move(ReferralStatus.DECLINED);
-        this.declineReason = required(why, "reason", "Say why the referral is declined.");
+        this.declineReason = required(why, "reason", "error.referral.declineReason");
         this.status = ReferralStatus.DECLINED;
         this.answeredBy = by;
         this.answeredAt = at;
@@ -255,7 +255,7 @@ public class Referral extends TrackedEntity {
         errors.check(o == null || o.length() <= REASON_MAX, "outcome", "error.common.atMost", REASON_MAX);
         errors.check(delivered != null && !delivered.isEmpty(), "servicesDelivered", "error.referral.servicesDelivered");
         errors.check(delivered == null || services.containsAll(delivered), "servicesDelivered",
-                "Only services the referral asked for: " + services + ".");
+                "error.referral.servicesAskedFor", list(services));
         errors.check(on != null, "completedOn", "error.referral.completedOn");
         errors.check(on == null || !on.isAfter(today), "completedOn", "error.referral.completedOn2");
         errors.check(on == null || sentAt == null || !on.isBefore(LocalDate.ofInstant(sentAt, ZoneOffset.UTC)),
@@ -269,7 +269,7 @@ public class Referral extends TrackedEntity {
 
     public void revoke(String why, String by, Instant at) {
         move(ReferralStatus.REVOKED);
-        this.revokeReason = required(why, "reason", "Say why the referral is revoked.");
+        this.revokeReason = required(why, "reason", "error.referral.revokeReason");
         this.status = ReferralStatus.REVOKED;
         this.revokedBy = by;
         this.revokedAt = at;
@@ -289,14 +289,13 @@ public class Referral extends TrackedEntity {
             throw new DomainException("error.referral.thisReferralWasVoided");
         }
         if (!status.isOpen()) {
-            throw new DomainException("A summary is corrected while the referral is SENT or ACCEPTED; this one is " + status + ".");
+            throw new DomainException("error.referral.correctWhenOpen", ReferralStatus.SENT, ReferralStatus.ACCEPTED, status);
         }
         if (consentWithdrawnOn != null) {
             throw new DomainException("error.referral.theVictimWithdrewConsent");
         }
         if (!consentAllowsSending(victim, today)) {
-            throw new DomainException("consent: the victim has no valid consent to a service referral covering "
-                    + recipientAgencyCode + " today, so nothing more can be shared with it.");
+            throw new DomainException("error.referral.noConsentToShare", recipientAgencyCode);
         }
         this.summary = VictimSummary.take(victim, choice, today);
         this.summaryVersion++;
@@ -310,12 +309,12 @@ public class Referral extends TrackedEntity {
      */
     public void overrideConsent(String legalBasis, String by, Instant at) {
         if (status != ReferralStatus.DRAFT) {
-            throw new DomainException("A consent override is recorded before sending; this referral is " + status + ".");
+            throw new DomainException("error.referral.overrideBeforeSending", status);
         }
         if (consentOverrideBasis != null) {
             throw new DomainException("error.referral.aConsentOverrideIs");
         }
-        String basis = required(legalBasis, "legalBasis", "Give the legal basis of the override.");
+        String basis = required(legalBasis, "legalBasis", "error.referral.overrideBasis");
         if (basis.length() > BASIS_MAX) {
             throw ValidationException.of("legalBasis", "error.common.atMost", BASIS_MAX);
         }
@@ -348,7 +347,7 @@ public class Referral extends TrackedEntity {
     }
 
     public void voidRecord(String why, String by, Instant at) {
-        this.voidReason = required(why, "reason", "Say why the record is voided.");
+        this.voidReason = required(why, "reason", "error.referral.voidReason");
         this.voided = true;
         this.voidedBy = by;
         this.voidedAt = at;
@@ -359,15 +358,31 @@ public class Referral extends TrackedEntity {
             throw new DomainException("error.referral.thisReferralWasVoided");
         }
         if (!status.canMoveTo(target)) {
-            throw new DomainException("A referral that is " + status + " cannot become " + target
-                    + (status.isFinal() ? " (" + status + " is final)." : "; it can become " + status.next() + "."));
+            throw status.isFinal() ? new DomainException("error.referral.transitionFinal", status, target)
+                    : new DomainException("error.referral.transition", status, target, list(status.next()));
         }
     }
 
-    private static String required(String value, String field, String message) {
+    /**
+     * Statuses or services as one message argument, each shown by its label in the reader's language
+     * ({@code error.list.item} joins two; {@code error.list.none} when there are none), in declaration order.
+     */
+    private static <E extends Enum<E>> Object list(Set<E> items) {
+        List<E> inOrder = items.stream().sorted().toList();
+        if (inOrder.isEmpty()) {
+            return Message.of("error.list.none");
+        }
+        Object joined = inOrder.get(inOrder.size() - 1);
+        for (int i = inOrder.size() - 2; i >= 0; i--) {
+            joined = Message.of("error.list.item", inOrder.get(i), joined);
+        }
+        return joined;
+    }
+
+    private static String required(String value, String field, String key) {
         String t = text(value);
         if (t == null) {
-            throw ValidationException.of(field, message);
+            throw ValidationException.of(field, key);
         }
         if (t.length() > REASON_MAX) {
             throw ValidationException.of(field, "error.common.atMost", REASON_MAX);

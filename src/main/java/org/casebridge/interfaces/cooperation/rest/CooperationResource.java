@@ -1,5 +1,6 @@
 package org.casebridge.interfaces.cooperation.rest;
 
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.RestDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.casebridge.application.cooperation.CooperationAnswerService;
 import org.casebridge.application.cooperation.CooperationQueryService;
 import org.casebridge.application.cooperation.CooperationSendingService;
@@ -32,6 +34,7 @@ import org.casebridge.application.cooperation.view.MessageView;
 import org.casebridge.application.cooperation.view.RequestPage;
 import org.casebridge.application.cooperation.view.RequestSheet;
 import org.casebridge.application.cooperation.view.TimingRow;
+import org.casebridge.domain.model.cooperation.CooperationAttachment;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.casefile.rest.Fields;
 import org.casebridge.interfaces.shared.rest.Versions;
@@ -107,7 +110,7 @@ public class CooperationResource {
             description = "The columns of the request table. Refused (400, nothing written) when more rows than "
                     + "casebridge.download.max-rows match; audited as EXPORT with the ids.")
     public Response xlsx(@Valid @BeanParam RequestListParams params) {
-        return RestDownload.xlsx("cooperation-requests", "Cooperation requests", ListColumns.requests(),
+        return RestDownload.xlsx("cooperation-requests", Labels.text("cooperation.list.title"), ListColumns.requests(),
                 queries.export(params.query()));
     }
 
@@ -245,7 +248,7 @@ public class CooperationResource {
         long max = thread.maxBytes();
         byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (content.length > max) {
-            throw ValidationException.of("file", "The file is larger than the limit of " + max + " bytes.");
+            throw new ValidationException(Map.of("file", CooperationAttachment.tooLarge(max)));
         }
         AttachmentView a = thread.attach(id, messageId, name, content);
         return Response.status(Response.Status.CREATED).entity(a).build();

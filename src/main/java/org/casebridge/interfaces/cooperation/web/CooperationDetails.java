@@ -161,7 +161,7 @@ public class CooperationDetails implements Serializable {
             long caseId = number.isEmpty() ? -1 : cases.list(q, null, 0, 5).items().stream()
                     .filter(r -> r.number().equalsIgnoreCase(number)).mapToLong(CaseRow::id).findFirst().orElse(-1);
             if (caseId < 0) {
-                throw ValidationException.of("caseId", messages.text("cooperation.link.none"));
+                throw ValidationException.of("caseId", "cooperation.link.none");
             }
             return answers.linkCase(id, v, caseId);
         }, Map.of("caseId", "link:number", "numberPrefix", "link:number"), "linkDialog", "cooperation.linked");

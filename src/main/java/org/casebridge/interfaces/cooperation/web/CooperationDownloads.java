@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.casebridge.application.cooperation.CooperationQueryService;
 import org.casebridge.application.cooperation.view.RequestRow;
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.ScreenDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -32,7 +33,7 @@ public class CooperationDownloads {
         List<RequestRow>[] rows = new List[1];
         if (messages.attempt(() -> rows[0] = requests.export(list.shownQuery()), Map.of())) {
             ScreenDownload.send(Spreadsheet.fileName("cooperation-requests"), Spreadsheet.MEDIA_TYPE,
-                    out -> Spreadsheet.write("Cooperation requests", ListColumns.requests(), rows[0], out));
+                    out -> Spreadsheet.write(Labels.text("cooperation.list.title"), ListColumns.requests(), rows[0], out));
         }
     }
 }

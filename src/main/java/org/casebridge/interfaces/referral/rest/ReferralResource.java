@@ -1,5 +1,6 @@
 package org.casebridge.interfaces.referral.rest;
 
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.RestDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -74,8 +75,8 @@ public class ReferralResource {
     public Response xlsx(@Valid @BeanParam ReferralListParams params) {
         boolean inbox = queries.listsInbox();
         List<?> rows = queries.export(params.query()).items();
-        return inbox ? RestDownload.xlsx("referrals", "Referrals", ListColumns.partnerReferrals(), (List<PartnerReferralRow>) rows)
-                : RestDownload.xlsx("referrals", "Referrals", ListColumns.referrals(), (List<ReferralRow>) rows);
+        return inbox ? RestDownload.xlsx("referrals", Labels.text("referrals.title"), ListColumns.partnerReferrals(), (List<PartnerReferralRow>) rows)
+                : RestDownload.xlsx("referrals", Labels.text("referrals.title"), ListColumns.referrals(), (List<ReferralRow>) rows);
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.casebridge.application.referral.ReferralQueryService;
 import org.casebridge.application.referral.view.PartnerReferralRow;
 import org.casebridge.application.referral.view.ReferralRow;
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.ScreenDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -40,9 +41,9 @@ public class ReferralDownloads {
         }
         ScreenDownload.send(Spreadsheet.fileName("referrals"), Spreadsheet.MEDIA_TYPE, out -> {
             if (inbox[0]) {
-                Spreadsheet.write("Referrals", ListColumns.partnerReferrals(), (List<PartnerReferralRow>) rows[0], out);
+                Spreadsheet.write(Labels.text("referrals.title"), ListColumns.partnerReferrals(), (List<PartnerReferralRow>) rows[0], out);
             } else {
-                Spreadsheet.write("Referrals", ListColumns.referrals(), (List<ReferralRow>) rows[0], out);
+                Spreadsheet.write(Labels.text("referrals.title"), ListColumns.referrals(), (List<ReferralRow>) rows[0], out);
             }
         });
     }

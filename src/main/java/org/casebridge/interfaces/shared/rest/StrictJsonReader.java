@@ -103,7 +103,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         String field = path.isEmpty() ? "body" : path;
         if (json.getValueType() == JsonValue.ValueType.NULL) {
             if (type.isPrimitive()) {
-                errors.add(field, "A value is required.");
+                errors.add(field, "error.json.required");
             }
             return null;
         }
@@ -111,7 +111,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             if (json instanceof JsonString s) {
                 return s.getString();
             }
-            errors.add(field, "Must be text (a JSON string).");
+            errors.add(field, "error.json.text");
             return null;
         }
         if (type == Integer.class || type == int.class) {
@@ -126,7 +126,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             if (json.getValueType() == JsonValue.ValueType.TRUE || json.getValueType() == JsonValue.ValueType.FALSE) {
                 return json.getValueType() == JsonValue.ValueType.TRUE;
             }
-            errors.add(field, "Must be true or false.");
+            errors.add(field, "error.json.boolean");
             return null;
         }
         if (type == List.class || type == Set.class) {
@@ -146,17 +146,17 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
                 return value;
             }
-            errors.add(field, "The number is out of range.");
+            errors.add(field, "error.json.range");
             return null;
         }
-        errors.add(field, "Must be a whole number (a JSON number without a fraction or exponent).");
+        errors.add(field, "error.json.whole");
         return null;
     }
 
     private Object collection(Class<?> type, Type generic, JsonValue json, String path, String field,
             ValidationException.Collector errors) {
         if (!(json instanceof JsonArray array)) {
-            errors.add(field, "Must be a list (a JSON array).");
+            errors.add(field, "error.json.list");
             return null;
         }
         Type element = generic instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
@@ -172,7 +172,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
     private Object record(Class<?> type, JsonValue json, String path, String field, ValidationException.Collector errors) {
         if (!(json instanceof JsonObject object)) {
-            errors.add(field, "Must be an object (a JSON object).");
+            errors.add(field, "error.json.object");
             return null;
         }
         String prefix = path.isEmpty() ? "" : path + ".";
@@ -184,7 +184,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         for (String name : object.keySet()) {
             if (!known.contains(name)) {
                 errors.add(PROPERTY_NAME.matcher(name).matches() ? prefix + name : field,
-                        "Unknown property: this resource does not take it.");
+                        "error.json.unknown");
             }
         }
         Object[] args = new Object[components.length];
@@ -203,7 +203,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
 
     private static Object missingPrimitive(RecordComponent c, String prefix, ValidationException.Collector errors) {
-        errors.add(prefix + c.getName(), "A value is required.");
+        errors.add(prefix + c.getName(), "error.json.required");
         return null;
     }
 
@@ -226,7 +226,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         try {
             return jsonb.fromJson(new StringReader(json.toString()), generic);
         } catch (JsonbException | JsonException e) {
-            errors.add(field, "Not a valid value for this property.");
+            errors.add(field, "error.json.value");
             return null;
         }
     }

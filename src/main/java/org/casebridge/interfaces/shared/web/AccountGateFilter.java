@@ -8,13 +8,19 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casebridge.application.Caller;
 import org.casebridge.application.account.SecondFactorPolicy;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.shared.DatabaseUnavailable;
+import org.casebridge.domain.model.shared.Languages;
+import org.casebridge.interfaces.shared.i18n.Texts;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 
 /**
  * What a signed-in user must do before anything else: choose their own password when theirs is
@@ -55,7 +61,7 @@ public class AccountGateFilter extends HttpFilter {
             if (!DatabaseUnavailable.causedBy(e)) {
                 throw e;
             }
-            unavailable(path, response, e);
+            unavailable(path, request, response, e);
             return;
         }
         Optional<Gate> gate = account.flatMap(this::gate);
@@ -67,11 +73,10 @@ public class AccountGateFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(gate.get() == Gate.PASSWORD
-                    ? "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"password change required: "
-                            + "set your own password with POST /api/me/password first.\"}"
-                    : "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"second factor required: "
-                            + "set one up with POST /api/me/second-factor and /api/me/second-factor/confirm first.\"}");
+            String detail = Texts.text(Languages.resolve(null, null, request.getHeader("Accept-Language")),
+                    gate.get() == Gate.PASSWORD ? "error.gate.password" : "error.gate.secondFactor");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Forbidden")
+                    .add("status", 403).add("detail", detail).build().toString());
             return;
         }
         String target = request.getContextPath() + ACCOUNT_PAGE;
@@ -90,7 +95,8 @@ public class AccountGateFilter extends HttpFilter {
      * Retry-After (problem+json for the API; for a screen the status, which casebridge.js turns into a message for
      * an AJAX request), one log line with an incident id and the exception class, never a 500 or a stack trace.
      */
-    private static void unavailable(String path, HttpServletResponse response, RuntimeException cause) throws IOException {
+    private static void unavailable(String path, HttpServletRequest request, HttpServletResponse response, RuntimeException cause)
+            throws IOException {
         String incident = java.util.UUID.randomUUID().toString();
         LOG.log(java.util.logging.Level.WARNING, "Database unavailable, incident {0}: {1}",
                 new Object[] {incident, cause.getClass().getName()});
@@ -98,12 +104,16 @@ public class AccountGateFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
         response.setCharacterEncoding("UTF-8");
-        String detail = "CaseBridge cannot reach its database right now; nothing was changed. Try again in a minute;"
-                + " if it persists, quote incident " + incident + " to your administrator.";
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        // No database, so no saved preference: for a screen the language chosen on the login page, else the browser's.
+        HttpSession session = api ? null : request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(UserLocale.CHOSEN);
+        Locale language = Languages.resolve(null, chosen instanceof String c ? c : null, request.getHeader("Accept-Language"));
+        String detail = Texts.text(language, "error.rest.unavailable", incident);
+        if (api) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-                    + detail + "\",\"incident\":\"" + incident + "\"}");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Service Unavailable")
+                    .add("status", 503).add("detail", detail).add("incident", incident).build().toString());
         } else {
             response.setContentType("text/plain");
             response.getWriter().write(detail);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class AttachmentTest {
     void contentAndNameMustAgree() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> new CooperationAttachment(message(), "photo.png", PDF, LIMIT));
-        assertTrue(e.fieldErrors().get("file").key().contains("name it .pdf"), e.fieldErrors().toString());
+        assertEquals(Message.of("error.cooperation.fileNameKind", FileKind.PDF, "pdf"), e.fieldErrors().get("file"));
         assertThrows(ValidationException.class, () -> new CooperationAttachment(message(), "no-extension", PDF, LIMIT));
     }
 
@@ -78,7 +79,7 @@ class AttachmentTest {
     void sizeIsLimitedAndEmptyFilesRefused() {
         byte[] big = Arrays.copyOf(PDF, (int) LIMIT + 1);
         ValidationException e = assertThrows(ValidationException.class, () -> new CooperationAttachment(message(), "big.pdf", big, LIMIT));
-        assertTrue(e.fieldErrors().get("file").key().contains("1 MB"), e.fieldErrors().toString());
+        assertEquals(Message.of("error.cooperation.fileTooLargeMb", 1L), e.fieldErrors().get("file"));
         new CooperationAttachment(message(), "exactly.pdf", Arrays.copyOf(PDF, (int) LIMIT), LIMIT);
         assertThrows(ValidationException.class, () -> new CooperationAttachment(message(), "empty.pdf", new byte[0], LIMIT));
     }

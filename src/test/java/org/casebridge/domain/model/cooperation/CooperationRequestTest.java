@@ -307,7 +307,7 @@ class CooperationRequestTest {
             assertEquals(RequestStatus.SENT, r.getStatus(), what);
         } else {
             DomainException e = assertThrows(DomainException.class, () -> r.send(REFERENCE, c, v, "fp-jm", NOW, TODAY, TIMES), what);
-            assertTrue(e.getMessage().startsWith("consent:"), e.getMessage());
+            assertEquals("error.cooperation.noConsent", e.text().key(), e.getMessage());
             assertEquals(RequestStatus.DRAFT, r.getStatus(), what + ": still a draft");
             assertNull(r.getReference(), what + ": no reference spent");
         }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.casebridge.domain.model.agency.ServiceType;
 import org.casebridge.domain.model.shared.DomainException;
@@ -53,7 +54,8 @@ class ReferralTest {
         Victim v = victim();
         Referral r = draft(v, SHELTER);
         DomainException e = assertThrows(DomainException.class, () -> r.send(v, "cw1", NOW, TODAY, DAY));
-        assertTrue(e.getMessage().startsWith("consent:"), e.getMessage());
+        assertEquals("error.referral.noConsent", e.text().key(), e.getMessage());
+        assertEquals(List.of("JM-SHELTER", "JM"), e.text().args(), "the partner and the country to ask, as codes");
         assertEquals(ReferralStatus.DRAFT, r.getStatus());
         assertNull(r.getSentAt());
     }
@@ -254,7 +256,7 @@ class ReferralTest {
     private static void assertRefusedForConsent(Victim v, org.casebridge.domain.model.agency.Agency to, LocalDate day) {
         Referral r = draft(v, to);
         DomainException e = assertThrows(DomainException.class, () -> r.send(v, "cw1", NOW, day, DAY));
-        assertTrue(e.getMessage().startsWith("consent:"), e.getMessage());
+        assertEquals("error.referral.noConsent", e.text().key(), e.getMessage());
         assertEquals(ReferralStatus.DRAFT, r.getStatus());
     }
 
@@ -294,7 +296,7 @@ class ReferralTest {
         Referral noConsent = ReferralFixtures.in(ReferralStatus.SENT);
         DomainException e = assertThrows(DomainException.class, () -> noConsent.correctSummary(victim(),
                 ReferralFixtures.aliasAndNeeds(), "cw1", NOW, TODAY), "consent no longer covers the partner");
-        assertTrue(e.getMessage().startsWith("consent:"), e.getMessage());
+        assertEquals("error.referral.noConsentToShare", e.text().key(), e.getMessage());
         assertEquals(1, noConsent.getSummaryVersion());
     }
 
