@@ -150,6 +150,7 @@ public class CaseList implements Serializable {
 
     /** Applies the filters from the first page on. */
     public void apply() {
+        offerBackground = false;
         if (filters.rangeReversed()) {
             messages.error("cases:to", "cases.filter.range");
             return;
