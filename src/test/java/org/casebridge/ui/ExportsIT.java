@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The exports screen in the browser: a supervisor starts an HTCDS export, the progress bar follows it to
  * Ready without a click, a reload shows the same job, the download goes through the audited service and
  * leaves the page as it was; identifying fields without a reason are refused beside the field; a
- * caseworker is refused the screen and has no menu entry for it.
+ * caseworker sees the screen (their lists' background exports) without its form; a partner is refused the
+ * screen and has no menu entry for it.
  */
 class ExportsIT {
 
@@ -58,15 +59,22 @@ class ExportsIT {
     }
 
     @Test
-    void aCaseworkerIsRefusedTheScreen() {
+    void aCaseworkerFollowsTheirListsExportsWithoutTheFormAndAPartnerIsRefusedTheScreen() {
         try (Browser browser = Browser.open()) {
             HomePage home = LoginPage.open(browser).logInAs("cw1-tt", TestSettings.DEMO_PASSWORD);
+            assertTrue(home.menu().contains("exports"), "a caseworker's long lists are exported in the background");
+            ExportsPage page = ExportsPage.open(browser);
+            assertTrue(page.pageText().contains("Your exports"), page.pageText());
+            assertFalse(page.pageText().contains("Start export"), "no export form: a list is exported from the list");
+        }
+        try (Browser browser = Browser.open()) {
+            HomePage home = LoginPage.open(browser).logInAs("partner1-tt", TestSettings.DEMO_PASSWORD);
             assertFalse(home.menu().contains("exports"));
-            long denied = count("select count(*) from audit_entry where action = 'DENIED' and username = 'cw1-tt'"
+            long denied = count("select count(*) from audit_entry where action = 'DENIED' and username = 'partner1-tt'"
                     + " and record_type = 'page' and detail like '%exports%'");
             ExportsPage page = ExportsPage.open(browser);
             assertFalse(page.pageText().contains("Start export"), "no export form");
-            assertEquals(denied + 1, count("select count(*) from audit_entry where action = 'DENIED' and username = 'cw1-tt'"
+            assertEquals(denied + 1, count("select count(*) from audit_entry where action = 'DENIED' and username = 'partner1-tt'"
                     + " and record_type = 'page' and detail like '%exports%'"), "the refusal is audited");
         }
     }

@@ -15,8 +15,8 @@ class LoginAndMenuIT {
 
     @ParameterizedTest(name = "{0} sees [{1}]")
     @CsvSource(delimiter = ';', value = {
-        "cw1-jm; cases newcase referrals directory notifications statistics",
-        "fp-bs; cases newcase referrals cooperation directory notifications statistics",
+        "cw1-jm; cases newcase referrals directory exports notifications statistics",
+        "fp-bs; cases newcase referrals cooperation directory exports notifications statistics",
         "sup-tt; cases referrals cooperation timings audit directory exports notifications statistics",
         "partner1-jm; inbox directory notifications",
         "analyst; exports statistics",

@@ -13,8 +13,9 @@ import org.casebridge.domain.model.export.ExportKind;
 
 /**
  * The access policy for export jobs; the only place their rules are written. A kind may be asked for
- * only by its role ({@link ExportKind#role()}: HTCDS by a supervisor, of their own country; the
- * k-anonymous set by an analyst), otherwise 403, audited DENIED. A job is its owner's alone, whatever
+ * only by its roles ({@link ExportKind#roles()}: HTCDS by a supervisor, of their own country; the
+ * k-anonymous set by an analyst; a list by whoever sees the list, checked again by the list's own access
+ * policy), otherwise 403, audited DENIED. A job is its owner's alone, whatever
  * the role: another's is answered exactly like a missing one (404), audited DENIED with its id and the
  * owner's country.
  */
@@ -34,7 +35,7 @@ public class ExportAccess {
 
     /** The caller, if their roles allow asking for {@code kind}; otherwise audited DENIED and 403. */
     public UserAccount requester(ExportKind kind) {
-        UserAccount user = access.requireAnyRole(JOB, kind.role());
+        UserAccount user = access.requireAnyRole(JOB, kind.roles().toArray(Role[]::new));
         if (kind == ExportKind.HTCDS_CASES && user.countryCode() == null) {
             throw access.forbidden(JOB, null, null, "supervisor without a country");
         }
@@ -43,9 +44,9 @@ public class ExportAccess {
 
     /** The kinds the caller's roles allow asking for; none: audited DENIED and 403 (the exports screen refused). */
     public java.util.List<ExportKind> offered() {
-        UserAccount user = access.requireAnyRole(JOB, java.util.Arrays.stream(ExportKind.values()).map(ExportKind::role)
+        UserAccount user = access.requireAnyRole(JOB, java.util.Arrays.stream(ExportKind.values()).flatMap(k -> k.roles().stream())
                 .distinct().toArray(Role[]::new));
-        return java.util.Arrays.stream(ExportKind.values()).filter(k -> user.hasRole(k.role())).toList();
+        return java.util.Arrays.stream(ExportKind.values()).filter(k -> k.roles().stream().anyMatch(user::hasRole)).toList();
     }
 
     /** The caller, who may list their own jobs; 403 when not logged in. */

@@ -8,7 +8,10 @@ import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
 import org.casebridge.application.audit.AuditedService;
 import org.casebridge.application.audit.NotAudited;
+import org.casebridge.application.casefile.CaseListExport;
 import org.casebridge.domain.model.account.UserAccount;
+import org.casebridge.domain.model.casefile.CaseQuery;
+import org.casebridge.domain.model.casefile.CaseQueryText;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.export.ExportFiles;
@@ -18,6 +21,7 @@ import org.casebridge.domain.model.export.ExportJob;
 import org.casebridge.domain.model.export.ExportJobRepository;
 import org.casebridge.domain.model.export.ExportKind;
 import org.casebridge.domain.model.export.ExportStatus;
+import org.casebridge.domain.model.export.ListSelection;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.UnitOfWork;
 import org.casebridge.domain.model.shared.ValidationException;
@@ -59,6 +63,9 @@ public class ExportService {
     Event<ExportQueued> queued;
 
     @Inject
+    CaseListExport caseLists;
+
+    @Inject
     @ConfigProperty(name = "casebridge.export.max-rows", defaultValue = "200000")
     long maxRows;
 
@@ -82,6 +89,14 @@ public class ExportService {
                 throw access.otherCountry(asked.country());
             }
             filters = new ExportFilters(me.countryCode(), asked.from(), asked.to(), asked.identifying(), asked.reason());
+        } else if (kind.isList()) {
+            if (asked.list() == null) {
+                throw ValidationException.of("list", "error.export.list", String.join(", ", ListSelection.LISTS));
+            }
+            // the list's own access check, and the list as the caller's: nothing else is kept
+            CaseQuery query = caseLists.asked(CaseQueryText.decode(asked.list().query()), false);
+            filters = new ExportFilters(me.countryCode(), null, null, null, null,
+                    new ListSelection(asked.list().name(), CaseQueryText.encode(query), me.getId()));
         } else if (!asked.identifying().isEmpty()) {
             throw ValidationException.of("identifying", "error.export.identifying");
         }
@@ -98,6 +113,18 @@ public class ExportService {
                 .detail("kind=" + kind + " format=" + format + " rows=" + rows + " " + filters.auditForm()));
         queued.fire(new ExportQueued(job.getId()));
         return ExportJobView.of(job);
+    }
+
+    /**
+     * Asks for the caller's case list (its filters and sort as on the screen or in {@code GET /api/cases};
+     * {@code mine}: their own cases) as an XLSX export in the background: for a list longer than a download
+     * holds. The same access and scope as the list; the limit is the exports' own.
+     */
+    public ExportJobView submitCaseList(CaseQuery query, boolean mine) {
+        UserAccount me = access.requester(ExportKind.LIST_XLSX);
+        CaseQuery asked = caseLists.asked(query, mine);
+        return submit(ExportKind.LIST_XLSX, ExportFormat.XLSX, new ExportFilters(null, null, null, null, null,
+                new ListSelection(ListSelection.CASES, CaseQueryText.encode(asked), me.getId())));
     }
 
     /** The kinds of export the caller may ask for; a caller who may ask for none is refused (audited DENIED, 403). */

@@ -12,10 +12,21 @@ import org.casebridge.domain.model.shared.ValidationException;
  * fields ticked with the reason for including them. The reason is kept on the job, never on the audit
  * trail (which holds no free text).
  */
-public record ExportFilters(String country, LocalDate from, LocalDate to, Set<IdentifyingField> identifying, String reason) {
+public record ExportFilters(String country, LocalDate from, LocalDate to, Set<IdentifyingField> identifying, String reason,
+        ListSelection list) {
 
     public static final int REASON_MIN = 10;
     public static final int REASON_MAX = 500;
+
+    /** Filters of an export that is not a list's. */
+    public ExportFilters(String country, LocalDate from, LocalDate to, Set<IdentifyingField> identifying, String reason) {
+        this(country, from, to, identifying, reason, null);
+    }
+
+    /** The same filters with the list (and its filters) a {@code LIST_XLSX} export holds. */
+    public ExportFilters withList(ListSelection selection) {
+        return new ExportFilters(country, from, to, identifying, reason, selection);
+    }
 
     public ExportFilters {
         identifying = identifying == null || identifying.isEmpty() ? EnumSet.noneOf(IdentifyingField.class)
@@ -47,6 +58,10 @@ public record ExportFilters(String country, LocalDate from, LocalDate to, Set<Id
         }
         if (to != null) {
             s.append(s.isEmpty() ? "" : " ").append("to=").append(to);
+        }
+        if (list != null) {
+            // the list's name only: its filters may hold a quick search's text
+            s.append(s.isEmpty() ? "" : " ").append("list=").append(list.name());
         }
         if (!identifying.isEmpty()) {
             s.append(s.isEmpty() ? "" : " ").append("identifying=")

@@ -2,7 +2,8 @@ package org.casebridge.domain.model.export;
 
 /** The file format of an export, with its media type and file extension. Other formats are added here. */
 public enum ExportFormat {
-    CSV("text/csv; charset=UTF-8", "csv");
+    CSV("text/csv; charset=UTF-8", "csv"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
     private final String mediaType;
     private final String extension;

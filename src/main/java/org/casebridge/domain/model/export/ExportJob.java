@@ -75,6 +75,14 @@ public class ExportJob extends TrackedEntity {
     @Column(name = "reason", length = ExportFilters.REASON_MAX, updatable = false)
     private String reason;
 
+    /** The list a LIST_XLSX job holds ({@link ListSelection#name()}); null for other kinds. */
+    @Column(name = "list_name", length = ListSelection.NAME_MAX, updatable = false)
+    private String listName;
+
+    /** That list's filters and sort in the list's encoded form. */
+    @Column(name = "list_query", length = ListSelection.QUERY_MAX, updatable = false)
+    private String listQuery;
+
     /** The node that runs the job (its managed executor); at start-up a node fails only its own unfinished jobs. */
     @Column(name = "node", nullable = false, length = 64, updatable = false)
     private String node;
@@ -130,6 +138,16 @@ public class ExportJob extends TrackedEntity {
         this.filterTo = filters.to();
         this.identifying = filters.identifying();
         this.reason = filters.reason();
+        if (kind.isList() != (filters.list() != null)) {
+            throw new DomainException("error.export.list", String.join(", ", ListSelection.LISTS));
+        }
+        if (filters.list() != null) {
+            if (filters.list().ownerId() != ownerId) {
+                throw new DomainException("An export of a list holds its owner's list.");
+            }
+            this.listName = filters.list().name();
+            this.listQuery = filters.list().query();
+        }
         this.node = node;
         this.status = ExportStatus.QUEUED;
     }
@@ -176,12 +194,13 @@ public class ExportJob extends TrackedEntity {
     }
 
     public ExportFilters filters() {
-        return new ExportFilters(filterCountry, filterFrom, filterTo, identifying, reason);
+        return new ExportFilters(filterCountry, filterFrom, filterTo, identifying, reason,
+                listName == null ? null : new ListSelection(listName, listQuery, ownerId));
     }
 
     /** The file's name when downloaded: kind, id and format, nothing personal. */
     public String fileName() {
-        return "casebridge-" + kind.fileStem() + "-" + id + "." + format.extension();
+        return "casebridge-" + (listName == null ? kind.fileStem() : listName) + "-" + id + "." + format.extension();
     }
 
     /** Percentage done, 0 to 100. */

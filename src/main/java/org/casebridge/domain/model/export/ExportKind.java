@@ -11,14 +11,23 @@ public enum ExportKind {
     /** A country's cases in HTCDS 2.0 form, one row per victim of a case, for the country's supervisors. */
     HTCDS_CASES(Role.SUPERVISOR, Set.of(ExportFormat.CSV), "htcds-cases"),
     /** CTDC-style k-anonymous records of every country (generalised quasi-identifiers only), for analysts. */
-    K_ANONYMOUS(Role.ANALYST, Set.of(ExportFormat.CSV), "k-anonymous");
+    K_ANONYMOUS(Role.ANALYST, Set.of(ExportFormat.CSV), "k-anonymous"),
+    /**
+     * A list a user sees (the case list), with its filters and sort, as XLSX: the synchronous download's
+     * file, for a list longer than that download's limit. Asked for from the list, by whoever may see it;
+     * it holds what the owner's list shows, read again in their scope when it runs.
+     */
+    LIST_XLSX(Role.CASEWORKER, Set.of(ExportFormat.XLSX), "list", Role.SUPERVISOR);
 
     private final Role role;
+    private final Set<Role> roles;
     private final Set<ExportFormat> formats;
     private final String fileStem;
 
-    ExportKind(Role role, Set<ExportFormat> formats, String fileStem) {
+    ExportKind(Role role, Set<ExportFormat> formats, String fileStem, Role... others) {
         this.role = role;
+        java.util.EnumSet<Role> all = java.util.EnumSet.of(role, others);
+        this.roles = java.util.Collections.unmodifiableSet(all);
         this.formats = formats;
         this.fileStem = fileStem;
     }
@@ -26,6 +35,16 @@ public enum ExportKind {
     /** The role that may ask for this kind. */
     public Role role() {
         return role;
+    }
+
+    /** Every role that may ask for this kind ({@link #role()} and, for a list, the others who see it). */
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** A kind asked for from a list screen (or over REST with the list's filters), not on the exports screen's form. */
+    public boolean isList() {
+        return this == LIST_XLSX;
     }
 
     public Set<ExportFormat> formats() {

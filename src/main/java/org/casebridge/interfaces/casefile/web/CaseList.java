@@ -44,6 +44,8 @@ public class CaseList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private boolean offerBackground;
+
     @Inject
     UserLocale userLocale;
 
@@ -148,6 +150,7 @@ public class CaseList implements Serializable {
 
     /** Applies the filters from the first page on. */
     public void apply() {
+        offerBackground = false;
         if (filters.rangeReversed()) {
             messages.error("cases:to", "cases.filter.range");
             return;
@@ -167,6 +170,15 @@ public class CaseList implements Serializable {
      * The list as shown: the filters last applied (not what is typed in the filter fields since) and the
      * table's sort; what "Download as Excel" downloads.
      */
+    /** After a download refused for its length: offer the list as a background export instead. */
+    void offerBackground() {
+        this.offerBackground = true;
+    }
+
+    public boolean isOfferBackground() {
+        return offerBackground;
+    }
+
     public CaseQuery shownQuery() {
         CaseQuery q = model != null ? model.query() : filters.toQuery(myId);
         CaseSort sort = sortField == null ? null : CasePages.SORTS.get(sortField);

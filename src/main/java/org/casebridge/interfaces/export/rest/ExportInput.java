@@ -10,9 +10,11 @@ import org.casebridge.interfaces.casefile.rest.Fields;
 
 /**
  * What a client sends to ask for an export: {@code {"kind": "HTCDS_CASES", "format": "CSV", "filters":
- * {"from": "2025-01-01", "to": "2025-12-31", "identifying": ["NAMES"], "reason": "..."}}}.
+ * {"from": "2025-01-01", "to": "2025-12-31", "identifying": ["NAMES"], "reason": "..."}}}; for a list,
+ * {@code {"kind": "LIST_XLSX", "list": "cases", "query": "status=ACTIVE&mine=true"}}: the list's name and
+ * its filters and sort as the parameters of the list's GET ({@code GET /api/cases}).
  */
-public record ExportInput(String kind, String format, FiltersInput filters) {
+public record ExportInput(String kind, String format, FiltersInput filters, String list, String query) {
 
     /** The filters; every one optional. */
     public record FiltersInput(String country, String from, String to, List<String> identifying, String reason) {
@@ -27,10 +29,10 @@ public record ExportInput(String kind, String format, FiltersInput filters) {
         return k;
     }
 
-    /** The format; CSV when not given. */
+    /** The format; the kind's own (CSV, or XLSX for a list) when not given. */
     public ExportFormat exportFormat() {
         ExportFormat f = Fields.code(ExportFormat.class, format, "format");
-        return f == null ? ExportFormat.CSV : f;
+        return f != null ? f : "LIST_XLSX".equals(kind == null ? null : kind.trim()) ? ExportFormat.XLSX : ExportFormat.CSV;
     }
 
     public ExportFilters exportFilters() {

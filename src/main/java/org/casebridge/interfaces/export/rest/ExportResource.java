@@ -15,6 +15,15 @@ import java.util.List;
 import org.casebridge.application.export.ExportDownload;
 import org.casebridge.application.export.ExportJobView;
 import org.casebridge.application.export.ExportService;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.casebridge.domain.model.export.ExportFormat;
+import org.casebridge.domain.model.export.ExportKind;
+import org.casebridge.domain.model.export.ListSelection;
+import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.casefile.rest.CaseListParams;
 import org.casebridge.interfaces.casefile.rest.Fields;
 import org.casebridge.interfaces.shared.web.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Exports run in the background: ask for one (202 with the job and its Location), poll it, download its
  * file when DONE (kept 24 hours). HTCDS_CASES is a supervisor's, of their own country; K_ANONYMOUS an
- * analyst's. A job is its owner's alone: another's answers 404 exactly like a missing one.
+ * analyst's; LIST_XLSX a list's (the case list's) for whoever sees it. A job is its owner's alone: another's answers 404 exactly like a missing one.
  */
 @Path("exports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,18 +46,52 @@ public class ExportResource {
     @Inject
     ExportService exports;
 
+    @Inject
+    Validator validator;
+
     @POST
-    @Operation(operationId = "createExport", summary = "Ask for an export (kind HTCDS_CASES or K_ANONYMOUS, format CSV, filters); it runs in the background",
+    @Operation(operationId = "createExport", summary = "Ask for an export (kind HTCDS_CASES or K_ANONYMOUS, format CSV, filters; or LIST_XLSX with list and query); it runs in the background",
             description = "HTCDS_CASES: a supervisor's own country's cases in HTCDS 2.0 form; identifying fields (NAMES, BIRTH_DATE, "
                     + "CONTACT) only when listed in filters.identifying with a reason of at least 10 characters. K_ANONYMOUS: an "
-                    + "analyst's k-anonymous records of every country (or filters.country). An export over "
+                    + "analyst's k-anonymous records of every country (or filters.country). LIST_XLSX (format XLSX): a list the "
+                    + "caller sees, as its XLSX download makes it, for a list longer than casebridge.download.max-rows; list "
+                    + "'cases' with query holding GET /api/cases's filter and sort parameters (e.g. status=ACTIVE&mine=true), "
+                    + "for caseworkers and supervisors, in their scope. An export over "
                     + "casebridge.export.max-rows rows is refused (400), never cut short.")
     @APIResponse(responseCode = "202", description = "The job, QUEUED; Location is where to poll it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExportJobView")))
     public Response create(ExportInput input, @Context UriInfo uri) {
         ExportInput in = Fields.body(input);
-        ExportJobView job = exports.submit(in.exportKind(), in.exportFormat(), in.exportFilters());
+        ExportKind kind = in.exportKind();
+        ExportJobView job;
+        if (kind.isList()) {
+            job = list(in);
+        } else {
+            if (in.list() != null || in.query() != null) {
+                throw ValidationException.of("list", "error.export.listOnly");
+            }
+            job = exports.submit(kind, in.exportFormat(), in.exportFilters());
+        }
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build()).build();
+    }
+
+    /** A list's export: the list named, its parameters checked as its GET checks them, the format XLSX. */
+    private ExportJobView list(ExportInput in) {
+        if (in.filters() != null) {
+            throw ValidationException.of("filters", "error.export.listFilters");
+        }
+        if (in.exportFormat() != ExportFormat.XLSX) {
+            throw ValidationException.of("format", "error.export.listFormat");
+        }
+        if (!ListSelection.CASES.equals(in.list())) {
+            throw ValidationException.of("list", "error.export.list", String.join(", ", ListSelection.LISTS));
+        }
+        CaseListParams params = CaseListParams.parse(in.query(), "query");
+        Set<ConstraintViolation<CaseListParams>> wrong = validator.validate(params);
+        if (!wrong.isEmpty()) {
+            throw new ConstraintViolationException(wrong);
+        }
+        return exports.submitCaseList(params.listQuery(), params.listMine());
     }
 
     @GET
@@ -66,7 +109,8 @@ public class ExportResource {
 
     @GET
     @Path("{id}/file")
-    @Produces({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM,
+            MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadExport", summary = "The file of one of the caller's DONE export jobs, always as a download; 409 before DONE or after it expired")
     public Response file(@PathParam("id") long id) {
         ExportDownload d = exports.download(id);

@@ -60,7 +60,8 @@ public class ExportList implements Serializable {
 
     public void load() {
         try {
-            kinds = exports.offered();
+            // a list's export is asked for from the list itself
+            kinds = exports.offered().stream().filter(k -> !k.isList()).toList();
             kind = kinds.isEmpty() ? null : kinds.get(0);
             jobs = exports.mine();
         } catch (AccessDeniedException e) {
@@ -105,6 +106,11 @@ public class ExportList implements Serializable {
 
     public boolean isRunning() {
         return jobs.stream().anyMatch(ExportJobView::isRunning);
+    }
+
+    /** Whether the form is shown: the caller may ask here for a kind (a caseworker only follows their lists' exports). */
+    public boolean isAsking() {
+        return !kinds.isEmpty();
     }
 
     public boolean isHtcds() {

@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.function.Consumer;
+import org.casebridge.application.export.ExportSource;
 import org.casebridge.application.export.SpreadsheetText;
 
 /**
@@ -36,6 +38,16 @@ public final class Spreadsheet {
 
     public static <T> void write(String sheetName, List<Column<T>> columns, List<T> rows, OutputStream out)
             throws IOException {
+        write(sheetName, columns, rows::forEach, row -> { }, out);
+    }
+
+    /**
+     * The same workbook from rows streamed from {@code rows} (read once, a page at a time, as a background
+     * export reads them), telling {@code written} of each row once its cells are written. No more than
+     * the window of rows is in memory; the temporary file is removed when the workbook closes, also on failure.
+     */
+    public static <T> void write(String sheetName, List<Column<T>> columns, ExportSource<T> rows, Consumer<T> written,
+            OutputStream out) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(null, WINDOW, true)) {
             SXSSFSheet sheet = book.createSheet(sheetName);
             Font bold = book.createFont();
@@ -50,13 +62,14 @@ public final class Spreadsheet {
                 sheet.setColumnWidth(c, 20 * 256);
             }
             sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (T row : rows) {
-                Row line = sheet.createRow(r++);
+            int[] r = {1};
+            rows.forEach(row -> {
+                Row line = sheet.createRow(r[0]++);
                 for (int c = 0; c < columns.size(); c++) {
                     line.createCell(c).setCellValue(SpreadsheetText.safe(columns.get(c).value().apply(row)));
                 }
-            }
+                written.accept(row);
+            });
             book.write(out);
         }
     }

@@ -1,0 +1,26 @@
+package org.casebridge.domain.model.export;
+
+import java.util.List;
+import org.casebridge.domain.model.shared.ValidationException;
+
+/**
+ * The list a {@code LIST_XLSX} export holds: its name ({@link #LISTS}), its filters and sort in the list's
+ * own encoded form (the case list's: {@code CaseQueryText}), and whose list it is: the rows are those the
+ * owner's list shows, in the owner's scope as it is when the export runs.
+ */
+public record ListSelection(String name, String query, long ownerId) {
+
+    /** The case list (cases/list.xhtml, GET /api/cases). */
+    public static final String CASES = "cases";
+    /** The lists that can be exported in the background. */
+    public static final List<String> LISTS = List.of(CASES);
+    public static final int NAME_MAX = 20;
+    public static final int QUERY_MAX = 1000;
+
+    public ListSelection {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        errors.check(name != null && LISTS.contains(name), "list", "error.export.list", String.join(", ", LISTS));
+        errors.check(query != null && query.length() <= QUERY_MAX, "query", "error.export.listQuery", QUERY_MAX);
+        errors.throwIfAny();
+    }
+}

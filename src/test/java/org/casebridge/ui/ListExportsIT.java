@@ -1,0 +1,282 @@
+package org.casebridge.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.casebridge.it.Api;
+import org.casebridge.it.CaseBridgeServer;
+import org.casebridge.it.TestDatabases;
+import org.casebridge.it.TestSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A list too long for its XLSX download, exported in the background (issue 13 item 3), on an installation of
+ * its own whose download limit is 4 rows ({@code casebridge.download.max-rows}). Over REST: a caseworker's
+ * LIST_XLSX job of more rows than the limit ends DONE, its file opens with POI and holds exactly the rows of
+ * their list (in the list's order, counted against plain SQL of their scope), a formula in a cell comes out
+ * as text, the ids it holds are on the audit trail; another caseworker gets 404 (DENIED with the job's id and
+ * country), an analyst and a partner 403, a query that is not the list's 400. In the browser: the download's
+ * refusal offers the background export, which the exports screen follows to Ready.
+ */
+class ListExportsIT {
+
+    private static final String DB = "listexports";
+    private static final int LIMIT = 4;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String FORMULA = "=HYPERLINK(\"http://example.org\",\"open\")";
+    private static CaseBridgeServer server;
+    private static Api api;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = CaseBridgeServer.launch(DB, CaseBridgeServer.freePort(),
+                List.of("-Dcasebridge.download.max-rows=" + LIMIT));
+        server.awaitReady();
+        api = Api.rest(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aCaseworkersListExportHoldsExactlyTheirListAndOnlyTheyMayFetchIt() throws Exception {
+        LocalDate day = uniqueDay();
+        // a caseworker whose name a spreadsheet would run: their cases show it in the Assigned column
+        String user = "cw2-jm";
+        JsonObject account = org.casebridge.it.Accounts.find(api, user);
+        long userId = account.getJsonNumber("id").longValue();
+        String etag = api.get("/api/users/" + userId, "admin").header("ETag");
+        Api.Reply renamed = api.put("/api/users/" + userId, "admin", Json.createObjectBuilder().add("displayName", FORMULA)
+                .add("agencyId", account.getInt("agencyId")).add("roles", Json.createArrayBuilder().add("caseworker"))
+                .build().toString(), etag);
+        assertEquals(200, renamed.status(), renamed.toString());
+        for (int i = 0; i < LIMIT + 2; i++) {
+            open(user, "job-" + i, day);
+        }
+        open("cw1-jm", "job-other-agency", day);
+        open("cw1-bs", "job-other-country", day);
+        String filters = "from=" + day + "&to=" + day + "&sort=NUMBER&asc=true";
+        long inScope = inScope(user, day);
+        assertTrue(inScope > LIMIT, "more than a download holds: " + inScope);
+        HttpResponse<byte[]> refused = get("/api/cases/xlsx?" + filters, user);
+        assertEquals(400, refused.statusCode(), "too long for a download");
+
+        Api.Reply asked = api.post("/api/exports", user, Json.createObjectBuilder().add("kind", "LIST_XLSX").add("list", "cases")
+                .add("query", filters).build().toString());
+        assertEquals(202, asked.status(), asked.toString());
+        long id = asked.json().getJsonNumber("id").longValue();
+        JsonObject done = awaitEnd(user, id);
+        assertEquals("DONE", done.getString("status"), done.toString());
+        assertEquals(inScope, done.getJsonNumber("rows").longValue(), "the job counted the list's rows");
+
+        HttpResponse<byte[]> file = get("/api/exports/" + id + "/file", user);
+        assertEquals(200, file.statusCode(), new String(file.body()));
+        assertEquals(XLSX, file.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"));
+        List<List<String>> rows = cells(file.body());
+        assertEquals(List.of("Case number", "Status", "Stage", "Risk level", "Identified on", "Review due",
+                "Assigned caseworker", "Owning agency", "Country", "Last changed"), rows.get(0), "the download's columns");
+        assertEquals(inScope, rows.size() - 1, "exactly the rows of the caseworker's scope (plain SQL)");
+        List<JsonObject> list = api.get("/api/cases?" + filters + "&size=200", user).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(list.stream().map(o -> o.getString("number")).toList(),
+                rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(), "the list's rows in the list's order");
+        assertTrue(rows.stream().noneMatch(r -> r.contains("BS")), "no case of another country");
+        assertTrue(rows.stream().filter(r -> r.get(6).equals("'" + FORMULA)).count() >= LIMIT + 2,
+                "the formula comes out as text with an apostrophe");
+        assertFalse(rows.stream().anyMatch(r -> r.get(6).equals(FORMULA)), "never a formula");
+
+        // the ids it holds are on the audit trail, as every export's are
+        TreeSet<Long> listed = new TreeSet<>(list.stream().map(o -> o.getJsonNumber("id").longValue()).toList());
+        assertEquals(listed, auditedIds(id), "the EXPORT entries name the cases in the file");
+
+        // another caseworker cannot fetch it: 404 like a missing job, DENIED with the job's id and country
+        long denied = count("select count(*) from audit_entry where username = 'cw1-jm' and action = 'DENIED'"
+                + " and record_type = 'export_job' and record_id = ? and record_country = 'JM'", Long.toString(id));
+        assertEquals(404, get("/api/exports/" + id + "/file", "cw1-jm").statusCode());
+        assertEquals(404, api.get("/api/exports/" + id, "cw1-jm").status());
+        assertEquals(denied + 2, count("select count(*) from audit_entry where username = 'cw1-jm' and action = 'DENIED'"
+                + " and record_type = 'export_job' and record_id = ? and record_country = 'JM'", Long.toString(id)));
+    }
+
+    @Test
+    void callersWithoutTheListAndQueriesThatAreNotTheListsAreRefused() throws Exception {
+        for (String user : List.of("analyst", "partner1-jm")) {
+            long denied = count("select count(*) from audit_entry where username = ? and action = 'DENIED'", user);
+            Api.Reply r = api.post("/api/exports", user, "{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"query\":\"\"}");
+            assertEquals(403, r.status(), user + ": " + r);
+            assertEquals(denied + 1, count("select count(*) from audit_entry where username = ? and action = 'DENIED'", user),
+                    user + "'s refusal is audited");
+        }
+        long jobs = count("select count(*) from export_job");
+        for (String body : List.of("{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"query\":\"bogus=1\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"query\":\"status=NOPE\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"query\":\"q=a%E2%80%AEb\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"victims\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"format\":\"CSV\"}",
+                "{\"kind\":\"HTCDS_CASES\",\"list\":\"cases\"}")) {
+            Api.Reply r = api.post("/api/exports", "cw1-jm", body);
+            assertEquals(400, r.status(), body + ": " + r);
+            assertEquals("application/problem+json", r.header("Content-Type"), body);
+        }
+        assertEquals(jobs, count("select count(*) from export_job"), "no job asked for");
+    }
+
+    @Test
+    void theRefusedDownloadOffersTheBackgroundExportWhichTheExportsScreenFollowsToReady() throws Exception {
+        LocalDate day = uniqueDay();
+        for (int i = 0; i <= LIMIT; i++) {
+            open("cw1-jm", "browser-job-" + i, day);
+        }
+        try (Browser browser = Browser.open(server)) {
+            browser.go("/login.xhtml");
+            browser.settle();
+            new LoginPage(browser).logInAs("cw1-jm", TestSettings.DEMO_PASSWORD);
+            CaseListPage.at(browser, "?from=" + day + "&to=" + day);
+            browser.clickAndLoad(browser.driver().findElement(By.id("cases:downloadXlsx")));
+            assertTrue(new Pf(browser).pageText().contains("a download holds at most " + LIMIT), "the refusal is said");
+            long before = newest();
+            browser.clickAndLoad(browser.driver().findElement(By.id("cases:exportInBackground")));
+            assertTrue(browser.driver().getCurrentUrl().contains("/exports/list"), browser.driver().getCurrentUrl());
+            long id = newest();
+            assertTrue(id > before, "a job was asked for");
+            String shown = new Pf(browser).pageText();
+            assertTrue(shown.contains("The export has started") && shown.contains("Case list (Excel)"), shown);
+            ExportsPage page = ExportsPage.open(browser);
+            page.awaitStatus(id, "DONE");
+            assertEquals("100%", page.progress(id), "the progress bar is full");
+            assertTrue(page.pageText().contains("Case list (Excel)"), page.pageText());
+            assertEquals(LIMIT + 1, awaitEnd("cw1-jm", id).getJsonNumber("rows").longValue(), "the list as shown");
+            browser.screenshot("exports-list-xlsx");
+        }
+    }
+
+    private static long newest() {
+        List<JsonObject> jobs = api.get("/api/exports", "cw1-jm").array().getValuesAs(JsonObject.class);
+        return jobs.isEmpty() ? 0 : jobs.get(0).getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject awaitEnd(String user, long id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            Api.Reply r = api.get("/api/exports/" + id, user);
+            assertEquals(200, r.status(), r.toString());
+            String status = r.json().getString("status");
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                return r.json();
+            }
+            Thread.sleep(300);
+        }
+        fail("export " + id + " did not end in 90 s");
+        return null;
+    }
+
+    /** The caseworker's cases identified on {@code day}, counted by plain SQL of the caseworker rule (docs/security.md). */
+    private static long inScope(String user, LocalDate day) throws SQLException {
+        return count("select count(*) from case_file c, user_account u, agency a where u.username = ? and a.id = u.agency_id"
+                + " and c.voided = false and c.identification_date = ? and c.country_id = a.country_id"
+                + " and (c.owning_agency_id = u.agency_id or c.assigned_to_id = u.id"
+                + " or c.id in (select t.case_id from case_team t where t.user_id = u.id))", user, java.sql.Date.valueOf(day));
+    }
+
+    private static TreeSet<Long> auditedIds(long job) throws SQLException {
+        TreeSet<Long> ids = new TreeSet<>();
+        try (Connection c = TestDatabases.connect(DB); PreparedStatement s = c.prepareStatement("select shown_ids from audit_entry"
+                + " where action = 'EXPORT' and record_type = 'case_file' and detail like ?")) {
+            s.setString(1, "export_job=" + job + " part=%");
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Arrays.stream(rs.getString(1).split(",")).map(Long::valueOf).forEach(ids::add);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static long open(String user, String place, LocalDate day) {
+        JsonObject victim = Json.createObjectBuilder().add("givenName", "Testgiven").add("familyName", "Testfamily")
+                .add("alias", "V-" + place).add("gender", "FEMININE").add("birthDate", LocalDate.now().minusYears(30).toString())
+                .add("citizenships", Json.createArrayBuilder().add("JM")).add("languages", Json.createArrayBuilder().add("en"))
+                .add("traffickingStatus", "POSSIBLE").build();
+        JsonObject details = Json.createObjectBuilder().add("stage", "IDENTIFICATION").add("riskLevel", "HIGH")
+                .add("identificationDate", day.toString()).add("identificationPlace", place)
+                .add("exploitationTypes", Json.createArrayBuilder().add("FORCED_LABOUR")).add("forcedLabourIndustry", "A")
+                .add("methodsOfControl", Json.createArrayBuilder().add("PHYSICAL_THREATS")).build();
+        String body = Json.createObjectBuilder().add("details", details).add("victim", victim)
+                .add("consents", Json.createArrayBuilder().add(Json.createObjectBuilder().add("purpose", "SERVICE_REFERRAL")
+                        .add("scope", "ANY").add("givenOn", LocalDate.now().toString()))).build().toString();
+        Api.Reply r = api.post("/api/cases", user, body);
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static LocalDate uniqueDay() {
+        return LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(3000, 9000));
+    }
+
+    private static HttpResponse<byte[]> get(String path, String user) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).header("Accept", XLSX + ", application/json")
+                .header("Authorization", Api.basic(user, TestSettings.DEMO_PASSWORD)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Every cell of the first sheet as text; fails on a cell that is not text. */
+    private static List<List<String>> cells(byte[] xlsx) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : book.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (Cell cell : row) {
+                    assertEquals(CellType.STRING, cell.getCellType());
+                    cells.add(cell.getStringCellValue());
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    private static long count(String sql, Object... params) throws SQLException {
+        try (Connection c = TestDatabases.connect(DB); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
