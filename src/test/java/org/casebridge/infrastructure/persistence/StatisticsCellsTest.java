@@ -46,11 +46,28 @@ class StatisticsCellsTest {
     private static Connection db;
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
+    /**
+     * {@code -Dcasebridge.test.cells.pg=jdbc:postgresql://127.0.0.1:5432/} runs the same on PostgreSQL, in a database
+     * {@code cb_stats_cells} made anew there as the user {@code postgres} (trust); by default on H2 in memory.
+     */
+    private static final String PG = System.getProperty("casebridge.test.cells.pg", "");
+
     @BeforeAll
     static void generate() throws SQLException {
         String url = "jdbc:h2:mem:statistics-cells;DB_CLOSE_DELAY=-1";
-        Migrations.configure(StatisticsCellsTest.class.getClassLoader(), "h2").dataSource(url, "sa", "").load().migrate();
-        db = DriverManager.getConnection(url, "sa", "");
+        String user = "sa";
+        if (!PG.isBlank()) {
+            try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
+                    Statement s = admin.createStatement()) {
+                s.execute("drop database if exists cb_stats_cells");
+                s.execute("create database cb_stats_cells");
+            }
+            url = PG + "cb_stats_cells";
+            user = "postgres";
+        }
+        Migrations.configure(StatisticsCellsTest.class.getClassLoader(), Migrations.vendor(url)).dataSource(url, user, "").load()
+                .migrate();
+        db = DriverManager.getConnection(url, user, "");
         new CaseGenerator(db, new CaseGenerator.Options(1500, 5L, 500, true, TODAY), null).run();
         try (Statement s = db.createStatement()) {
             s.executeUpdate("update victim set citizenships = 'JM,XX,YY' where mod(id, 17) = 0");
@@ -73,8 +90,10 @@ class StatisticsCellsTest {
 
     @AfterAll
     static void close() throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute("shutdown");
+        if (PG.isBlank()) {
+            try (Statement s = db.createStatement()) {
+                s.execute("shutdown");
+            }
         }
         db.close();
     }
