@@ -24,7 +24,9 @@ public class RunOnce {
     public enum Job {
         AUDIT_CHECKPOINT("audit-checkpoint"),
         AUDIT_WITNESS("audit-witness"),
-        DEADLINE_SWEEP("deadline-sweep");
+        DEADLINE_SWEEP("deadline-sweep"),
+        /** {@code V26__statistics_cells.sql}. */
+        STATISTICS_REFRESH("statistics-refresh");
 
         private final String key;
 

@@ -31,9 +31,12 @@ class StatisticsIT {
         long caseId = c.getJsonNumber("id").longValue();
         long victimId = c.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
 
+        java.time.Instant asked = java.time.Instant.now().minusSeconds(5);
         Api.Reply stats = api.get("/api/statistics?rows=gender", "analyst");
         assertEquals(200, stats.status(), stats.body());
         assertEquals("all countries", stats.json().getString("scope"));
+        // counted live here (casebridge.statistics.refresh-minutes=0 for the test server): figures as of the question
+        assertTrue(!java.time.Instant.parse(stats.json().getString("asOf")).isBefore(asked), stats.body());
 
         // The analyst's access matrix over the API: lists refused (403), records not found (404), all audited.
         Map<String, Integer> api403 = Map.of("/api/cases", 403, "/api/referrals", 403, "/api/cooperation-requests", 403,
@@ -70,6 +73,7 @@ class StatisticsIT {
         Api.Reply page = browser.get("/statistics/overview.xhtml?rows=gender");
         assertEquals(200, page.status());
         assertTrue(page.body().contains("id=\"figures\""), "the table of figures is shown");
+        assertTrue(page.body().contains("Figures as of "), "and the time they were counted");
         for (String path : List.of("/cases/list.xhtml", "/cases/intake.xhtml", "/referrals/list.xhtml", "/cooperation/list.xhtml",
                 "/cooperation/timings.xhtml", "/audit/log.xhtml", "/admin/users.xhtml", "/referrals/details.xhtml?id=1")) {
             assertEquals(403, browser.get(path).status(), path);

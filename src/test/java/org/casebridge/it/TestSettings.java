@@ -33,6 +33,9 @@ public final class TestSettings {
                 "-Dcasebridge.http.trusted-proxies=127.0.0.2",
                 // the timer looks every minute and signs whenever the chain moved, so tests can wait for it
                 "-Dcasebridge.audit.checkpoint-every-minutes=0",
+                // statistics counted live, so that a test sees the records it has just written (the kept counts and
+                // their refresh: StatisticsCellsTest, which proves them equal to the live counts)
+                "-Dcasebridge.statistics.refresh-minutes=0",
                 "-Dcasebridge.audit.checkpoint-sink=" + TestDatabases.publishedCheckpoints(dbName)));
         if (TestDatabases.separateOwner()) {
             options.add("-Dcasebridge.db.migration-user=" + TestDatabases.owner());

@@ -1,13 +1,19 @@
 package org.casebridge.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.casebridge.domain.model.statistics.AgeBand;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.casebridge.domain.model.statistics.Dimension;
 import org.casebridge.domain.model.statistics.StatisticsRepository;
 import org.casebridge.domain.model.statistics.StatisticsScope;
@@ -19,7 +25,8 @@ import org.casebridge.domain.model.statistics.Subject;
  * table ({@code select d0, d1, count(*) from (select ... as d0, ... as d1 ...) t group by d0, d1}) so
  * the same SQL runs on H2 and PostgreSQL. Multi-valued dimensions kept in a comma-separated column are
  * grouped by the whole list and split by the caller; forms of exploitation (a table of their own) are
- * joined, one row per form.
+ * joined, one row per form. The same counts kept ahead of the question, their refresh and the sums over
+ * them: {@link StatisticsCells}.
  */
 @ApplicationScoped
 public class JpaStatisticsRepository implements StatisticsRepository {
@@ -27,31 +34,33 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     @PersistenceContext(unitName = "casebridge")
     EntityManager em;
 
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
     @Override
     public List<Group> count(Subject subject, StatisticsScope scope, List<Dimension> dimensions, LocalDate today) {
-        StringBuilder inner = new StringBuilder("select ");
-        List<String> aliases = new ArrayList<>();
-        for (int i = 0; i < dimensions.size(); i++) {
-            inner.append(expression(subject, dimensions.get(i))).append(" as d").append(i).append(", ");
-            aliases.add("d" + i);
-        }
-        inner.append("1 as one ").append(from(subject, dimensions.contains(Dimension.EXPLOITATION))).append(where(subject, scope));
-        String sql = aliases.isEmpty() ? "select count(*) from (" + inner + ") t"
-                : "select " + String.join(", ", aliases) + ", count(*) from (" + inner + ") t group by " + String.join(", ", aliases);
+        String sql = StatisticsSql.live(subject, scope, dimensions);
+        int columns = dimensions.size();
         Query q = em.createNativeQuery(sql);
-        bind(q, scope, subject);
+        Object parameter = StatisticsSql.parameter(scope, subject);
+        if (parameter != null) {
+            q.setParameter(1, parameter);
+        }
         List<Group> groups = new ArrayList<>();
         for (Object row : q.getResultList()) {
-            if (aliases.isEmpty()) {
+            if (columns == 0) {
                 groups.add(new Group(List.of(), ((Number) row).longValue()));
                 continue;
             }
             Object[] cols = (Object[]) row;
             List<String> values = new ArrayList<>();
-            for (int i = 0; i < aliases.size(); i++) {
+            for (int i = 0; i < columns; i++) {
                 values.add(text(cols[i]));
             }
-            groups.add(new Group(values, ((Number) cols[aliases.size()]).longValue()));
+            groups.add(new Group(values, ((Number) cols[columns]).longValue()));
         }
         return groups;
     }
@@ -60,6 +69,37 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     public List<String> countryCodes() {
         List<?> rows = em.createNativeQuery("select code from country where participating = true order by code").getResultList();
         return rows.stream().map(Object::toString).toList();
+    }
+
+    @Override
+    public Optional<Snapshot> latest() {
+        try (Connection c = dataSource.getConnection()) {
+            return StatisticsCells.latest(c);
+        } catch (SQLException e) {
+            throw failed("read", e);
+        }
+    }
+
+    @Override
+    public List<Group> count(Snapshot snapshot, Subject subject, StatisticsScope scope, List<Dimension> dimensions) {
+        try (Connection c = dataSource.getConnection()) {
+            return StatisticsCells.count(c, snapshot, subject, scope, dimensions);
+        } catch (SQLException e) {
+            throw failed("count", e);
+        }
+    }
+
+    @Override
+    public Snapshot refresh() {
+        try (Connection c = dataSource.getConnection()) {
+            return StatisticsCells.refresh(c, clock.instant());
+        } catch (SQLException e) {
+            throw failed("refresh", e);
+        }
+    }
+
+    private static IllegalStateException failed(String what, SQLException e) {
+        return new IllegalStateException("Statistics " + what + " failed: SQL state " + e.getSQLState(), e);
     }
 
     private static String text(Object value) {
@@ -72,91 +112,4 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         return value.toString();
     }
 
-    private static String from(Subject subject, boolean exploitation) {
-        return switch (subject) {
-            case VICTIMS -> "from case_victim cv join case_file c on c.id = cv.case_id join victim v on v.id = cv.victim_id"
-                    + " join country co on co.id = c.country_id"
-                    + (exploitation ? " left join case_exploitation x on x.case_id = c.id" : "");
-            case REFERRALS -> "from referral r";
-            case COOPERATION -> "from cooperation_request q";
-        };
-    }
-
-    private static String where(Subject subject, StatisticsScope scope) {
-        return switch (subject) {
-            case VICTIMS -> " where c.voided = false and v.voided = false" + switch (scope.kind()) {
-                case ALL_COUNTRIES -> "";
-                case COUNTRY -> " and c.country_id = ?1";
-                case AGENCY -> " and c.owning_agency_id = ?1";
-            };
-            case REFERRALS -> " where r.voided = false and r.status <> 'DRAFT'" + switch (scope.kind()) {
-                case ALL_COUNTRIES -> "";
-                case COUNTRY -> " and r.sending_country = ?1";
-                case AGENCY -> " and r.sending_agency_id = ?1";
-            };
-            case COOPERATION -> " where q.voided = false and q.status <> 'DRAFT'" + switch (scope.kind()) {
-                case ALL_COUNTRIES -> "";
-                case COUNTRY -> " and (q.requesting_country = ?1 or q.requested_country = ?1)";
-                case AGENCY -> " and q.case_id in (select a.id from case_file a where a.owning_agency_id = ?1)";
-            };
-        };
-    }
-
-    private static void bind(Query q, StatisticsScope scope, Subject subject) {
-        switch (scope.kind()) {
-            case ALL_COUNTRIES -> {
-            }
-            case COUNTRY -> q.setParameter(1, subject == Subject.VICTIMS ? (Object) scope.countryId() : scope.countryCode());
-            case AGENCY -> q.setParameter(1, scope.agencyId());
-        }
-    }
-
-    private static String expression(Subject subject, Dimension d) {
-        return switch (subject) {
-            case VICTIMS -> switch (d) {
-                case YEAR -> "extract(year from c.identification_date)";
-                case COUNTRY -> "co.code";
-                case EXPLOITATION_COUNTRY -> "(select min(e.country_code) from case_event e where e.case_id = c.id"
-                        + " and e.type = 'EXPLOITATION' and e.voided = false)";
-                case EXPLOITATION -> "x.type";
-                case GENDER -> "v.gender";
-                case AGE_BAND -> ageBand();
-                case CITIZENSHIP -> "v.citizenships";
-                case INDUSTRY -> "c.forced_labour_industry";
-                case CONTROL -> "c.methods_of_control";
-                default -> throw new IllegalArgumentException(d.key());
-            };
-            case REFERRALS -> switch (d) {
-                case YEAR -> "extract(year from r.sent_at)";
-                case COUNTRY -> "r.sending_country";
-                case SERVICE -> "r.services";
-                case OUTCOME -> "r.status";
-                default -> throw new IllegalArgumentException(d.key());
-            };
-            case COOPERATION -> switch (d) {
-                case YEAR -> "extract(year from q.sent_at)";
-                case COUNTRY -> "q.requesting_country";
-                case COUNTERPART -> "q.requested_country";
-                case TIMELINESS -> "case when q.acknowledged_at is not null and q.acknowledged_at <= q.acknowledge_by then 'ON_TIME'"
-                        + " when q.acknowledged_at is not null then 'LATE'"
-                        + " when q.acknowledge_by < current_timestamp then 'OVERDUE' else 'PENDING' end";
-                default -> throw new IllegalArgumentException(d.key());
-            };
-        };
-    }
-
-    /** The victim's age at the case's identification (from the birth date, else the estimate) as a CTDC band. */
-    private static String ageBand() {
-        String ident = "c.identification_date";
-        String age = "(case when v.birth_date is not null then extract(year from " + ident + ") - extract(year from v.birth_date)"
-                + " - case when extract(month from " + ident + ") * 100 + extract(day from " + ident + ")"
-                + " < extract(month from v.birth_date) * 100 + extract(day from v.birth_date) then 1 else 0 end"
-                + " when v.estimated_age is not null then v.estimated_age + extract(year from " + ident + ")"
-                + " - extract(year from coalesce(v.estimated_age_on, " + ident + ")) end)";
-        StringBuilder sql = new StringBuilder("case");
-        for (AgeBand band : AgeBand.values()) {
-            sql.append(" when ").append(age).append(" <= ").append(band.to()).append(" then '").append(band.name()).append("'");
-        }
-        return sql.append(" end").toString();
-    }
 }

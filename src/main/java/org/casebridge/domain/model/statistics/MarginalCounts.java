@@ -22,6 +22,7 @@ public final class MarginalCounts implements StatisticsTables.Source {
 
     private final Function<List<Dimension>, List<Group>> database;
     private final Set<Dimension> finest;
+    private final boolean split;
     private final Map<List<Dimension>, List<Group>> read = new LinkedHashMap<>();
     private int reads;
 
@@ -30,13 +31,23 @@ public final class MarginalCounts implements StatisticsTables.Source {
      * {@code database}: one grouped count in the database.
      */
     public MarginalCounts(Set<Dimension> finest, Function<List<Dimension>, List<Group>> database) {
-        this.finest = new LinkedHashSet<>(finest);
-        this.database = database;
+        this(finest, database, false);
     }
 
-    /** A dimension counted by joining one row per value, which a sum over the other dimensions cannot remove. */
-    static boolean joined(Dimension d) {
-        return d.multiValued() && !d.commaList();
+    /**
+     * {@code split}: the database gives every multi-valued dimension one group per category (the kept counts of
+     * {@link StatisticsRepository#count(StatisticsRepository.Snapshot, Subject, StatisticsScope, List)}), so none of
+     * them can be summed away, a comma-separated list no more than a joined one.
+     */
+    public MarginalCounts(Set<Dimension> finest, Function<List<Dimension>, List<Group>> database, boolean split) {
+        this.finest = new LinkedHashSet<>(finest);
+        this.database = database;
+        this.split = split;
+    }
+
+    /** A dimension counted one row per value, which a sum over the other dimensions cannot remove. */
+    boolean joined(Dimension d) {
+        return d.multiValued() && (split || !d.commaList());
     }
 
     @Override
@@ -65,6 +76,13 @@ public final class MarginalCounts implements StatisticsTables.Source {
      * from the first read, made now.
      */
     public StatisticsRepository.YearSpan years() {
+        if (split) {
+            // a record whose list maps to no category has no group of a split dimension: the years come from a
+            // grouping without them (the one the grand total is summed from)
+            List<Dimension> key = new ArrayList<>(List.of(Dimension.YEAR));
+            finest.stream().filter(d -> d != Dimension.YEAR && !joined(d)).forEach(key::add);
+            return span(key, count(key));
+        }
         if (read.keySet().stream().noneMatch(k -> k.contains(Dimension.YEAR))) {
             List<Dimension> key = new ArrayList<>(finest);
             if (!key.contains(Dimension.YEAR)) {
@@ -99,7 +117,23 @@ public final class MarginalCounts implements StatisticsTables.Source {
         return reads;
     }
 
-    private static boolean derivable(List<Dimension> from, List<Dimension> to) {
+    private static StatisticsRepository.YearSpan span(List<Dimension> key, List<Group> groups) {
+        int at = key.indexOf(Dimension.YEAR);
+        Integer first = null;
+        Integer last = null;
+        for (Group g : groups) {
+            String v = g.values().get(at);
+            if (v == null || g.count() == 0) {
+                continue;
+            }
+            int y = Integer.parseInt(v);
+            first = first == null ? y : Math.min(first, y);
+            last = last == null ? y : Math.max(last, y);
+        }
+        return new StatisticsRepository.YearSpan(first, last);
+    }
+
+    private boolean derivable(List<Dimension> from, List<Dimension> to) {
         if (!from.containsAll(to)) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.statistics.SmallCellProtection.Fixed;
@@ -55,6 +56,46 @@ public final class StatisticsTables {
         for (Dimension d : Dimension.of(subject)) {
             categories.put(d, d.categories(years, countryCodes));
         }
+    }
+
+    /**
+     * The family of tables one question is answered from, with its counts read as the question needs them
+     * ({@link MarginalCounts}: the question's grouping once, with the year for the span of years, and the
+     * country when an analyst filters by one). {@code database} is one grouped count, live or from the kept
+     * counts ({@code split}: multi-valued dimensions come split into categories); {@code countryCodes} the
+     * participating countries those counts are split by.
+     */
+    public static StatisticsTables forQuestion(StatisticsQuery query, boolean allCountries, int k, int currentYear,
+            List<String> countryCodes, Function<List<Dimension>, List<Group>> database, boolean split) {
+        Set<Dimension> finest = new LinkedHashSet<>();
+        finest.add(query.rows());
+        if (query.columns() != null) {
+            finest.add(query.columns());
+        }
+        finest.add(Dimension.YEAR);
+        if (query.country() != null && allCountries) {
+            finest.add(Dimension.COUNTRY);
+        }
+        MarginalCounts counts = new MarginalCounts(finest, database, split);
+        List<Integer> years = years(counts.years(), currentYear);
+        return new StatisticsTables(new SmallCellProtection(k), query.subject(), years, countryCodes, counts);
+    }
+
+    /**
+     * The entries of the family's table of {@code dimensions} (none, one, or two in dimension order) before
+     * suppression, totals last: what the suppression is decided on.
+     */
+    public long[][] entries(List<Dimension> dimensions) {
+        Table t = switch (dimensions.size()) {
+            case 0 -> total();
+            case 1 -> one(dimensions.get(0));
+            default -> two(dimensions.get(0), dimensions.get(1));
+        };
+        long[][] copy = new long[t.values().length][];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = t.values()[i].clone();
+        }
+        return copy;
     }
 
     /** The years a universe's tables have: from its first record's year (at most last year) to the current year. */
@@ -296,7 +337,15 @@ public final class StatisticsTables {
 
     /** The categories a raw value counts in: its codes (split for a list), not recorded when empty, other when unknown. */
     private int[] indexes(Dimension d, String raw) {
-        List<String> cats = categories.get(d);
+        return indexes(categories.get(d), d, raw);
+    }
+
+    /**
+     * The positions in {@code cats} (the categories of {@code d}) that a raw value counts in: its codes (split
+     * and without repeats for a list), not recorded when empty, other when unknown; none when no such category.
+     * The refresh of the kept counts splits the lists with this, so they count as a live count does.
+     */
+    public static int[] indexes(List<String> cats, Dimension d, String raw) {
         if (raw == null || raw.isBlank()) {
             return single(cats, Dimension.NOT_RECORDED);
         }

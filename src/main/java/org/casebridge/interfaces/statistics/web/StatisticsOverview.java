@@ -25,6 +25,7 @@ import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.statistics.Dimension;
 import org.casebridge.domain.model.statistics.StatisticsQuery;
 import org.casebridge.domain.model.statistics.Subject;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Messages;
 
 /**
@@ -50,6 +51,9 @@ public class StatisticsOverview {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    UserLocale locale;
 
     private List<String> countries;
 
@@ -148,6 +152,11 @@ public class StatisticsOverview {
 
     public String getSuppressionNote() {
         return table == null ? "" : MessageFormat.format(messages.text("statistics.suppressed.note"), String.valueOf(table.k()));
+    }
+
+    /** "Figures as of" the time they were counted, in the user's language and time zone. */
+    public String getAsOf() {
+        return table == null ? "" : MessageFormat.format(messages.text("statistics.asOf"), locale.time(table.asOf()));
     }
 
     /** The chart's configuration (Chart.js): one bar per row, the row's figure (its total in a two-way table); suppressed rows have no bar. */
