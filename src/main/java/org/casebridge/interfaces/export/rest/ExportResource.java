@@ -16,6 +16,8 @@ import org.casebridge.application.export.ExportDownload;
 import org.casebridge.application.export.ExportJobView;
 import org.casebridge.application.export.ExportService;
 import org.casebridge.interfaces.casefile.rest.Fields;
+import org.casebridge.interfaces.shared.MessageText;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +39,9 @@ public class ExportResource {
     @Inject
     ExportService exports;
 
+    @Inject
+    UserLocale userLocale;
+
     @POST
     @Operation(operationId = "createExport", summary = "Ask for an export (kind HTCDS_CASES or K_ANONYMOUS, format CSV, filters); it runs in the background",
             description = "HTCDS_CASES: a supervisor's own country's cases in HTCDS 2.0 form; identifying fields (NAMES, BIRTH_DATE, "
@@ -47,21 +52,21 @@ public class ExportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExportJobView")))
     public Response create(ExportInput input, @Context UriInfo uri) {
         ExportInput in = Fields.body(input);
-        ExportJobView job = exports.submit(in.exportKind(), in.exportFormat(), in.exportFilters());
+        ExportJobView job = worded(exports.submit(in.exportKind(), in.exportFormat(), in.exportFilters()));
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build()).build();
     }
 
     @GET
     @Operation(operationId = "listExports", summary = "The caller's own export jobs, newest first (at most 50)")
     public List<ExportJobView> list() {
-        return exports.mine();
+        return exports.mine().stream().map(this::worded).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getExport", summary = "One of the caller's export jobs: status, progress (percent), rows")
     public ExportJobView get(@PathParam("id") long id) {
-        return exports.read(id);
+        return worded(exports.read(id));
     }
 
     @GET
@@ -73,5 +78,10 @@ public class ExportResource {
         Response.ResponseBuilder r = Response.ok(d.content(), d.mediaType());
         Downloads.attachmentHeaders(d.fileName()).forEach(r::header);
         return r.build();
+    }
+
+    /** The job with its failure, if any, in the language of the request. */
+    private ExportJobView worded(ExportJobView job) {
+        return job.failureText() == null ? job : job.withFailure(MessageText.text(job.failureText(), userLocale.forApi()));
     }
 }
