@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.EnumSetConverter;
 import org.casebridge.domain.model.shared.Message;
@@ -167,8 +170,8 @@ public class ExportJob extends TrackedEntity {
      */
     public void fail(Message why, Instant at) {
         move(ExportStatus.FAILED);
-        String stored = why == null ? null : String.join(FAILURE_SEPARATOR, java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(why.key()), why.args().stream().map(String::valueOf)).toList());
+        String stored = why == null ? null : String.join(FAILURE_SEPARATOR,
+                Stream.concat(Stream.of(why.key()), why.args().stream().map(String::valueOf)).toList());
         this.failure = stored == null ? null : stored.length() > FAILURE_MAX ? stored.substring(0, FAILURE_MAX) : stored;
         this.finishedAt = at;
     }
@@ -184,8 +187,8 @@ public class ExportJob extends TrackedEntity {
         if (!stored.startsWith("error.")) {
             return Message.of(stored);
         }
-        String[] parts = stored.split(java.util.regex.Pattern.quote(FAILURE_SEPARATOR), -1);
-        return Message.of(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length));
+        String[] parts = stored.split(Pattern.quote(FAILURE_SEPARATOR), -1);
+        return Message.of(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
     }
 
     /** The file was removed after the retention time. */

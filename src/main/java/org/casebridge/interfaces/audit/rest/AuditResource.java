@@ -20,8 +20,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.casebridge.application.Page;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.application.audit.AuditService;
@@ -213,7 +215,7 @@ public class AuditResource {
     }
 
     private static <E extends Enum<E>> String names(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private static String blankToNull(String value) {
