@@ -45,6 +45,7 @@ class CaseClosureIT {
             CaseDetailsPage reopened = CaseDetailsPage.open(browser, id).reopen("New evidence of exploitation.");
             assertEquals("Active", reopened.status());
             assertFalse(reopened.offers("reopen"));
+            assertTrue(reopened.pageText().contains("Reopened: New evidence of exploitation."), reopened.pageText());
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.casebridge.application.Access;
@@ -231,7 +232,7 @@ public class AccountService {
     public UserAccount resetPassword(long id, String newPassword) {
         UserAccount account = visible(id, Role.ADMIN).account();
         PasswordPolicy.problem(newPassword, account.getUsername().value())
-                .ifPresent(p -> { throw ValidationException.of("password", p); });
+                .ifPresent(p -> { throw new ValidationException(Map.of("password", p)); });
         Instant now = Instant.now();
         account.resetPassword(hasher.hash(newPassword), now);
         // A reset means the password may be known to someone else: the tokens made with it end too. A

@@ -27,6 +27,7 @@ import org.casebridge.domain.model.audit.AuditHead;
 import org.casebridge.domain.model.audit.AuditLog;
 import org.casebridge.domain.model.casefile.CaseRepository;
 import org.casebridge.domain.model.audit.AuditVerifier;
+import org.casebridge.domain.model.audit.ChainFault;
 import org.casebridge.domain.model.audit.CheckpointSigned;
 import org.casebridge.domain.model.audit.PublishedCheckpoints;
 import org.casebridge.domain.model.audit.VerificationResult;
@@ -174,8 +175,7 @@ public class AuditService {
         supervisor();
         if (given == null || given.isEmpty() || given.size() > GIVEN_MAX || given.stream().anyMatch(c -> c == null
                 || c.getHeadHash() == null || c.getSignature() == null || c.getCreatedAt() == null || c.getSequence() < 0)) {
-            throw ValidationException.of("checkpoint", "Send 1 to " + GIVEN_MAX
-                    + " checkpoints, each with sequence, headHash, createdAt and signature.");
+            throw ValidationException.of("checkpoint", "error.audit.checkpoints", GIVEN_MAX);
         }
         VerificationResult result = verifier.verifyAll(given);
         audit.record(verified(result, given.size() == 1 ? "given=" + given.get(0).getSequence()
@@ -267,8 +267,7 @@ public class AuditService {
         AuditFilter scoped = scoped(filter, hideOwnLogViews);
         List<AuditEntry> rows = log.find(scoped, 0, EXPORT_MAX + 1);
         if (rows.size() > EXPORT_MAX) {
-            throw ValidationException.of("filter", "More than " + EXPORT_MAX
-                    + " entries match. Narrow the filter (for example the date range) and export in parts.");
+            throw ValidationException.of("filter", "error.audit.tooManyToExport", EXPORT_MAX);
         }
         StringBuilder csv = new StringBuilder(256 * (rows.size() + 1));
         line(csv, CSV_HEADER);
@@ -325,8 +324,7 @@ public class AuditService {
         }
         if (since.lastSequence() != headSequence || !headHash.equals(since.headHash())) {
             VerificationResult mismatch = VerificationResult.broken(Math.min(headSequence, since.lastSequence()) + 1,
-                    "the head row (sequence " + headSequence + ") does not match the chain's last entry (sequence "
-                    + since.lastSequence() + ")", since.entriesChecked());
+                    ChainFault.HEAD_MISMATCH, since.entriesChecked(), headSequence, since.lastSequence());
             alarm(as, "checkpoint refused: head seq=" + headSequence + " but chain ends at seq=" + since.lastSequence());
             return new CheckpointOutcome(null, mismatch);
         }
@@ -392,8 +390,8 @@ public class AuditService {
         AuditFilter f = filter == null ? new AuditFilter(null, null, null, null, null, null, null, null, null, null, false)
                 : filter;
         if (f.sortField() != null && !AuditFilter.SORTABLE.contains(f.sortField())) {
-            throw ValidationException.of("sort", "Sort by one of " + String.join(", ", AuditFilter.SORTABLE.stream()
-                    .sorted().toList()) + ".");
+            throw ValidationException.of("sort", "error.audit.sortBy", String.join(", ", AuditFilter.SORTABLE.stream()
+                    .sorted().toList()));
         }
         if (f.from() != null && f.to() != null && !f.from().isBefore(f.to())) {
             throw ValidationException.of("to", "error.audit.to");

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casebridge.domain.model.export.ExportJob;
+import org.casebridge.domain.model.shared.Message;
 
 /**
  * An export job as its owner sees it, on the screen and over REST: what was asked, where it is, how far
- * it has come, and, when DONE, the file's name, size and SHA-256 until it expires.
+ * it has come, and, when DONE, the file's name, size and SHA-256 until it expires. {@code failure} is stored as a
+ * bundle key with its arguments ({@link #failureText()}); the interfaces put it in words before showing it.
  */
 public record ExportJobView(long id, String kind, String format, String status, int percent, long rows, long totalRows,
         String country, LocalDate from, LocalDate to, List<String> identifying, String reason, String fileName, Long fileSize,
@@ -21,6 +23,17 @@ public record ExportJobView(long id, String kind, String format, String status, 
                 f.identifying().stream().map(Enum::name).toList(), f.reason(), j.fileName(), j.getFileSize(),
                 j.getFileSha256(), j.getFailure(), j.getCreatedAt(), j.getFinishedAt(), j.getExpiresAt(),
                 j.getStatus() == org.casebridge.domain.model.export.ExportStatus.DONE);
+    }
+
+    /** Why the job failed, as a bundle key and arguments to show in the reader's language; null unless FAILED. */
+    public Message failureText() {
+        return ExportJob.failureText(failure);
+    }
+
+    /** The same job with its failure in words (REST answers in the request's language). */
+    public ExportJobView withFailure(String text) {
+        return new ExportJobView(id, kind, format, status, percent, rows, totalRows, country, from, to, identifying, reason,
+                fileName, fileSize, fileSha256, text, createdAt, finishedAt, expiresAt, downloadable);
     }
 
     public boolean isRunning() {

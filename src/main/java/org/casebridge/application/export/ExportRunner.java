@@ -25,6 +25,7 @@ import javax.crypto.CipherInputStream;
 import javax.crypto.CipherOutputStream;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.casebridge.domain.model.shared.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -79,7 +80,8 @@ public class ExportRunner {
             // class only: a message could carry data from a row
             LOG.log(Level.WARNING, "Export job {0} failed: {1}", new Object[] {id, e.getClass().getName()});
             try {
-                steps.fail(id, e instanceof RowLimitException ? e.getMessage() : "the export could not be written (" + e.getClass().getSimpleName() + ")");
+                steps.fail(id, e instanceof RowLimitException limit ? limit.text
+                        : Message.of("error.export.failed.notWritten", e.getClass().getSimpleName()));
             } catch (RuntimeException again) {
                 LOG.log(Level.WARNING, "Export job {0} could not be marked failed: {1}", new Object[] {id, again.getClass().getName()});
             }
@@ -110,7 +112,7 @@ public class ExportRunner {
                     ids.add(caseId, victimId);
                     rows[0]++;
                     if (rows[0] > maxRows) {
-                        throw new RowLimitException("over the limit: more than " + maxRows + " rows");
+                        throw new RowLimitException(Message.of("error.export.failed.overLimitWhileWriting", maxRows));
                     }
                     if (rows[0] % PROGRESS_EVERY == 0 && System.nanoTime() - reported[0] >= PROGRESS_NANOS) {
                         steps.progress(id, rows[0]);
@@ -136,8 +138,11 @@ public class ExportRunner {
     static final class RowLimitException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        RowLimitException(String message) {
-            super(message, null, false, false);
+        final Message text;
+
+        RowLimitException(Message text) {
+            super(text.toString(), null, false, false);
+            this.text = text;
         }
     }
 

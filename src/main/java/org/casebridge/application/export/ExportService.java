@@ -81,7 +81,8 @@ public class ExportService {
     public ExportJobView submit(ExportKind kind, ExportFormat format, ExportFilters asked) {
         UserAccount me = access.requester(kind);
         if (!kind.formats().contains(format)) {
-            throw ValidationException.of("format", kind + " is made as " + kind.formats().iterator().next() + " only.");
+            throw ValidationException.of("format", "error.export.formatOnly", kind.name(),
+                    kind.formats().iterator().next().name());
         }
         ExportFilters filters = asked;
         if (kind == ExportKind.HTCDS_CASES) {
@@ -104,8 +105,7 @@ public class ExportService {
         if (rows > maxRows) {
             audit.recordSeparately(AuditEvent.of(AuditAction.EXPORT, JOB, null, filters.country()).outcome(AuditOutcome.FAILED)
                     .detail("refused kind=" + kind + " rows=" + rows + " max=" + maxRows + " " + filters.auditForm()));
-            throw ValidationException.of("filters", "This export would hold " + rows + " rows, more than the limit of " + maxRows
-                    + ". Narrow the filters (for example the dates) and export in parts.");
+            throw ValidationException.of("filters", "error.export.tooManyRows", rows, maxRows);
         }
         ExportJob job = jobs.add(new ExportJob(kind, format, me.getId(), me.countryCode(), filters, nodeName));
         work.flush();
@@ -150,9 +150,8 @@ public class ExportService {
     public ExportDownload download(long id) {
         ExportJob job = access.jobFor(id);
         if (job.getStatus() != ExportStatus.DONE) {
-            throw new DomainException(job.getStatus() == ExportStatus.EXPIRED
-                    ? "This export's file was removed after 24 hours. Ask for it again."
-                    : "This export has no file" + (job.getStatus() == ExportStatus.FAILED ? " (it failed)." : " yet."));
+            throw new DomainException(job.getStatus() == ExportStatus.EXPIRED ? "error.export.expired"
+                    : job.getStatus() == ExportStatus.FAILED ? "error.export.failedNoFile" : "error.export.noFileYet");
         }
         byte[] content = files.read(id).orElseThrow(() -> new DomainException("error.export.thisExportSFile"));
         audit.record(AuditEvent.of(AuditAction.EXPORT, JOB, id, job.getOwnerCountry())

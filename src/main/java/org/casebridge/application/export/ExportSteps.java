@@ -22,6 +22,7 @@ import org.casebridge.domain.model.export.ExportFiles;
 import org.casebridge.domain.model.export.ExportJob;
 import org.casebridge.domain.model.export.ExportJobRepository;
 import org.casebridge.domain.model.export.ExportStatus;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.UnitOfWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -78,7 +79,7 @@ public class ExportSteps {
         long rows = definitions.of(job.getKind()).count(job.filters());
         if (rows > maxRows) {
             job.start(rows, clock.instant());
-            job.fail("over the limit: " + rows + " rows, at most " + maxRows, clock.instant());
+            job.fail(Message.of("error.export.failed.overLimit", rows, maxRows), clock.instant());
             work.flush();
             audit.record(AuditEvent.of(AuditAction.EXPORT, JOB, id, job.getOwnerCountry()).outcome(AuditOutcome.FAILED)
                     .detail("refused rows=" + rows + " max=" + maxRows).by(owner(job)));
@@ -116,9 +117,9 @@ public class ExportSteps {
                 .detail("done rows=" + rows + " bytes=" + length + " file_sha256=" + sha256).by(owner));
     }
 
-    /** The job stopped without a file; {@code why} is a short text without personal data. */
+    /** The job stopped without a file; {@code why} is a bundle key with codes or numbers, no personal data. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void fail(long id, String why) {
+    public void fail(long id, Message why) {
         ExportJob job = jobs.find(id).orElse(null);
         if (job == null || !job.getStatus().isUnfinished()) {
             audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, JOB, id, null).outcome(AuditOutcome.FAILED)
@@ -128,14 +129,14 @@ public class ExportSteps {
         job.fail(why, clock.instant());
         work.flush();
         audit.record(AuditEvent.of(AuditAction.EXPORT, JOB, id, job.getOwnerCountry()).outcome(AuditOutcome.FAILED)
-                .detail("failed " + safe(why)).by(owner(job)));
+                .detail("failed " + safe(why.toString())).by(owner(job)));
     }
 
     /** At start-up: the jobs of {@code node} left QUEUED or RUNNING by its previous process become FAILED. */
     public int failUnfinished(String node) {
         List<ExportJob> cut = jobs.unfinished(node);
         for (ExportJob job : cut) {
-            job.fail("interrupted: the server restarted before the export finished. Ask for it again.", clock.instant());
+            job.fail(Message.of("error.export.failed.restarted"), clock.instant());
         }
         work.flush();
         audit.record(AuditEvent.list(AuditAction.STATE_CHANGE, JOB, cut.stream().map(ExportJob::getId).toList(),

@@ -45,8 +45,7 @@ public class Exports {
     /** The rows read with {@link #rowsToRead()}, or a refusal when there are more than the limit. */
     public <T> List<T> withinLimit(List<T> rows) {
         if (rows.size() > maxRows) {
-            throw ValidationException.of(FIELD, "More than " + maxRows + " rows match, and a download holds at most "
-                    + maxRows + ". Narrow the filters and download the list in parts.");
+            throw ValidationException.of(FIELD, "error.download.tooManyRows", maxRows);
         }
         return rows;
     }

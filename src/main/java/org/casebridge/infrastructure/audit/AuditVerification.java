@@ -15,6 +15,7 @@ import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditLog;
 import org.casebridge.domain.model.audit.AuditVerifier;
 import org.casebridge.domain.model.audit.ChainCheck;
+import org.casebridge.domain.model.audit.ChainFault;
 import org.casebridge.domain.model.audit.Countersignature;
 import org.casebridge.domain.model.audit.PublishedCheckpoints;
 import org.casebridge.domain.model.audit.VerificationResult;
@@ -58,7 +59,7 @@ public class AuditVerification implements AuditVerifier {
         } catch (PersistenceException unreadable) {
             // Stored values no entry can hold are read as null and reported by the check itself; this is the last resort.
             LOG.log(Level.WARNING, "Audit verification could not read an entry: {0}", unreadable.getClass().getName());
-            check.unreadableAt(-1, "entry could not be read (a stored value no entry can hold)");
+            check.unreadableAt(-1, ChainFault.UNREADABLE);
         }
         VerificationResult result = check.result();
         LOG.log(result.ok() ? Level.INFO : Level.SEVERE, "Audit chain verification: {0}", result);

@@ -35,6 +35,7 @@ import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.audit.AuditOutcome;
 import org.casebridge.domain.model.audit.AuditRecord;
 import org.casebridge.domain.model.audit.ChainCheck;
+import org.casebridge.domain.model.audit.ChainFault;
 import org.casebridge.domain.model.audit.VerificationResult;
 
 /**
@@ -178,7 +179,7 @@ public final class AuditVerifierCli {
                     try {
                         entry = entry(rs);
                     } catch (IllegalArgumentException | NullPointerException invalid) {
-                        check.unreadableAt(rs.getLong("seq"), "entry content is not valid (changed)");
+                        check.unreadableAt(rs.getLong("seq"), ChainFault.CHANGED);
                         break;
                     }
                     if (!check.test(entry)) {

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.casebridge.domain.model.account.AccountRepository;
@@ -18,6 +20,7 @@ import org.casebridge.domain.model.agency.AgencyCode;
 import org.casebridge.domain.model.agency.AgencyDetails;
 import org.casebridge.domain.model.agency.AgencyRepository;
 import org.casebridge.domain.model.agency.AgencyType;
+import org.casebridge.domain.model.shared.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -70,9 +73,9 @@ public class StartupData {
             return;
         }
         Username username = new Username(bootstrapUsername.get());
-        Optional<String> problem = PasswordPolicy.problem(bootstrapPassword.get(), username.value());
+        Optional<Message> problem = PasswordPolicy.problem(bootstrapPassword.get(), username.value());
         if (problem.isPresent()) {
-            throw new IllegalStateException("The bootstrap administrator password is refused: " + problem.get());
+            throw new IllegalStateException("The bootstrap administrator password is refused: " + english(problem.get()));
         }
         Agency operations = agencies.agencyByCode(new AgencyCode(OPERATIONS_AGENCY)).orElseGet(() -> agencies.add(
                 new Agency(new AgencyCode(OPERATIONS_AGENCY), new AgencyDetails("CaseBridge operations",
@@ -84,5 +87,14 @@ public class StartupData {
         UserAccount admin = accounts.add(first);
         LOG.log(Level.WARNING, "First administrator account created (id {0}). Remove the bootstrap settings now.",
                 admin.getId());
+    }
+
+    /** A policy refusal in English, for the operator reading the start-up failure (the screens' English bundle). */
+    private static String english(Message m) {
+        ResourceBundle english = ResourceBundle.getBundle("org.casebridge.interfaces.messages", Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return english.containsKey(m.key())
+                ? new java.text.MessageFormat(english.getString(m.key()), Locale.ENGLISH).format(m.args().toArray())
+                : m.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.casebridge.domain.model.audit.AuditRecord;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class ExportsTest {
         assertEquals(4, exports.rowsToRead());
         assertEquals(List.of(1, 2, 3), exports.withinLimit(List.of(1, 2, 3)));
         ValidationException e = assertThrows(ValidationException.class, () -> exports.withinLimit(List.of(1, 2, 3, 4)));
-        assertTrue(e.fieldErrors().get(Exports.FIELD).key().contains("at most 3"), e.fieldErrors().toString());
+        assertEquals(Message.of("error.download.tooManyRows", 3), e.fieldErrors().get(Exports.FIELD));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.casebridge.domain.model.shared.Message;
 
 /**
  * Password rules after NIST SP 800-63B: long enough, long passphrases accepted, no composition
@@ -26,23 +27,26 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** Why the password is refused, or empty when it is acceptable. Never echoes the password. */
-    public static Optional<String> problem(String password, String username) {
+    /**
+     * Why the password is refused (a bundle key and the limit, shown in the reader's language), or empty when
+     * it is acceptable. Never echoes the password.
+     */
+    public static Optional<Message> problem(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("Password must be at least " + MIN_LENGTH + " characters long.");
+            return Optional.of(Message.of("error.password.tooShort", MIN_LENGTH));
         }
         if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
-            return Optional.of("Password must be at most " + MAX_LENGTH + " characters long.");
+            return Optional.of(Message.of("error.password.tooLong", MAX_LENGTH));
         }
         if (password.chars().anyMatch(PasswordPolicy::isControl)) {
-            return Optional.of("Password must not contain control characters (such as a NUL or a line break).");
+            return Optional.of(Message.of("error.password.controlCharacters"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || isOneRepeatedCharacter(lower)) {
-            return Optional.of("This password is too common; choose another (a passphrase of several words works well).");
+            return Optional.of(Message.of("error.password.tooCommon"));
         }
         if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("Password must not contain the username.");
+            return Optional.of(Message.of("error.password.containsUsername"));
         }
         return Optional.empty();
     }

@@ -98,19 +98,16 @@ public final class AuditChain {
             }
             if (sequence != expectedSequence) {
                 failure = VerificationResult.broken(expectedSequence, sequence > expectedSequence
-                        ? "entry missing (next stored entry is " + sequence + ")"
-                        : "entry out of order or duplicated (found " + sequence + ")", checked);
+                        ? ChainFault.MISSING : ChainFault.OUT_OF_ORDER, checked, sequence);
                 return false;
             }
             if (!MessageDigest.isEqual(bytes(storedPrevious), bytes(previousHash))) {
-                failure = VerificationResult.broken(sequence, "previous-hash link does not match the entry before it",
-                        checked);
+                failure = VerificationResult.broken(sequence, ChainFault.LINK, checked);
                 return false;
             }
             String recomputed = hash(sequence, occurredAt, record, storedPrevious);
             if (!MessageDigest.isEqual(bytes(recomputed), bytes(storedHash))) {
-                failure = VerificationResult.broken(sequence, "entry hash does not match its content (changed or forged)",
-                        checked);
+                failure = VerificationResult.broken(sequence, ChainFault.HASH, checked);
                 return false;
             }
             previousHash = storedHash;

@@ -40,23 +40,23 @@ public final class ChainCheck implements Predicate<AuditEntry> {
         for (AuditCheckpoint c : all) {
             if (!c.signedBy(key)) {
                 if (badSignature == null || c.getSequence() < badSignature.firstBadSequence()) {
-                    badSignature = VerificationResult.broken(Math.max(c.getSequence(), 0), "checkpoint "
-                            + c.getSequence() + " signature is not valid", 0);
+                    badSignature = VerificationResult.broken(Math.max(c.getSequence(), 0), ChainFault.BAD_SIGNATURE, 0,
+                            c.getSequence());
                 }
             } else if (anchor == null || c.getSequence() > anchor.getSequence()) {
                 checkpoints.computeIfAbsent(c.getSequence(), s -> new ArrayList<>()).add(c);
             }
         }
         if (anchor != null && !anchor.signedBy(key)) {
-            failure = VerificationResult.broken(Math.max(anchor.getSequence(), 0), "checkpoint " + anchor.getSequence()
-                    + " signature is not valid", 0);
+            failure = VerificationResult.broken(Math.max(anchor.getSequence(), 0), ChainFault.BAD_SIGNATURE, 0,
+                    anchor.getSequence());
         } else if (anchor != null && anchor.getSequence() == 0 && !AuditChain.GENESIS.equals(anchor.getHeadHash())) {
-            failure = VerificationResult.broken(0, "checkpoint 0 does not match the start of the chain", 0);
+            failure = VerificationResult.broken(0, ChainFault.GENESIS, 0);
         }
         List<AuditCheckpoint> atZero = checkpoints.remove(0L);
         if (atZero != null && failure == null
                 && atZero.stream().anyMatch(c -> !AuditChain.GENESIS.equals(c.getHeadHash()))) {
-            failure = VerificationResult.broken(0, "checkpoint 0 does not match the start of the chain", 0);
+            failure = VerificationResult.broken(0, ChainFault.GENESIS, 0);
         }
     }
 
@@ -104,7 +104,7 @@ public final class ChainCheck implements Predicate<AuditEntry> {
         try {
             record = e.record();
         } catch (IllegalArgumentException invalid) {
-            return unreadableAt(e.getSequence(), "entry content is not valid (changed)");
+            return unreadableAt(e.getSequence(), ChainFault.CHANGED);
         }
         if (!verifier.accept(e.getSequence(), e.getOccurredAt(), record, e.getPreviousHash(), e.getEntryHash())) {
             return false;
@@ -120,7 +120,7 @@ public final class ChainCheck implements Predicate<AuditEntry> {
      * The entry stored at {@code sequence} could not even be read as an entry (a stored value no
      * entry can hold): the chain is broken there, or at the gap before it.
      */
-    public boolean unreadableAt(long sequence, String why) {
+    public boolean unreadableAt(long sequence, ChainFault why) {
         if (failure == null) {
             if (!anchorSeen) {
                 failure = VerificationResult.broken(anchor.getSequence(), why, 0);
@@ -128,8 +128,7 @@ public final class ChainCheck implements Predicate<AuditEntry> {
                 long expected = verifier.lastSequence() + 1;
                 // an unknown sequence (-1) is reported where the next entry was expected
                 failure = sequence > expected
-                        ? VerificationResult.broken(expected, "entry missing (next stored entry is " + sequence + ")",
-                                verifier.result().entriesChecked())
+                        ? VerificationResult.broken(expected, ChainFault.MISSING, verifier.result().entriesChecked(), sequence)
                         : VerificationResult.broken(expected, why, verifier.result().entriesChecked());
             }
         }
@@ -153,19 +152,16 @@ public final class ChainCheck implements Predicate<AuditEntry> {
             return walked;
         }
         if (!anchorSeen) {
-            return VerificationResult.broken(anchor.getSequence(), "truncated after checkpoint "
-                    + anchor.getSequence() + ": the chain ends before it", 0);
+            return VerificationResult.broken(anchor.getSequence(), ChainFault.ENDS_BEFORE, 0, anchor.getSequence());
         }
         if (!checkpoints.isEmpty() && walked.lastSequence() < checkpoints.lastKey()) {
-            return VerificationResult.broken(walked.lastSequence() + 1, "truncated after checkpoint "
-                    + checkpoints.lastKey() + ": the chain ends at sequence " + walked.lastSequence(),
-                    walked.entriesChecked());
+            return VerificationResult.broken(walked.lastSequence() + 1, ChainFault.ENDS_AT, walked.entriesChecked(),
+                    checkpoints.lastKey(), walked.lastSequence());
         }
         return walked;
     }
 
     private VerificationResult mismatch(long sequence) {
-        return VerificationResult.broken(sequence, "checkpoint " + sequence
-                + " does not match the entry at that sequence", verifier.result().entriesChecked());
+        return VerificationResult.broken(sequence, ChainFault.MISMATCH, verifier.result().entriesChecked(), sequence);
     }
 }

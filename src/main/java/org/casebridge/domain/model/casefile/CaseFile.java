@@ -274,9 +274,11 @@ public class CaseFile extends TrackedEntity {
     /** ACTIVE and FOLLOW_UP, either way; closing goes through {@link #requestClosure}. */
     public void changeStatus(CaseStatus target) {
         requireOpen();
-        if (target == null || target.isClosed() || !status.canBecome(target)) {
-            throw new DomainException("A case in status " + status + " cannot be moved to " + target
-                    + " this way; closing needs a closure reason.");
+        if (target == null) {
+            throw new DomainException("error.case.chooseStatus");
+        }
+        if (target.isClosed() || !status.canBecome(target)) {
+            throw new DomainException("error.case.statusChange", status, target);
         }
         status = target;
     }
@@ -386,7 +388,7 @@ public class CaseFile extends TrackedEntity {
 
     private void requireCaseworkerOfCountry(UserAccount user, String field) {
         if (user == null || !user.isEnabled() || !user.hasRole(Role.CASEWORKER) || !user.getAgency().isIn(getCountryCode())) {
-            throw ValidationException.of(field, "Choose an active caseworker of " + country.getName() + ".");
+            throw ValidationException.of(field, "error.case.activeCaseworkerOf", getCountryCode().value());
         }
     }
 

@@ -75,7 +75,7 @@ public class SupportPlan extends TrackedEntity {
         errors.check(newType != null, "type", "error.case.type");
         String text = Text.requiredMultiLine(newObjectives, OBJECTIVES_MAX, "objectives", "error.label.objectives", errors);
         errors.check(newActualEnd == null || startedOn == null || !newActualEnd.isBefore(startedOn), "actualEnd",
-                "The actual end cannot be before the plan started (" + startedOn + ").");
+                "error.case.actualEndBeforeStart", startedOn);
         errors.check(newActualEnd == null || !newActualEnd.isAfter(today), "actualEnd", "error.case.actualEnd2");
         errors.throwIfAny();
         this.type = newType;

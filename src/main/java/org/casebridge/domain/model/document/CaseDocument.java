@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.casebridge.domain.model.cooperation.FileKind;
 import org.casebridge.domain.model.shared.TrackedEntity;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.shared.Voiding;
 
@@ -95,15 +96,15 @@ public class CaseDocument extends TrackedEntity {
             throw ValidationException.of("file", "error.document.file");
         }
         if (content.length > maxBytes) {
-            throw ValidationException.of("file", "The file is larger than the limit of " + size(maxBytes) + ".");
+            throw ValidationException.of("file", "error.document.tooLarge", sizeText(maxBytes));
         }
         Optional<FileKind> detected = FileKind.of(content);
         if (detected.isEmpty()) {
             throw ValidationException.of("file", "error.document.file2");
         }
         if (!detected.get().matchesName(name)) {
-            throw ValidationException.of("file", "The file's content is " + detected.get().name() + " but its name ends otherwise;"
-                    + " name it ." + detected.get().extensions().iterator().next() + ".");
+            throw ValidationException.of("file", "error.document.nameDisagrees", detected.get().name(),
+                    detected.get().extensions().iterator().next());
         }
         this.kind = kind;
         this.fileName = name;
@@ -112,9 +113,10 @@ public class CaseDocument extends TrackedEntity {
         this.sha256 = sha256(content);
     }
 
-    /** "10 MB", or the bytes when the limit is not a whole number of megabytes. */
-    public static String size(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    /** "10 MB", or the bytes when the limit is not a whole number of megabytes, in the reader's language. */
+    public static Message sizeText(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? Message.of("document.size.mb", bytes / (1024 * 1024))
+                : Message.of("document.size.bytes", bytes);
     }
 
     static String sha256(byte[] content) {

@@ -37,7 +37,7 @@ public record ExportFilters(String country, LocalDate from, LocalDate to, Set<Id
         String r = Text.multiLine(reason, REASON_MAX, "reason", "error.label.reason", errors);
         if (!identifying.isEmpty()) {
             errors.check(r != null && r.length() >= REASON_MIN, "reason",
-                    "Say why the identifying fields are needed (at least " + REASON_MIN + " characters).");
+                    "error.export.reasonNeeded", REASON_MIN);
         }
         errors.throwIfAny();
         reason = r == null || r.isEmpty() ? null : r;

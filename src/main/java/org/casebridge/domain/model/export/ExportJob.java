@@ -16,9 +16,13 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.EnumSetConverter;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.TrackedEntity;
 
 /**
@@ -38,6 +42,7 @@ public class ExportJob extends TrackedEntity {
     public static final String UNFINISHED = "ExportJob.unfinished";
     public static final String EXPIRING = "ExportJob.expiring";
     public static final int FAILURE_MAX = 200;
+    private static final String FAILURE_SEPARATOR = "|";
 
     @Id
     @SequenceGenerator(name = "export_job_seq", sequenceName = "export_job_seq", allocationSize = 50)
@@ -127,7 +132,7 @@ public class ExportJob extends TrackedEntity {
     /** A job asked for now by {@code ownerId}, QUEUED. */
     public ExportJob(ExportKind kind, ExportFormat format, long ownerId, String ownerCountry, ExportFilters filters, String node) {
         if (!kind.formats().contains(format)) {
-            throw new DomainException(kind + " is not made as " + format + ".");
+            throw new DomainException("error.export.notMadeAs", kind.name(), format.name());
         }
         this.kind = kind;
         this.format = format;
@@ -177,11 +182,31 @@ public class ExportJob extends TrackedEntity {
         this.expiresAt = at.plus(keep);
     }
 
-    /** Stopped without a file; {@code why} is a short code-like text (no personal data). */
-    public void fail(String why, Instant at) {
+    /**
+     * Stopped without a file; {@code why} is a bundle key with codes or numbers as arguments (no personal
+     * data), stored as {@code key|arg|arg} and shown in the reader's language ({@link #failureText(String)}).
+     */
+    public void fail(Message why, Instant at) {
         move(ExportStatus.FAILED);
-        this.failure = why == null ? null : why.length() > FAILURE_MAX ? why.substring(0, FAILURE_MAX) : why;
+        String stored = why == null ? null : String.join(FAILURE_SEPARATOR,
+                Stream.concat(Stream.of(why.key()), why.args().stream().map(String::valueOf)).toList());
+        this.failure = stored == null ? null : stored.length() > FAILURE_MAX ? stored.substring(0, FAILURE_MAX) : stored;
         this.finishedAt = at;
+    }
+
+    /**
+     * A stored failure as a message: {@code key|arg|arg} as written by {@link #fail}; an older row's English
+     * sentence (before issue 15) is a text without arguments, shown as it is written.
+     */
+    public static Message failureText(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return null;
+        }
+        if (!stored.startsWith("error.")) {
+            return Message.of(stored);
+        }
+        String[] parts = stored.split(Pattern.quote(FAILURE_SEPARATOR), -1);
+        return Message.of(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
     }
 
     /** The file was removed after the retention time. */
@@ -213,7 +238,8 @@ public class ExportJob extends TrackedEntity {
 
     private void move(ExportStatus target) {
         if (!status.canBecome(target)) {
-            throw new DomainException("An export " + status + " cannot become " + target + ".");
+            throw new DomainException("error.export.cannotBecome", Message.of("export.status." + status.name()),
+                    Message.of("export.status." + target.name()));
         }
         this.status = target;
     }

@@ -18,19 +18,19 @@ public record StatisticsQuery(Subject subject, Dimension rows, Dimension columns
 
     public StatisticsQuery {
         ValidationException.Collector errors = new ValidationException.Collector();
-        errors.check(subject != null, "subject", "Choose what to count: " + keys(Subject.values()) + ".");
+        errors.check(subject != null, "subject", "error.statistics.subject", keys(Subject.values()));
         errors.check(rows != null, "rows", "error.statistics.rows");
         if (subject != null) {
-            errors.check(rows == null || rows.countsIn(subject), "rows", "Not a dimension of " + subject.key() + ": choose one of "
-                    + dimensionKeys(subject) + ".");
-            errors.check(columns == null || columns.countsIn(subject), "columns", "Not a dimension of " + subject.key()
-                    + ": choose one of " + dimensionKeys(subject) + ".");
+            errors.check(rows == null || rows.countsIn(subject), "rows", "error.statistics.notADimensionOf",
+                    subject.key(), dimensionKeys(subject));
+            errors.check(columns == null || columns.countsIn(subject), "columns",
+                    "error.statistics.notADimensionOf", subject.key(), dimensionKeys(subject));
         }
         errors.check(columns == null || columns != rows, "columns", "error.statistics.columns");
         errors.check(yearFrom == null || (yearFrom >= YEAR_MIN && yearFrom <= YEAR_MAX), "yearFrom",
-                "A whole year between " + YEAR_MIN + " and " + YEAR_MAX + ".");
+                "error.statistics.yearRange", YEAR_MIN, YEAR_MAX);
         errors.check(yearTo == null || (yearTo >= YEAR_MIN && yearTo <= YEAR_MAX), "yearTo",
-                "A whole year between " + YEAR_MIN + " and " + YEAR_MAX + ".");
+                "error.statistics.yearRange", YEAR_MIN, YEAR_MAX);
         errors.check(yearFrom == null || yearTo == null || yearFrom <= yearTo, "yearTo", "error.statistics.yearTo");
         errors.check(country == null || country.matches("[A-Z]{2}"), "country", "error.statistics.country");
         errors.throwIfAny();
@@ -40,12 +40,12 @@ public record StatisticsQuery(Subject subject, Dimension rows, Dimension columns
     public static StatisticsQuery parse(String subject, String rows, String columns, String yearFrom, String yearTo, String country) {
         ValidationException.Collector errors = new ValidationException.Collector();
         Subject s = blank(subject) ? Subject.VICTIMS : Subject.fromKey(subject.trim()).orElse(null);
-        errors.check(s != null, "subject", "Unknown subject: choose one of " + keys(Subject.values()) + ".");
+        errors.check(s != null, "subject", "error.statistics.unknownSubject", keys(Subject.values()));
         Dimension r = blank(rows) ? null : Dimension.fromKey(rows.trim()).orElse(null);
-        errors.check(blank(rows) || r != null, "rows", "Unknown dimension: choose one of " + allKeys() + ".");
+        errors.check(blank(rows) || r != null, "rows", "error.statistics.unknownDimension", allKeys());
         errors.check(!blank(rows), "rows", "error.statistics.rows");
         Dimension c = blank(columns) ? null : Dimension.fromKey(columns.trim()).orElse(null);
-        errors.check(blank(columns) || c != null, "columns", "Unknown dimension: choose one of " + allKeys() + ".");
+        errors.check(blank(columns) || c != null, "columns", "error.statistics.unknownDimension", allKeys());
         Integer from = year(yearFrom, "yearFrom", errors);
         Integer to = year(yearTo, "yearTo", errors);
         String cc = blank(country) ? null : country.trim();
@@ -71,7 +71,7 @@ public record StatisticsQuery(Subject subject, Dimension rows, Dimension columns
         }
         String v = value.trim();
         if (!v.matches("[0-9]{4}")) {
-            errors.add(field, "A whole year, four digits.");
+            errors.add(field, "error.statistics.fourDigitYear");
             return null;
         }
         return Integer.valueOf(v);

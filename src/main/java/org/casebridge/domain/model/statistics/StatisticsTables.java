@@ -132,8 +132,7 @@ public final class StatisticsTables {
         }
         if (effective.size() > 2) {
             throw ValidationException.of(q.columns() != null ? "columns" : "country",
-                    "Use at most two of: rows, columns, a year filter and a country filter (a filter on the rows' or columns' own "
-                            + "dimension does not count). This keeps every answer inside tables whose small counts are protected.");
+                    "error.statistics.atMostTwo");
         }
         List<Integer> years = selectedYears(q);
         Integer countryIndex = null;

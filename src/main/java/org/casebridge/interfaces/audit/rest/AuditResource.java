@@ -1,5 +1,6 @@
 package org.casebridge.interfaces.audit.rest;
 
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.RestDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -19,8 +20,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.casebridge.application.Page;
 import org.casebridge.application.RecordNotFoundException;
 import org.casebridge.application.audit.AuditService;
@@ -31,9 +34,10 @@ import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditOutcome;
+import org.casebridge.domain.model.shared.DomainException;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.rest.PageParams;
-import org.casebridge.interfaces.shared.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +53,9 @@ public class AuditResource {
 
     @Inject
     WitnessService witnesses;
+
+    @Inject
+    UserLocale userLocale;
 
     @GET
     @Operation(operationId = "listAuditEntries", summary = "The audit log of your country, newest first; from/to are ISO instants or dates (UTC, 'to' inclusive for a date); "
@@ -70,7 +77,7 @@ public class AuditResource {
     @Path("verification")
     @Operation(operationId = "verifyAuditChain", summary = "Walk the whole chain and check it against every stored checkpoint")
     public VerificationDto verify() {
-        return VerificationDto.of(audit.verify());
+        return VerificationDto.of(audit.verify(), userLocale.forApi());
     }
 
     @POST
@@ -81,7 +88,7 @@ public class AuditResource {
         if (trusted == null) {
             throw ValidationException.of("checkpoint", "error.audit.checkpoint");
         }
-        return VerificationDto.of(audit.verifyFrom(trusted));
+        return VerificationDto.of(audit.verifyFrom(trusted), userLocale.forApi());
     }
 
     @POST
@@ -90,7 +97,7 @@ public class AuditResource {
     public VerificationDto verifyAgainst(WitnessedCopyDto copy) {
         List<AuditCheckpoint> given = copy == null || copy.items() == null ? null
                 : copy.items().stream().map(c -> c == null ? null : c.toCheckpoint()).toList();
-        return VerificationDto.of(audit.verifyAgainst(given));
+        return VerificationDto.of(audit.verifyAgainst(given), userLocale.forApi());
     }
 
     @GET
@@ -111,8 +118,7 @@ public class AuditResource {
         Countersigned outcome = witnesses.countersigned(sequence, body.publicKey(), body.headHash(), body.createdAt(),
                 body.signature(), body.witnessedAt(), body.countersignature());
         if (outcome.conflict() != null) {
-            return Problem.response(409, "Conflict", "The witness holds checkpoint " + sequence
-                    + " with another head hash than this installation: an alarm was raised.", null);
+            throw new DomainException("error.audit.witnessConflict", sequence);
         }
         return Response.ok(new CheckpointListDto.Witness(outcome.stored().getWitness(), outcome.stored().getWitnessedAt()))
                 .build();
@@ -125,8 +131,7 @@ public class AuditResource {
         CheckpointOutcome outcome = audit.checkpoint();
         if (!outcome.signed()) {
             // The alarm is on the trail already (committed); the answer says why nothing was signed.
-            return Problem.response(409, "Conflict", "The audit chain does not verify (broken at sequence "
-                    + outcome.refusal().firstBadSequence() + "): no checkpoint was signed and an alarm was raised.", null);
+            throw new DomainException("error.audit.checkpointRefused", outcome.refusal().firstBadSequence());
         }
         return Response.ok(CheckpointDto.of(outcome.checkpoint(), audit.publicKey())).build();
     }
@@ -146,7 +151,7 @@ public class AuditResource {
             description = "The columns of the audit log screen. Refused (400, nothing written) when more entries than "
                     + "casebridge.download.max-rows match; audited as EXPORT with the sequence numbers.")
     public Response xlsx(@Valid @BeanParam AuditListParams params) {
-        return RestDownload.xlsx("audit-log", "Audit log", ListColumns.auditEntries(),
+        return RestDownload.xlsx("audit-log", Labels.text("audit.log.title"), ListColumns.auditEntries(),
                 audit.exportRows(params.filter(), params.hideOwnViews()));
     }
 
@@ -189,7 +194,7 @@ public class AuditResource {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(field, "Unknown " + field + ".");
+            errors.add(field, "error.field.unknownCode", names(type));
             return null;
         }
     }
@@ -204,9 +209,13 @@ public class AuditResource {
             return v.length() == 10 ? LocalDate.parse(v).plusDays(end ? 1 : 0).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(v);
         } catch (DateTimeParseException e) {
-            errors.add(field, "Give an ISO date (2026-01-31) or instant (2026-01-31T12:00:00Z).");
+            errors.add(field, "error.param.when");
             return null;
         }
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private static String blankToNull(String value) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.casebridge.application.audit.AuditService;
 import org.casebridge.domain.model.audit.AuditEntry;
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.ScreenDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -32,7 +33,7 @@ public class AuditDownloads {
         List<AuditEntry>[] rows = new List[1];
         if (messages.attempt(() -> rows[0] = audit.exportRows(view.appliedFilter(), view.appliedHide()), Map.of())) {
             ScreenDownload.send(Spreadsheet.fileName("audit-log"), Spreadsheet.MEDIA_TYPE,
-                    out -> Spreadsheet.write("Audit log", ListColumns.auditEntries(), rows[0], out));
+                    out -> Spreadsheet.write(Labels.text("audit.log.title"), ListColumns.auditEntries(), rows[0], out));
         }
     }
 }

@@ -249,6 +249,11 @@ public class AuditLogView implements Serializable {
         return verification;
     }
 
+    /** Why the chain does not verify, in the reader's language; empty when it does. */
+    public String getVerificationReason() {
+        return verification == null || verification.why() == null ? "" : messages.text(verification.why());
+    }
+
     public AuditCheckpoint getCheckpoint() {
         return checkpoint;
     }

@@ -49,6 +49,7 @@ import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.document.rest.DocumentResource;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 import org.casebridge.interfaces.shared.export.CaseSummaryPdf;
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.RestDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -107,7 +108,7 @@ public class CaseResource {
             description = "The columns of the case table. Refused (400, nothing written) when more rows than "
                     + "casebridge.download.max-rows match; audited as EXPORT with the ids of the cases.")
     public Response xlsx(@Valid @BeanParam CaseListParams params) {
-        return RestDownload.xlsx("cases", "Cases", ListColumns.cases(), queries.export(params.query(), params.mine()));
+        return RestDownload.xlsx("cases", Labels.text("cases.title"), ListColumns.cases(), queries.export(params.query(), params.mine()));
     }
 
     @GET

@@ -23,7 +23,7 @@ public final class Fields {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(field, "Unknown value; use one of " + names(type) + ".");
+            errors.add(field, "error.field.unknownCode", names(type));
             return null;
         }
     }
@@ -37,7 +37,7 @@ public final class Fields {
                 if (e != null) {
                     set.add(e);
                 } else if (v == null || v.isBlank()) {
-                    errors.add(field, "Unknown value; use one of " + names(type) + ".");
+                    errors.add(field, "error.field.unknownCode", names(type));
                 }
             }
         }
@@ -66,7 +66,7 @@ public final class Fields {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(field, "A date is written as YYYY-MM-DD.");
+            errors.add(field, "error.field.dateFormat");
             return null;
         }
     }

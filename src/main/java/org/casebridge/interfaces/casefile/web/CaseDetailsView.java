@@ -14,6 +14,7 @@ import org.casebridge.application.casefile.CaseQueryService;
 import org.casebridge.application.casefile.CaseWorkflowService;
 import org.casebridge.application.casefile.view.CaseSheet;
 import org.casebridge.application.casefile.view.HistoryEntry;
+import org.casebridge.domain.model.casefile.CaseFile;
 import org.casebridge.domain.model.casefile.CaseStatus;
 import org.casebridge.domain.model.shared.ConcurrentChangeException;
 import org.casebridge.interfaces.shared.i18n.UserLocale;
@@ -266,5 +267,11 @@ public class CaseDetailsView implements Serializable {
 
     public void setIdParam(String idParam) {
         this.idParam = idParam;
+    }
+
+    /** The supervisor's comment as stored; a reopening's "Reopened: " mark in the reader's language. */
+    public String reviewComment(String stored) {
+        return stored != null && stored.startsWith(CaseFile.REOPENED)
+                ? messages.text("case.closure.reopenedComment", stored.substring(CaseFile.REOPENED.length())) : stored;
     }
 }

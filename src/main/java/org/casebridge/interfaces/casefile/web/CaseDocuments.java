@@ -152,7 +152,7 @@ public class CaseDocuments implements Serializable {
     }
 
     public String getMaxSize() {
-        return CaseDocument.size(documents.maxBytes());
+        return messages.text(CaseDocument.sizeText(documents.maxBytes()));
     }
 
     public List<DocumentView> getShown() {

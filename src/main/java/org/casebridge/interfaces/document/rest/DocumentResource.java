@@ -70,7 +70,7 @@ public class DocumentResource {
     public static byte[] read(InputStream body, long max) throws IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (content.length > max) {
-            throw ValidationException.of("file", "The file is larger than the limit of " + CaseDocument.size(max) + ".");
+            throw ValidationException.of("file", "error.document.tooLarge", CaseDocument.sizeText(max));
         }
         return content;
     }

@@ -25,6 +25,8 @@ import org.casebridge.domain.model.export.ListSelection;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.casefile.rest.CaseListParams;
 import org.casebridge.interfaces.casefile.rest.Fields;
+import org.casebridge.interfaces.shared.i18n.Texts;
+import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,6 +51,9 @@ public class ExportResource {
     @Inject
     Validator validator;
 
+    @Inject
+    UserLocale userLocale;
+
     @POST
     @Operation(operationId = "createExport", summary = "Ask for an export (kind HTCDS_CASES or K_ANONYMOUS, format CSV, filters; or LIST_XLSX with list and query); it runs in the background",
             description = "HTCDS_CASES: a supervisor's own country's cases in HTCDS 2.0 form; identifying fields (NAMES, BIRTH_DATE, "
@@ -72,6 +77,7 @@ public class ExportResource {
             }
             job = exports.submit(kind, in.exportFormat(), in.exportFilters());
         }
+        job = worded(job);
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build()).build();
     }
 
@@ -97,14 +103,14 @@ public class ExportResource {
     @GET
     @Operation(operationId = "listExports", summary = "The caller's own export jobs, newest first (at most 50)")
     public List<ExportJobView> list() {
-        return exports.mine();
+        return exports.mine().stream().map(this::worded).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getExport", summary = "One of the caller's export jobs: status, progress (percent), rows")
     public ExportJobView get(@PathParam("id") long id) {
-        return exports.read(id);
+        return worded(exports.read(id));
     }
 
     @GET
@@ -117,5 +123,10 @@ public class ExportResource {
         Response.ResponseBuilder r = Response.ok(d.content(), d.mediaType());
         Downloads.attachmentHeaders(d.fileName()).forEach(r::header);
         return r.build();
+    }
+
+    /** The job with its failure, if any, in the language of the request. */
+    private ExportJobView worded(ExportJobView job) {
+        return job.failureText() == null ? job : job.withFailure(Texts.text(userLocale.forApi(), job.failureText()));
     }
 }

@@ -117,6 +117,11 @@ public class ExportList implements Serializable {
         return kind == ExportKind.HTCDS_CASES;
     }
 
+    /** Why a job failed, in the reader's language. */
+    public String failure(ExportJobView job) {
+        return job.failureText() == null ? "" : messages.text(job.failureText());
+    }
+
     public String when(java.time.Instant at) {
         return userLocale.time(at);
     }

@@ -118,6 +118,24 @@ public class StatisticsOverview {
         return caller.has(Role.ANALYST);
     }
 
+    /**
+     * What was counted, in the reader's language: the table's {@code scope} code ({@code all countries},
+     * {@code country JM}, {@code agency 51}, as REST gives it) in words.
+     */
+    public String getScope() {
+        if (table == null) {
+            return "";
+        }
+        String scope = table.scope();
+        if (scope.startsWith("country ")) {
+            return messages.text("statistics.scope.country", scope.substring("country ".length()));
+        }
+        if (scope.startsWith("agency ")) {
+            return messages.text("statistics.scope.agency", scope.substring("agency ".length()));
+        }
+        return messages.text("statistics.scope.all");
+    }
+
     /** The label of a category of a dimension (a country's name, a code list's wording). */
     public String category(String dimensionKey, String code) {
         if (Dimension.NOT_RECORDED.equals(code) || Dimension.OTHER.equals(code)) {

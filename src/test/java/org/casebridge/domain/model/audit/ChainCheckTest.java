@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.casebridge.domain.model.shared.Message;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +91,7 @@ class ChainCheckTest {
         assertFalse(result.ok());
         assertEquals(7L, result.firstBadSequence());
         assertTrue(result.reason().contains("signature"), result.reason());
+        assertEquals(Message.of("audit.chain.badSignature", 7L), result.why(), "the screens' key, with the sequence");
     }
 
     @Test
@@ -99,7 +101,8 @@ class ChainCheckTest {
                 checkpoint(entries, 9, signing)), signing.getPublic()), entries.subList(0, 6));
         assertFalse(result.ok());
         assertEquals(7L, result.firstBadSequence());
-        assertTrue(result.reason().contains("truncated after checkpoint 9"), result.reason());
+        assertEquals("truncated after checkpoint 9: the chain ends at sequence 6", result.reason(), "the verifier CLI's English");
+        assertEquals(Message.of("audit.chain.endsAt", 9L, 6L), result.why());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.casebridge.domain.model.agency.CountryCode;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.domain.model.victim.RelationshipToTrafficker;
 import org.junit.jupiter.api.Test;
@@ -99,8 +100,7 @@ class CaseEntryChangesTest {
         assertEquals(TODAY.minusDays(5), plan.getStartedOn());
         ValidationException before = assertThrows(ValidationException.class,
                 () -> c.reviseSupportPlan(plan, SupportPlanType.HEALTH, "Medical care", TODAY.plusDays(30), TODAY.minusDays(6), TODAY));
-        assertEquals("The actual end cannot be before the plan started (" + TODAY.minusDays(5) + ").",
-                before.fieldErrors().get("actualEnd").key());
+        assertEquals(Message.of("error.case.actualEndBeforeStart", TODAY.minusDays(5)), before.fieldErrors().get("actualEnd"));
         assertThrows(ValidationException.class,
                 () -> c.reviseSupportPlan(plan, SupportPlanType.HEALTH, "Medical care", null, TODAY.plusDays(1), TODAY));
         assertNull(plan.getActualEnd());

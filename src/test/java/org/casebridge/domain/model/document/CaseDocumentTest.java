@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.casebridge.domain.model.cooperation.FileKind;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class CaseDocumentTest {
     void aPngNamedPdfIsRefused() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> CaseDocument.ofCase(7, DocumentKind.REPORT, "report.pdf", PNG, LIMIT));
-        assertEquals("The file's content is PNG but its name ends otherwise; name it .png.", e.fieldErrors().get("file").key());
+        assertEquals(Message.of("error.document.nameDisagrees", "PNG", "png"), e.fieldErrors().get("file"));
     }
 
     @Test
@@ -58,12 +59,13 @@ class CaseDocumentTest {
                 () -> CaseDocument.ofCase(7, DocumentKind.REPORT, "r.pdf", new byte[0], LIMIT)).fieldErrors().get("file").key());
         assertEquals("error.document.file", assertThrows(ValidationException.class,
                 () -> CaseDocument.ofCase(7, DocumentKind.REPORT, "r.pdf", null, LIMIT)).fieldErrors().get("file").key());
-        assertEquals("The file is larger than the limit of " + (PDF.length - 1) + " bytes.", assertThrows(ValidationException.class,
-                () -> CaseDocument.ofCase(7, DocumentKind.REPORT, "r.pdf", PDF, PDF.length - 1)).fieldErrors().get("file").key());
+        assertEquals(Message.of("error.document.tooLarge", Message.of("document.size.bytes", (long) PDF.length - 1)),
+                assertThrows(ValidationException.class, () -> CaseDocument.ofCase(7, DocumentKind.REPORT, "r.pdf", PDF,
+                        PDF.length - 1)).fieldErrors().get("file"));
         byte[] big = new byte[(int) LIMIT + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        assertEquals("The file is larger than the limit of 1 MB.", assertThrows(ValidationException.class,
-                () -> CaseDocument.ofCase(7, DocumentKind.REPORT, "r.pdf", big, LIMIT)).fieldErrors().get("file").key());
+        assertEquals(Message.of("error.document.tooLarge", Message.of("document.size.mb", 1L)), assertThrows(ValidationException.class,
+                () -> CaseDocument.ofCase(7, DocumentKind.REPORT, "r.pdf", big, LIMIT)).fieldErrors().get("file"));
         CaseDocument exactly = CaseDocument.ofCase(7, DocumentKind.REPORT, "r.pdf", Arrays.copyOf(big, (int) LIMIT), LIMIT);
         assertEquals(LIMIT, exactly.getSizeBytes(), "the limit itself is allowed");
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Message;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,12 @@ class ExportJobTest {
     void aQueuedJobCannotBeDoneWithoutRunningAndAFailedOneNeverFinishes() {
         ExportJob queued = job();
         assertThrows(DomainException.class, () -> queued.finish(1, 1, "a", "b", NOW, Duration.ofHours(1)));
-        queued.fail("interrupted", NOW);
+        queued.fail(Message.of("error.export.failed.overLimit", 250001L, 250000L), NOW);
         assertEquals(ExportStatus.FAILED, queued.getStatus());
+        assertEquals("error.export.failed.overLimit|250001|250000", queued.getFailure(), "stored as key and codes");
+        assertEquals(Message.of("error.export.failed.overLimit", "250001", "250000"), ExportJob.failureText(queued.getFailure()));
+        assertEquals(Message.of("interrupted: the server restarted"), ExportJob.failureText("interrupted: the server restarted"),
+                "a failure stored in English before issue 15 is shown as written");
         assertNull(queued.getFileSize());
         assertThrows(DomainException.class, () -> queued.finish(1, 1, "a", "b", NOW, Duration.ofHours(1)));
         assertThrows(DomainException.class, queued::expire);
