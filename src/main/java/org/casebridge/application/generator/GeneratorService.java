@@ -62,7 +62,7 @@ public class GeneratorService {
         }
         access.requireAnyRole(GENERATOR, Role.ADMIN);
         if (cases < 1 || cases > MAX_CASES) {
-            throw ValidationException.of("cases", "Generate between 1 and " + MAX_CASES + " cases at a time.");
+            throw ValidationException.of("cases", "error.generator.cases", MAX_CASES);
         }
         try {
             SyntheticCases.Summary summary = generator.generate(cases);

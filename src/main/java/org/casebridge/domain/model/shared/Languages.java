@@ -47,8 +47,8 @@ public final class Languages {
 
     /** Checks a language and a time zone together; the messages name the fields {@code language} and {@code timeZone}. */
     public static void check(String language, String timeZone, ValidationException.Collector errors) {
-        errors.check(isSupported(language), "language", "Choose one of the languages " + String.join(", ", SUPPORTED) + ".");
-        errors.check(isTimeZone(timeZone), "timeZone", "Choose a time zone of the IANA database, e.g. America/Jamaica.");
+        errors.check(isSupported(language), "language", "error.language.unknown", String.join(", ", SUPPORTED));
+        errors.check(isTimeZone(timeZone), "timeZone", "error.language.timeZone");
     }
 
     public static Locale locale(String tag) {
