@@ -92,7 +92,9 @@ public class ExportService {
             throw ValidationException.of("filters", "This export would hold " + rows + " rows, more than the limit of " + maxRows
                     + ". Narrow the filters (for example the dates) and export in parts.");
         }
-        ExportJob job = jobs.add(new ExportJob(kind, format, me.getId(), me.countryCode(), filters, nodeName));
+        ExportJob job = new ExportJob(kind, format, me.getId(), me.countryCode(), filters, nodeName);
+        job.expect(rows);
+        jobs.add(job);
         work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, JOB, job.getId(), me.countryCode())
                 .detail("kind=" + kind + " format=" + format + " rows=" + rows + " " + filters.auditForm()));
