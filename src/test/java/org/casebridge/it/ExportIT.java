@@ -57,6 +57,59 @@ class ExportIT {
     }
 
     @Test
+    void htcdsFileHoldsEveryVictimOfEveryCaseWithItsTypesAndExploitationCountriesAsTheDatabaseHasThem() {
+        // a case with two victims and two exploitation countries (one twice), read back against the tables one by one
+        JsonObject c = Cases.open(api, "cw1-jm", "Export two victims " + System.nanoTime());
+        String path = Cases.path(c);
+        long caseId = c.getJsonNumber("id").longValue();
+        Api.Reply second = api.post(path + "/victims", "cw1-jm", Cases.victim("Second-" + caseId).build().toString());
+        assertEquals(201, second.status(), second.toString());
+        for (String country : List.of("TT", "BS", "TT")) {
+            Api.Reply event = api.post(path + "/events", "cw1-jm", "{\"type\":\"EXPLOITATION\",\"countryCode\":\"" + country + "\"}");
+            assertEquals(201, event.status(), event.toString());
+        }
+        JsonObject job = Exports.ask(api, "sup-jm", "{\"kind\":\"HTCDS_CASES\"}");
+        assertEquals("DONE", Exports.awaitEnd(api, "sup-jm", Exports.id(job)).getString("status"));
+        List<List<String>> csv = CsvParser.parse(api.get("/api/exports/" + Exports.id(job) + "/file", "sup-jm").body());
+        List<String> header = csv.get(0);
+        List<List<String>> rows = csv.subList(1, csv.size());
+        int victim = header.indexOf("cb_VictimId");
+        int types = header.indexOf("vic_TypeOfExploitation");
+        int countries = header.indexOf("cb_CountryOfExploitation");
+
+        String jmCases = "from case_file c where c.voided = false and c.country_id = (select id from country where code = 'JM')";
+        String liveVictims = "select count(*) from case_victim cv join victim v on v.id = cv.victim_id where v.voided = false";
+        assertEquals(Cases.count("select count(*) " + jmCases + " and not exists (" + liveVictims.replace("select count(*)", "select 1")
+                + " and cv.case_id = c.id)") + Cases.count(liveVictims + " and cv.case_id in (select c.id " + jmCases + ")"),
+                rows.size(), "one row per live victim of each case of the country, one for a case without any");
+        assertEquals(2, rows.stream().filter(r -> r.get(0).equals(Long.toString(caseId))).count(), "both victims of the new case");
+        List<String> order = rows.stream().map(r -> r.get(0) + "/" + r.get(victim)).toList();
+        assertEquals(order.size(), order.stream().distinct().count(), "no row twice");
+        for (List<String> r : rows) {
+            long id = Long.parseLong(r.get(0));
+            if (r.get(victim).isEmpty()) {
+                assertEquals(0, Cases.count(liveVictims + " and cv.case_id = ?", id), "a case without victims: " + id);
+            } else {
+                assertEquals(1, Cases.count(liveVictims + " and cv.case_id = ? and v.id = ?", id, Long.parseLong(r.get(victim))),
+                        "a live victim of case " + id);
+            }
+            assertEquals(Cases.count("select count(*) from case_exploitation where case_id = ?", id),
+                    r.get(types).isEmpty() ? 0 : r.get(types).split(";").length, "the types of case " + id);
+            String exploitation = " from case_event where case_id = ? and voided = false and type = 'EXPLOITATION'"
+                    + " and country_code is not null";
+            List<String> listed = r.get(countries).isEmpty() ? List.of() : List.of(r.get(countries).split(";"));
+            assertEquals(Cases.count("select count(distinct country_code)" + exploitation, id), listed.size(),
+                    "the exploitation countries of case " + id);
+            assertEquals(listed.stream().distinct().sorted().toList(), listed, "each once, sorted: case " + id);
+            for (String code : listed) {
+                assertTrue(Cases.count("select count(*)" + exploitation + " and country_code = ?", id, code) > 0, code + " of " + id);
+            }
+        }
+        List<String> newCase = rows.stream().filter(r -> r.get(0).equals(Long.toString(caseId))).map(r -> r.get(countries)).distinct().toList();
+        assertEquals(List.of("BS;TT"), newCase, "each country once, sorted, on both victims' rows");
+    }
+
+    @Test
     void identifyingFieldsOnlyWhenTickedWithAReasonAndFormulasAreDefused() {
         Api.Reply noReason = api.post("/api/exports", "sup-jm",
                 "{\"kind\":\"HTCDS_CASES\",\"filters\":{\"identifying\":[\"NAMES\"]}}");

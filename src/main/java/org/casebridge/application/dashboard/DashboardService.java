@@ -50,13 +50,13 @@ import org.casebridge.domain.model.cooperation.CooperationRepository;
 import org.casebridge.domain.model.cooperation.RequestQuery;
 import org.casebridge.domain.model.cooperation.RequestScope;
 import org.casebridge.domain.model.cooperation.RequestStatus;
+import org.casebridge.domain.model.cooperation.WaitingCounts;
 import org.casebridge.domain.model.dashboard.DashboardCounts;
 import org.casebridge.domain.model.dashboard.ReadBurstRule;
 import org.casebridge.domain.model.dashboard.WeeklyReads;
 import org.casebridge.domain.model.notification.NotificationRepository;
-import org.casebridge.domain.model.referral.ReferralQuery;
+import org.casebridge.domain.model.referral.ReferralCounts;
 import org.casebridge.domain.model.referral.ReferralRepository;
-import org.casebridge.domain.model.referral.ReferralScope;
 import org.casebridge.domain.model.referral.ReferralStatus;
 
 /**
@@ -161,10 +161,11 @@ public class DashboardService {
                 "mine", "true", "reviewSoon", "true"));
         work.add(cases("plansDue", cases.count(scope, work(mine, new CaseQuery.Work(null, false, true, false))),
                 "mine", "true", "plansDue", "true"));
-        ReferralScope rs = referralAccess.scope(me);
-        work.add(referrals("referralDrafts", rs, Set.of(ReferralStatus.DRAFT), false, now, "status", "DRAFT"));
-        work.add(referrals("referralsAwaiting", rs, Set.of(ReferralStatus.SENT), false, now, "status", "SENT"));
-        work.add(referrals("referralsOverdue", rs, Set.of(), true, now, "overdue", "true"));
+        ReferralCounts mineReferrals = referrals.countByStatus(referralAccess.scope(me),
+                EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.SENT), now);
+        work.add(referrals("referralDrafts", mineReferrals.of(ReferralStatus.DRAFT), "status", "DRAFT"));
+        work.add(referrals("referralsAwaiting", mineReferrals.of(ReferralStatus.SENT), "status", "SENT"));
+        work.add(referrals("referralsOverdue", mineReferrals.overdue(), "overdue", "true"));
         List<Figure> cooperation = me.hasRole(Role.FOCAL_POINT) ? cooperation(me, now) : List.of();
         List<NotificationView> recent = notifications.page(me.getId(), null, RECENT_NOTIFICATIONS).stream()
                 .map(NotificationView::of).toList();
@@ -204,9 +205,9 @@ public class DashboardService {
         work.add(cases("closuresPending", cases.count(scope, work(CaseQuery.all(), new CaseQuery.Work(null, false, false, true))),
                 "closurePending", "true"));
         work.add(cases("reviewsOverdue", cases.count(scope, overdue(CaseQuery.all())), "overdue", "true"));
-        ReferralScope rs = referralAccess.scope(me);
-        work.add(referrals("referralsAwaiting", rs, Set.of(ReferralStatus.SENT), false, now, "status", "SENT"));
-        work.add(referrals("referralsOverdue", rs, Set.of(), true, now, "overdue", "true"));
+        ReferralCounts sent = referrals.countByStatus(referralAccess.scope(me), EnumSet.of(ReferralStatus.SENT), now);
+        work.add(referrals("referralsAwaiting", sent.of(ReferralStatus.SENT), "status", "SENT"));
+        work.add(referrals("referralsOverdue", sent.overdue(), "overdue", "true"));
 
         AnomalyRule rule = new AnomalyRule(CaseAccess.VICTIM, ReadBurstRule.FACTOR, ReadBurstRule.MIN_READS,
                 ReadBurstRule.BASELINE_WEEKS);
@@ -227,22 +228,27 @@ public class DashboardService {
 
     private List<Figure> cooperation(UserAccount me, Instant now) {
         RequestScope scope = cooperationAccess.scope(me);
+        // two grouped counts, one per direction, instead of four counts
+        WaitingCounts incoming = requests.waiting(scope, RequestQuery.Direction.INCOMING, now);
+        WaitingCounts outgoing = requests.waiting(scope, RequestQuery.Direction.OUTGOING, now);
         List<Figure> figures = new ArrayList<>();
-        figures.add(request("incomingToAcknowledge", scope, RequestQuery.Direction.INCOMING, RequestStatus.SENT, false, now));
-        figures.add(request("incomingToAnswer", scope, RequestQuery.Direction.INCOMING, RequestStatus.ACKNOWLEDGED, false, now));
-        figures.add(request("incomingOverdue", scope, RequestQuery.Direction.INCOMING, null, true, now));
-        figures.add(request("outgoingOverdue", scope, RequestQuery.Direction.OUTGOING, null, true, now));
+        figures.add(request("incomingToAcknowledge", incoming.sent(), RequestQuery.Direction.INCOMING, RequestStatus.SENT, false));
+        figures.add(request("incomingToAnswer", incoming.acknowledged(), RequestQuery.Direction.INCOMING,
+                RequestStatus.ACKNOWLEDGED, false));
+        figures.add(request("incomingOverdue", incoming.overdue(), RequestQuery.Direction.INCOMING, null, true));
+        figures.add(request("outgoingOverdue", outgoing.overdue(), RequestQuery.Direction.OUTGOING, null, true));
         return figures;
     }
 
     private PartnerHome partner(UserAccount me, Instant now) {
-        ReferralScope rs = referralAccess.scope(me);
+        List<ReferralStatus> shown = List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
+                ReferralStatus.COMPLETED, ReferralStatus.REVOKED);
+        ReferralCounts inbox = referrals.countByStatus(referralAccess.scope(me), EnumSet.copyOf(shown), now);
         List<Figure> byStatus = new ArrayList<>();
-        for (ReferralStatus s : List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
-                ReferralStatus.COMPLETED, ReferralStatus.REVOKED)) {
-            byStatus.add(referrals("status." + s.name(), rs, Set.of(s), false, now, "status", s.name()));
+        for (ReferralStatus s : shown) {
+            byStatus.add(referrals("status." + s.name(), inbox.of(s), "status", s.name()));
         }
-        return new PartnerHome(byStatus, referrals("referralsOverdue", rs, Set.of(), true, now, "overdue", "true"));
+        return new PartnerHome(byStatus, referrals("referralsOverdue", inbox.overdue(), "overdue", "true"));
     }
 
     private AdminHome admin(Instant now) {
@@ -267,16 +273,11 @@ public class DashboardService {
                 q.ascending(), work);
     }
 
-    private Figure referrals(String key, ReferralScope scope, Set<ReferralStatus> statuses, boolean overdue, Instant now,
-            String... filter) {
-        return new Figure(key, referrals.count(scope, new ReferralQuery(statuses, overdue, null, null), now), "referrals",
-                filter(filter));
+    private static Figure referrals(String key, long n, String... filter) {
+        return new Figure(key, n, "referrals", filter(filter));
     }
 
-    private Figure request(String key, RequestScope scope, RequestQuery.Direction direction, RequestStatus status,
-            boolean overdue, Instant now) {
-        long n = requests.count(scope, new RequestQuery(direction, status == null ? Set.of() : Set.of(status), null, Set.of(),
-                overdue, null), now);
+    private static Figure request(String key, long n, RequestQuery.Direction direction, RequestStatus status, boolean overdue) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("direction", direction.name());
         if (status != null) {

@@ -107,7 +107,9 @@ public class ExportService {
                     .detail("refused kind=" + kind + " rows=" + rows + " max=" + maxRows + " " + filters.auditForm()));
             throw ValidationException.of("filters", "error.export.tooManyRows", rows, maxRows);
         }
-        ExportJob job = jobs.add(new ExportJob(kind, format, me.getId(), me.countryCode(), filters, nodeName));
+        ExportJob job = new ExportJob(kind, format, me.getId(), me.countryCode(), filters, nodeName);
+        job.expect(rows);
+        jobs.add(job);
         work.flush();
         audit.record(AuditEvent.of(AuditAction.CREATE, JOB, job.getId(), me.countryCode())
                 .detail("kind=" + kind + " format=" + format + " rows=" + rows + " " + filters.auditForm()));

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The steps of a background export, each its own transaction so that the progress bar sees them at once:
- * start (the size checked again), progress, finish (the whole file stored, the job DONE and the ids it
+ * start (the size checked again, unless counted at submission a moment ago), progress, finish (the whole file stored, the job DONE and the ids it
  * holds audited, together), fail; and, outside a run, failing the jobs a restart cut short and removing
  * expired files. Entries are written as the job's owner (or as the system for recovery and removal).
  */
@@ -37,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ExportSteps {
 
     static final String JOB = ExportAccess.JOB;
+    /** How old the count made at submission may be for the start to take it (see {@link #countFresh}). */
+    static final Duration COUNT_FRESH = Duration.ofMinutes(1);
 
     @Inject
     ExportJobRepository jobs;
@@ -76,7 +78,7 @@ public class ExportSteps {
                     .outcome(AuditOutcome.FAILED).detail("not started: " + (job == null ? "missing" : job.getStatus())).by(Actor.SYSTEM));
             return false;
         }
-        long rows = definitions.of(job.getKind()).count(job.filters());
+        long rows = countFresh(job) ? job.getTotalRows() : definitions.of(job.getKind()).count(job.filters());
         if (rows > maxRows) {
             job.start(rows, clock.instant());
             job.fail(Message.of("error.export.failed.overLimit", rows, maxRows), clock.instant());
@@ -90,6 +92,16 @@ public class ExportSteps {
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, JOB, id, job.getOwnerCountry()).detail("running rows=" + rows)
                 .by(owner(job)));
         return true;
+    }
+
+    /**
+     * Whether the count made when the job was asked for may stand for the start's: made less than {@link #COUNT_FRESH}
+     * ago (a job starts as soon as its request commits; one that waited in the queue longer is counted again). At
+     * 1,000,000 cases a count of 100,000 cases' rows took 1.1 s, once more for nothing (docs/performance.md).
+     */
+    private boolean countFresh(ExportJob job) {
+        return job.getTotalRows() > 0 && job.getCreatedAt() != null
+                && job.getCreatedAt().isAfter(clock.instant().minus(COUNT_FRESH));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

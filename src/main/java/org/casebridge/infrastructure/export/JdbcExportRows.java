@@ -12,10 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.casebridge.domain.model.export.CaseExportRow;
@@ -26,9 +23,10 @@ import org.casebridge.infrastructure.persistence.DataSourceConfiguration;
 
 /**
  * The rows of a case export in plain JDBC, a keyset page of {@link #PAGE} cases at a time in
- * (identification date, id) order, which the country's case list index serves; then the victims,
- * exploitation types and exploitation countries of those cases in one query each. One page is in memory
- * at a time. Identifying columns are selected only when the export asks for them.
+ * (identification date, id) order, which the country's case list index serves, with the victims,
+ * exploitation types and exploitation countries of those cases in the same query. Rows are handed on as
+ * they are read, one page's result at a time. Identifying columns are selected only when the export asks
+ * for them.
  */
 @ApplicationScoped
 public class JdbcExportRows implements ExportRows {
@@ -67,36 +65,70 @@ public class JdbcExportRows implements ExportRows {
             LocalDate afterDate = null;
             long afterId = 0;
             while (true) {
-                List<Object[]> cases = casePage(c, s, afterDate, afterId);
-                if (cases.isEmpty()) {
+                // one query a page: the page's cases with their types and exploitation countries, joined to their
+                // victims (four queries a page before, three of them with 500 bound ids)
+                int cases = 0;
+                long lastId = 0;
+                LocalDate lastDate = null;
+                List<String> types = List.of();
+                List<String> countries = List.of();
+                try (PreparedStatement q = c.prepareStatement(pageSql(s, afterDate != null))) {
+                    bind(q, s, 1, afterDate == null ? null : new Object[] {afterDate, afterId});
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            long id = rs.getLong(1);
+                            if (cases == 0 || id != lastId) {
+                                // a case's columns repeat on each of its victims' rows: read its lists once
+                                cases++;
+                                lastId = id;
+                                lastDate = rs.getDate(5).toLocalDate();
+                                types = strings(rs, 12);
+                                countries = strings(rs, 13).stream().distinct().sorted().toList();
+                            }
+                            sink.accept(row(rs, lastDate, types, countries));
+                        }
+                    }
+                }
+                if (cases < PAGE) {
                     return;
                 }
-                Map<Long, List<Object[]>> victims = victims(c, s, cases);
-                Map<Long, List<String>> types = strings(c, "select case_id, type from case_exploitation where case_id in ", cases);
-                Map<Long, List<String>> countries = strings(c, "select case_id, country_code from case_event where voided = false"
-                        + " and type = 'EXPLOITATION' and country_code is not null and case_id in ", cases);
-                for (Object[] k : cases) {
-                    long id = (Long) k[0];
-                    List<Object[]> vs = victims.getOrDefault(id, List.of());
-                    List<String> t = types.getOrDefault(id, List.of());
-                    List<String> ec = countries.getOrDefault(id, List.of()).stream().distinct().sorted().toList();
-                    if (vs.isEmpty()) {
-                        sink.accept(row(k, t, ec, null));
-                    }
-                    for (Object[] v : vs) {
-                        sink.accept(row(k, t, ec, v));
-                    }
-                }
-                Object[] last = cases.get(cases.size() - 1);
-                afterDate = (LocalDate) last[4];
-                afterId = (Long) last[0];
-                if (cases.size() < PAGE) {
-                    return;
-                }
+                afterDate = lastDate;
+                afterId = lastId;
             }
         } catch (SQLException e) {
             throw failed("rows", e);
         }
+    }
+
+    /**
+     * A page of {@link #PAGE} cases in (identification date, id) order, each with its exploitation types and the
+     * countries of its exploitation events as arrays (correlated per case, from case_exploitation_pk and
+     * case_event_case_ix), then left-joined to its victims that are not voided: one row per victim, one for a case
+     * without any, in (date, id, victim id) order. {@code array_agg} is standard SQL that H2 and PostgreSQL both have.
+     */
+    private static String pageSql(ExportSelection s, boolean keyset) {
+        boolean names = s.reads(IdentifyingField.NAMES);
+        boolean contact = s.reads(IdentifyingField.CONTACT);
+        return "select p.id, p.case_number, co.code, p.status, p.identification_date, p.sex_exploitation_types,"
+                + " p.forced_labour_industry, p.methods_of_control, p.methods_of_recruitment, p.recruitment_apps,"
+                + " p.exploitation_apps, p.types, p.countries,"
+                + " v.id, v.gender, v.estimated_age, v.estimated_age_on, v.citizenships, v.languages,"
+                + " v.trafficking_status, v.status_decided_by, v.age_when_trafficked, v.relationship_to_trafficker, v.migration_status,"
+                + (s.readsBirthDate() ? " v.birth_date," : " cast(null as date),")
+                + (names ? " v.given_name, v.family_name," : " cast(null as varchar(1)), cast(null as varchar(1)),")
+                + (contact ? " v.contact_phone, v.contact_email, v.contact_address"
+                        : " cast(null as varchar(1)), cast(null as varchar(1)), cast(null as varchar(1))")
+                + " from (select c.id, c.case_number, c.country_id, c.status, c.identification_date, c.sex_exploitation_types,"
+                + " c.forced_labour_industry, c.methods_of_control, c.methods_of_recruitment, c.recruitment_apps,"
+                + " c.exploitation_apps,"
+                + " (select array_agg(e.type order by e.type) from case_exploitation e where e.case_id = c.id) as types,"
+                + " (select array_agg(ev.country_code order by ev.country_code) from case_event ev where ev.case_id = c.id"
+                + " and ev.voided = false and ev.type = 'EXPLOITATION' and ev.country_code is not null) as countries"
+                + " from case_file c where c.voided = false" + where(s, keyset)
+                + " order by c.identification_date, c.id fetch first " + PAGE + " rows only) p"
+                + " join country co on co.id = p.country_id"
+                + " left join (case_victim cv join victim v on v.id = cv.victim_id and v.voided = false) on cv.case_id = p.id"
+                + " order by p.identification_date, p.id, v.id";
     }
 
     private static String where(ExportSelection s, boolean keyset) {
@@ -139,92 +171,58 @@ public class JdbcExportRows implements ExportRows {
         return i;
     }
 
-    private static List<Object[]> casePage(Connection c, ExportSelection s, LocalDate afterDate, long afterId) throws SQLException {
-        String sql = "select c.id, c.case_number, co.code, c.status, c.identification_date, c.sex_exploitation_types,"
-                + " c.forced_labour_industry, c.methods_of_control, c.methods_of_recruitment, c.recruitment_apps, c.exploitation_apps"
-                + " from case_file c join country co on co.id = c.country_id where c.voided = false"
-                + where(s, afterDate != null) + " order by c.identification_date, c.id fetch first " + PAGE + " rows only";
-        List<Object[]> page = new ArrayList<>(PAGE);
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            bind(q, s, 1, afterDate == null ? null : new Object[] {afterDate, afterId});
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    page.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getDate(5).toLocalDate(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11)});
-                }
-            }
-        }
-        return page;
-    }
-
-    private static Map<Long, List<Object[]>> victims(Connection c, ExportSelection s, List<Object[]> cases) throws SQLException {
-        boolean names = s.reads(IdentifyingField.NAMES);
-        boolean contact = s.reads(IdentifyingField.CONTACT);
-        String sql = "select cv.case_id, v.id, v.gender, v.estimated_age, v.estimated_age_on, v.citizenships, v.languages,"
-                + " v.trafficking_status, v.status_decided_by, v.age_when_trafficked, v.relationship_to_trafficker, v.migration_status,"
-                + (s.readsBirthDate() ? " v.birth_date," : " cast(null as date),")
-                + (names ? " v.given_name, v.family_name," : " cast(null as varchar(1)), cast(null as varchar(1)),")
-                + (contact ? " v.contact_phone, v.contact_email, v.contact_address" : " cast(null as varchar(1)), cast(null as varchar(1)), cast(null as varchar(1))")
-                + " from case_victim cv join victim v on v.id = cv.victim_id where v.voided = false and cv.case_id in "
-                + in(cases.size()) + " order by cv.case_id, v.id";
-        Map<Long, List<Object[]>> byCase = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < cases.size(); i++) {
-                q.setLong(i + 1, (Long) cases.get(i)[0]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    Date born = rs.getDate(13);
-                    Date estimatedOn = rs.getDate(5);
-                    Object[] v = {rs.getLong(2), rs.getString(3), (Integer) rs.getObject(4, Integer.class),
-                        estimatedOn == null ? null : estimatedOn.toLocalDate(), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getObject(10, Integer.class), rs.getString(11), rs.getString(12),
-                        born == null ? null : born.toLocalDate(), rs.getString(14), rs.getString(15), rs.getString(16),
-                        rs.getString(17), rs.getString(18)};
-                    byCase.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(v);
-                }
-            }
-        }
-        return byCase;
-    }
-
-    private static Map<Long, List<String>> strings(Connection c, String sqlPrefix, List<Object[]> cases)
+    private static CaseExportRow row(ResultSet rs, LocalDate identified, List<String> types, List<String> countries)
             throws SQLException {
-        Map<Long, List<String>> byCase = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement(sqlPrefix + in(cases.size()) + " order by 1, 2")) {
-            for (int i = 0; i < cases.size(); i++) {
-                q.setLong(i + 1, (Long) cases.get(i)[0]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    byCase.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
-        return byCase;
+        long victimId = rs.getLong(14);
+        boolean victim = !rs.wasNull();
+        CaseExportRow.Identity identity = victim
+                ? new CaseExportRow.Identity(rs.getString(26), rs.getString(27), rs.getString(28), rs.getString(29), rs.getString(30))
+                : CaseExportRow.Identity.NONE;
+        Date estimatedOn = victim ? rs.getDate(17) : null;
+        Date born = victim ? rs.getDate(25) : null;
+        return new CaseExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), identified, types,
+                split(rs.getString(6)), rs.getString(7), split(rs.getString(8)), split(rs.getString(9)), split(rs.getString(10)),
+                split(rs.getString(11)), countries,
+                victim ? victimId : null, victim ? rs.getString(15) : null, victim ? integer(rs, 16) : null,
+                estimatedOn == null ? null : estimatedOn.toLocalDate(),
+                victim ? split(rs.getString(18)) : List.of(), victim ? split(rs.getString(19)) : List.of(),
+                victim ? rs.getString(20) : null, victim ? rs.getString(21) : null,
+                victim ? integer(rs, 22) : null, victim ? rs.getString(23) : null,
+                victim ? rs.getString(24) : null, born == null ? null : born.toLocalDate(), identity);
     }
 
-    private static CaseExportRow row(Object[] k, List<String> types, List<String> exploitationCountries, Object[] v) {
-        CaseExportRow.Identity identity = v == null ? CaseExportRow.Identity.NONE
-                : new CaseExportRow.Identity((String) v[12], (String) v[13], (String) v[14], (String) v[15], (String) v[16]);
-        return new CaseExportRow((Long) k[0], (String) k[1], (String) k[2], (String) k[3], (LocalDate) k[4], types,
-                split((String) k[5]), (String) k[6], split((String) k[7]), split((String) k[8]), split((String) k[9]),
-                split((String) k[10]), exploitationCountries,
-                v == null ? null : (Long) v[0], v == null ? null : (String) v[1], v == null ? null : (Integer) v[2],
-                v == null ? null : (LocalDate) v[3], v == null ? List.of() : split((String) v[4]),
-                v == null ? List.of() : split((String) v[5]), v == null ? null : (String) v[6], v == null ? null : (String) v[7],
-                v == null ? null : (Integer) v[8], v == null ? null : (String) v[9], v == null ? null : (String) v[10],
-                v == null ? null : (LocalDate) v[11], identity);
+    /**
+     * An integer column, null for SQL NULL: getInt and wasNull, because the pool's wrapper looks
+     * {@code getObject(i, Integer.class)} up by reflection on every call (seen in stack samples of the export).
+     */
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** An {@code array_agg} column as strings; none for SQL NULL (no rows aggregated). */
+    private static List<String> strings(ResultSet rs, int column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            Object[] values = (Object[]) array.getArray();
+            List<String> out = new ArrayList<>(values.length);
+            for (Object v : values) {
+                if (v != null) {
+                    out.add(v.toString());
+                }
+            }
+            return out;
+        } finally {
+            array.free();
+        }
     }
 
     private static List<String> split(String column) {
         return column == null || column.isBlank() ? List.of()
                 : Arrays.stream(column.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
-    }
-
-    private static String in(int n) {
-        return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
     }
 
     private static UncheckedIOException failed(String what, SQLException e) {

@@ -22,6 +22,7 @@ import org.casebridge.domain.model.cooperation.RequestQuery;
 import org.casebridge.domain.model.cooperation.RequestReference;
 import org.casebridge.domain.model.cooperation.RequestScope;
 import org.casebridge.domain.model.cooperation.RequestStatus;
+import org.casebridge.domain.model.cooperation.WaitingCounts;
 
 /**
  * Cooperation requests in JPA. The caller's scope is part of every list and count: the requests their
@@ -85,6 +86,32 @@ public class JpaCooperationRepository implements CooperationRepository {
                 Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public WaitingCounts waiting(RequestScope scope, RequestQuery.Direction direction, Instant now) {
+        // one range of the direction's live index (V15: status and both deadlines are in it) instead of three counts;
+        // "overdue" is where()'s overdueOnly clause within SENT and ACKNOWLEDGED
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Object[]> q = em.createQuery("select r.status, count(r), sum(case when (r.status = :overdueSent"
+                + " and r.acknowledgeBy < :overdueAt) or r.answerBy < :overdueAt then 1 else 0 end) from CooperationRequest r"
+                + where(scope, new RequestQuery(direction, java.util.Set.copyOf(WAITING), null, java.util.Set.of(), false, null),
+                        now, params) + " group by r.status", Object[].class);
+        params.forEach(q::setParameter);
+        q.setParameter("overdueSent", RequestStatus.SENT).setParameter("overdueAt", now);
+        long sent = 0;
+        long acknowledged = 0;
+        long overdue = 0;
+        for (Object[] row : q.getResultList()) {
+            long n = ((Number) row[1]).longValue();
+            if (row[0] == RequestStatus.SENT) {
+                sent = n;
+            } else {
+                acknowledged = n;
+            }
+            overdue += row[2] == null ? 0 : ((Number) row[2]).longValue();
+        }
+        return new WaitingCounts(sent, acknowledged, overdue);
     }
 
     @Override

@@ -76,14 +76,15 @@ public class JpaDashboardCounts implements DashboardCounts {
     public Map<YearMonth, Long> casesByMonth(CaseScope scope, LocalDate from) {
         Map<String, Object> params = new HashMap<>();
         CaseQuery since = new CaseQuery(null, null, null, null, null, null, null, null, from, null, false, null, false);
-        TypedQuery<Object[]> q = em.createQuery("select extract(year from c.identificationDate),"
-                + " extract(month from c.identificationDate), count(c) from CaseFile c"
-                + JpaCaseRepository.where(scope, since, params)
-                + " group by extract(year from c.identificationDate), extract(month from c.identificationDate)", Object[].class);
+        // grouped by the day, summed to months here: the days come in the index's order (case_file_country_live_ident_ix)
+        // and group as they stream (at most 731 rows); grouping by extract(year), extract(month) hashed every one of the
+        // country's 44,000 entries of the 24 months first (Jamaica at 1,000,000 cases: 6 ms against 20-24 ms)
+        TypedQuery<Object[]> q = em.createQuery("select c.identificationDate, count(c) from CaseFile c"
+                + JpaCaseRepository.where(scope, since, params) + " group by c.identificationDate", Object[].class);
         params.forEach(q::setParameter);
         Map<YearMonth, Long> counts = new TreeMap<>();
         for (Object[] row : q.getResultList()) {
-            counts.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()), ((Number) row[2]).longValue());
+            counts.merge(YearMonth.from((LocalDate) row[0]), ((Number) row[1]).longValue(), Long::sum);
         }
         return counts;
     }

@@ -5,11 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.casebridge.domain.model.referral.Referral;
+import org.casebridge.domain.model.referral.ReferralCounts;
 import org.casebridge.domain.model.referral.ReferralQuery;
 import org.casebridge.domain.model.referral.ReferralRepository;
 import org.casebridge.domain.model.referral.ReferralScope;
@@ -58,6 +61,29 @@ public class JpaReferralRepository implements ReferralRepository {
         TypedQuery<Long> q = em.createQuery("select count(r) from Referral r" + where(scope, query, now, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public ReferralCounts countByStatus(ReferralScope scope, Set<ReferralStatus> statuses, Instant now) {
+        // one range of referral_country_live_ix / referral_inbox_live_ix (status and response_due are in them)
+        // instead of one count per figure (docs/performance.md, "Dashboard and export, second pass")
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Object[]> q = em.createQuery("select r.status, count(r),"
+                + " sum(case when r.status = :overdueStatus and r.responseDue < :overdueAt then 1 else 0 end) from Referral r"
+                + where(scope, new ReferralQuery(statuses, false, null, null), now, params) + " group by r.status",
+                Object[].class);
+        params.forEach(q::setParameter);
+        q.setParameter("overdueStatus", ReferralStatus.SENT).setParameter("overdueAt", now);
+        Map<ReferralStatus, Long> byStatus = new EnumMap<>(ReferralStatus.class);
+        for (ReferralStatus s : statuses) {
+            byStatus.put(s, 0L);
+        }
+        long overdue = 0;
+        for (Object[] row : q.getResultList()) {
+            byStatus.put((ReferralStatus) row[0], ((Number) row[1]).longValue());
+            overdue += row[2] == null ? 0 : ((Number) row[2]).longValue();
+        }
+        return new ReferralCounts(byStatus, overdue);
     }
 
     @Override

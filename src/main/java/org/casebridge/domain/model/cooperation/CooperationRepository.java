@@ -20,6 +20,12 @@ public interface CooperationRepository {
 
     long count(RequestScope scope, RequestQuery query, Instant now);
 
+    /**
+     * The requests of {@code direction} in {@code scope} that are SENT or ACKNOWLEDGED, and the overdue ones among
+     * them (as {@link RequestQuery#overdueOnly()}), in one grouped query: the home pages' figures.
+     */
+    WaitingCounts waiting(RequestScope scope, RequestQuery.Direction direction, Instant now);
+
     CooperationMessage add(CooperationMessage message);
 
     /** The request's thread, oldest first. */

@@ -157,6 +157,17 @@ public class ExportJob extends TrackedEntity {
         this.status = ExportStatus.QUEUED;
     }
 
+    /**
+     * The rows counted when the job was asked for, while it is QUEUED: the start may take this count instead of
+     * counting again (the run refuses more rows than the limit in any case).
+     */
+    public void expect(long rows) {
+        if (status != ExportStatus.QUEUED) {
+            throw new DomainException("An export " + status + " cannot be counted again.");
+        }
+        this.totalRows = rows;
+    }
+
     public void start(long expectedRows, Instant at) {
         move(ExportStatus.RUNNING);
         this.totalRows = expectedRows;

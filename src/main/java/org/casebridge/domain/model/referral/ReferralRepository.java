@@ -16,6 +16,13 @@ public interface ReferralRepository {
 
     long count(ReferralScope scope, ReferralQuery query, Instant now);
 
+    /**
+     * The referrals in {@code scope} with each of {@code statuses}, and the overdue ones (SENT, past their response-due
+     * time at {@code now}; counted only when SENT is one of {@code statuses}), in one grouped query: the home pages'
+     * figures, each equal to {@link #count} of the list it links to.
+     */
+    ReferralCounts countByStatus(ReferralScope scope, java.util.Set<ReferralStatus> statuses, Instant now);
+
     /** The victim's referrals that are SENT or ACCEPTED. */
     List<Referral> openOfVictim(long victimId);
 

@@ -45,6 +45,18 @@ class ExportJobTest {
     }
 
     @Test
+    void theCountMadeWhenAskedShowsWhileQueuedAndCannotBeChangedOnceRunning() {
+        ExportJob job = job();
+        job.expect(300);
+        assertEquals(300, job.getTotalRows(), "a queued job shows the rows it will hold");
+        assertEquals(0, job.percent());
+        job.start(300, NOW);
+        assertThrows(DomainException.class, () -> job.expect(10), "counted once, at the request");
+        job.progress(150);
+        assertEquals(50, job.percent());
+    }
+
+    @Test
     void aQueuedJobCannotBeDoneWithoutRunningAndAFailedOneNeverFinishes() {
         ExportJob queued = job();
         assertThrows(DomainException.class, () -> queued.finish(1, 1, "a", "b", NOW, Duration.ofHours(1)));
