@@ -129,6 +129,22 @@ class ListExportsIT {
         assertEquals(404, api.get("/api/exports/" + id, "cw1-jm").status());
         assertEquals(denied + 2, count("select count(*) from audit_entry where username = 'cw1-jm' and action = 'DENIED'"
                 + " and record_type = 'export_job' and record_id = ? and record_country = 'JM'", Long.toString(id)));
+
+        // written when no request of theirs is there: in the owner's saved language, not in English
+        assertEquals(200, api.put("/api/me/preferences", user, "{\"language\":\"es\",\"timeZone\":\"America/Jamaica\"}", null)
+                .status());
+        try {
+            long spanish = api.post("/api/exports", user, Json.createObjectBuilder().add("kind", "LIST_XLSX").add("list", "cases")
+                    .add("query", filters).build().toString()).json().getJsonNumber("id").longValue();
+            assertEquals("DONE", awaitEnd(user, spanish).getString("status"));
+            byte[] xlsx = get("/api/exports/" + spanish + "/file", user).body();
+            assertEquals(List.of("Número de caso", "Estado"), cells(xlsx).get(0).subList(0, 2), "the owner's language");
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertEquals("Casos", book.getSheetName(0));
+            }
+        } finally {
+            api.put("/api/me/preferences", user, "{\"language\":\"en\",\"timeZone\":\"America/Jamaica\"}", null);
+        }
     }
 
     @Test

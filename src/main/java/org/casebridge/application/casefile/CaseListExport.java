@@ -61,6 +61,19 @@ public class CaseListExport {
         return new Page(items.stream().map(c -> CaseRow.of(c, today)).toList(), next);
     }
 
+    /**
+     * The owner's saved language and time zone (tags as stored; null when none saved): the file is written in
+     * them, since no request of theirs is there to ask when the job runs.
+     */
+    public Preferences preferences(long ownerId) {
+        UserAccount user = owner(ownerId);
+        return new Preferences(user.getLanguage(), user.getTimeZone());
+    }
+
+    /** A language tag and a time zone id, as saved on the account. */
+    public record Preferences(String language, String timeZone) {
+    }
+
     /** A page of rows and where the next one starts (null after the last). */
     public record Page(List<CaseRow> rows, CaseCursor next) {
     }

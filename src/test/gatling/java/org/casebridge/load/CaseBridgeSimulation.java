@@ -146,7 +146,8 @@ public class CaseBridgeSimulation extends Simulation {
             .during(Duration.ofSeconds(DURATION)).on(restRound);
 
     private final ScenarioBuilder screens = scenario("Screen caseworkers (JSF form posts)")
-            .feed(accounts).exec(login).during(Duration.ofSeconds(DURATION)).on(screenRound);
+            // a user whose sign-in failed (503 when the server is saturated) stops, rather than looping on the login page
+            .feed(accounts).exec(login).exitHereIfFailed().during(Duration.ofSeconds(DURATION)).on(screenRound);
 
     {
         int screenUsers = (int) Math.round(USERS * SCREEN_SHARE);

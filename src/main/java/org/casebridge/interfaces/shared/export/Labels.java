@@ -14,15 +14,36 @@ import org.casebridge.interfaces.shared.i18n.UserLocale;
  * The screens' labels outside a screen (a file made for a REST client has the same column names and code
  * labels as the table it comes from): the bundle in the language of the request ({@link UserLocale}: a screen's
  * download in the user's screen language, a REST download in the client's), code labels by the key the screens
- * use ({@code caseStatus.ACTIVE}), and times in the user's time zone. Outside a request (background export jobs,
- * unit tests) English and UTC.
+ * use ({@code caseStatus.ACTIVE}), and times in the user's time zone. A background job names its owner's language
+ * and zone around its writing ({@link #in}); outside a request otherwise (unit tests) English and UTC.
  */
 public final class Labels {
 
     static final String BUNDLE = "org.casebridge.interfaces.messages";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final ThreadLocal<Locale> JOB_LOCALE = new ThreadLocal<>();
+    private static final ThreadLocal<ZoneId> JOB_ZONE = new ThreadLocal<>();
+
     private Labels() {
+    }
+
+    /** Writes a file of a job (no request to ask) in its owner's language and time zone. */
+    public static void in(Locale locale, ZoneId zone, Writing writing) throws java.io.IOException {
+        JOB_LOCALE.set(locale);
+        JOB_ZONE.set(zone);
+        try {
+            writing.write();
+        } finally {
+            JOB_LOCALE.remove();
+            JOB_ZONE.remove();
+        }
+    }
+
+    /** What is written in {@link #in}. */
+    @FunctionalInterface
+    public interface Writing {
+        void write() throws java.io.IOException;
     }
 
     public static String text(String key) {
@@ -49,6 +70,9 @@ public final class Labels {
 
     /** The language of this request's files (see the class comment). */
     static Locale locale() {
+        if (JOB_LOCALE.get() != null) {
+            return JOB_LOCALE.get();
+        }
         try {
             UserLocale user = CDI.current().select(UserLocale.class).get();
             return FacesContext.getCurrentInstance() != null ? user.getLocale() : user.forApi();
@@ -58,6 +82,9 @@ public final class Labels {
     }
 
     private static ZoneId zone() {
+        if (JOB_ZONE.get() != null) {
+            return JOB_ZONE.get();
+        }
         try {
             return CDI.current().select(UserLocale.class).get().getZone();
         } catch (RuntimeException noRequest) {

@@ -2,6 +2,8 @@ package org.casebridge.interfaces.shared.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.casebridge.application.casefile.CaseListExport;
 import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.application.export.ExportDefinition;
@@ -15,12 +17,14 @@ import org.casebridge.domain.model.export.ExportFormat;
 import org.casebridge.domain.model.export.ExportKind;
 import org.casebridge.domain.model.export.ListSelection;
 import org.casebridge.domain.model.shared.DomainException;
+import org.casebridge.domain.model.shared.Languages;
 
 /**
  * A list as XLSX in the background (issue 13): the file the list's download makes ({@link Spreadsheet},
  * {@link ListColumns}: the same columns, cells made safe the same way), written from the owner's list read
- * a keyset page at a time ({@link CaseListExport}), for a list longer than a download holds. Outside a
- * request its headers and code labels are in English and its times in UTC ({@link Labels}).
+ * a keyset page at a time ({@link CaseListExport}), for a list longer than a download holds. There is no request
+ * to ask, so its headers, code labels and sheet name are in the owner's saved language and its times in their
+ * saved time zone ({@link Labels#in}).
  */
 @ApplicationScoped
 public class ListXlsxExport implements ExportDefinition<CaseRow> {
@@ -55,9 +59,14 @@ public class ListXlsxExport implements ExportDefinition<CaseRow> {
 
     @Override
     public ExportWriter<CaseRow> writer(ExportFormat format, ExportFilters filters) {
-        cases(filters);
-        return (source, out, progress) -> Spreadsheet.write("Cases", ListColumns.cases(), source,
-                row -> progress.row(row.id(), null), out);
+        ListSelection list = cases(filters);
+        return (source, out, progress) -> {
+            CaseListExport.Preferences owner = caseLists.preferences(list.ownerId());
+            ZoneId zone = owner.timeZone() != null && Languages.isTimeZone(owner.timeZone()) ? ZoneId.of(owner.timeZone())
+                    : ZoneOffset.UTC;
+            Labels.in(Languages.locale(owner.language()), zone, () -> Spreadsheet.write(Labels.text("cases.title"),
+                    ListColumns.cases(), source, row -> progress.row(row.id(), null), out));
+        };
     }
 
     private static ListSelection cases(ExportFilters filters) {
