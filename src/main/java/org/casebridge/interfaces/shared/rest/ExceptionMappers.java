@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -107,7 +108,8 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         String incident = log ? remember(e, UUID.randomUUID().toString()) : known;
         if (DatabaseUnavailable.causedBy(e)) {
             if (log) {
-                LOG.log(Level.WARNING, "Database unavailable, incident {0}: {1}", new Object[] {incident, e.getClass().getName()});
+                LOG.log(Level.WARNING, "Database unavailable, incident {0}: {1} SQLSTATE {2}",
+                        new Object[] {incident, e.getClass().getName(), Objects.toString(DatabaseUnavailable.sqlState(e), "none")});
             }
             Response problem = Problem.response(503, "Service Unavailable",
                     Texts.text(language, "error.rest.unavailable", incident), null);
@@ -117,7 +119,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             // An administrator must act (space, a standby promoted, a grant restored): SEVERE, still one line.
             if (log) {
                 LOG.log(Level.SEVERE, "Database refuses writes, incident {0}: {1} SQLSTATE {2}",
-                        new Object[] {incident, e.getClass().getName(), DatabaseUnavailable.sqlState(e)});
+                        new Object[] {incident, e.getClass().getName(), Objects.toString(DatabaseUnavailable.sqlState(e), "none")});
             }
             Response problem = Problem.response(503, "Service Unavailable",
                     Texts.text(language, "error.rest.writesRefused", incident), null);
