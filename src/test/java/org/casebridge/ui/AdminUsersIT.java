@@ -27,7 +27,7 @@ class AdminUsersIT {
 
             HomePage theirs = LoginPage.open(browser).logInAs(username, password);
             assertTrue(theirs.welcome().contains("Screen Test User"), theirs.welcome());
-            assertEquals(List.of("cases", "newcase", "referrals", "directory", "notifications", "statistics"), theirs.menu());
+            assertEquals(List.of("cases", "newcase", "referrals", "directory", "exports", "notifications", "statistics"), theirs.menu());
         }
     }
 
