@@ -70,6 +70,7 @@ public class CooperationList {
     private String after;
     private RequestPage page;
     private boolean forbidden;
+    private boolean offerBackground;
 
     /** Reads the page the address names; a caller who is not a focal point or supervisor gets "not allowed" (403, audited). */
     public void load() {
@@ -90,6 +91,15 @@ public class CooperationList {
             forbidden = true;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
         }
+    }
+
+    /** After a download refused for its length: offer the list as a background export instead. */
+    void offerBackground() {
+        this.offerBackground = true;
+    }
+
+    public boolean isOfferBackground() {
+        return offerBackground;
     }
 
     /**
