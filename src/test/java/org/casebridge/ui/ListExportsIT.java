@@ -242,7 +242,7 @@ class ListExportsIT {
         }
         String filters = "direction=OUTGOING&counterpart=BS&type=IDENTITY_VERIFICATION&status=SENT";
         String sql = " from cooperation_request where voided = false and requesting_country = 'JM' and requested_country = 'BS'"
-                + " and type = 'IDENTITY_VERIFICATION' and status = 'SENT'";
+                + " and request_type = 'IDENTITY_VERIFICATION' and status = 'SENT'";
         List<String> references = strings("select reference" + sql + " order by id desc");
         assertTrue(references.size() > LIMIT, "more than a download holds: " + references.size());
         assertEquals(400, get("/api/cooperation-requests/xlsx?" + filters, "fp-jm").statusCode(), "too long for a download");

@@ -73,8 +73,8 @@ public class ListXlsxExport implements ExportDefinition<Object> {
             ListExports.Preferences owner = lists.preferences(list.ownerId());
             ZoneId zone = owner.timeZone() != null && Languages.isTimeZone(owner.timeZone()) ? ZoneId.of(owner.timeZone())
                     : ZoneOffset.UTC;
-            Sheet<?> sheet = sheet(list);
-            Labels.in(Languages.locale(owner.language()), zone, () -> sheet.write(source, progress, out));
+            // the sheet inside: its headers are looked up as its columns are made
+            Labels.in(Languages.locale(owner.language()), zone, () -> sheet(list).write(source, progress, out));
         };
     }
 
