@@ -45,8 +45,8 @@ import org.openqa.selenium.By;
  * country), an analyst and a partner 403, a query that is not the list's 400. The same for a partner's referral
  * inbox and a caseworker's referral list, and a focal point's cooperation request list, each against plain SQL of
  * the owner's scope, with the partner's own columns in the inbox; a caller without the list is refused 403 (DENIED
- * with the list's record type). In the browser: the case list's and the referral list's download refusals offer the
- * background export, which the exports screen follows to Ready.
+ * with the list's record type). In the browser: the case list's, the referral list's and the cooperation request list's
+ * download refusals offer the background export, which the exports screen follows to Ready.
  */
 class ListExportsIT {
 
@@ -304,6 +304,31 @@ class ListExportsIT {
             assertTrue(page.pageText().contains("Referral list (Excel)"), page.pageText());
             assertEquals(api.get("/api/referrals?status=SENT&size=1", "cw1-jm").json().getJsonNumber("total").longValue(),
                     awaitEnd("cw1-jm", referrals).getJsonNumber("rows").longValue(), "the referral list as shown");
+        }
+        // and the cooperation request list, whose filters its form posts back with the buttons
+        long caseId = open("fp-jm", "browser-cooperation", day);
+        for (int i = 0; i <= LIMIT; i++) {
+            request("fp-jm", caseId, "BS");
+        }
+        try (Browser browser = Browser.open(server)) {
+            browser.go("/login.xhtml");
+            browser.settle();
+            new LoginPage(browser).logInAs("fp-jm", TestSettings.DEMO_PASSWORD);
+            browser.go("/cooperation/list.xhtml?direction=outgoing&counterpart=BS&type=IDENTITY_VERIFICATION");
+            browser.settle();
+            browser.clickAndLoad(browser.driver().findElement(By.id("filters:downloadXlsx")));
+            assertTrue(new Pf(browser).pageText().contains("a download holds at most " + LIMIT), "the refusal is said");
+            browser.clickAndLoad(browser.driver().findElement(By.id("filters:exportInBackground")));
+            assertTrue(browser.driver().getCurrentUrl().contains("/exports/list"), browser.driver().getCurrentUrl());
+            List<JsonObject> jobs = api.get("/api/exports", "fp-jm").array().getValuesAs(JsonObject.class);
+            assertFalse(jobs.isEmpty(), "a job was asked for");
+            long requests = jobs.get(0).getJsonNumber("id").longValue();
+            ExportsPage page = ExportsPage.open(browser);
+            page.awaitStatus(requests, "DONE");
+            assertTrue(page.pageText().contains("Cooperation request list (Excel)"), page.pageText());
+            assertEquals(api.get("/api/cooperation-requests?direction=OUTGOING&counterpart=BS&type=IDENTITY_VERIFICATION&size=1",
+                    "fp-jm").json().getJsonNumber("total").longValue(), awaitEnd("fp-jm", requests).getJsonNumber("rows").longValue(),
+                    "the request list as its address names it");
         }
     }
 

@@ -46,6 +46,7 @@ public class CooperationList {
 
 
     static final int ROWS = 25;
+    private static final String OFFER_BACKGROUND = "cooperationList.offerBackground";
 
     @Inject
     CooperationQueryService queries;
@@ -70,7 +71,6 @@ public class CooperationList {
     private String after;
     private RequestPage page;
     private boolean forbidden;
-    private boolean offerBackground;
 
     /** Reads the page the address names; a caller who is not a focal point or supervisor gets "not allowed" (403, audited). */
     public void load() {
@@ -93,13 +93,16 @@ public class CooperationList {
         }
     }
 
-    /** After a download refused for its length: offer the list as a background export instead. */
+    /**
+     * After a download refused for its length: offer the list as a background export instead. Kept in the view (this
+     * bean lives for one request), so that the offer's button is still there when it is clicked.
+     */
     void offerBackground() {
-        this.offerBackground = true;
+        FacesContext.getCurrentInstance().getViewRoot().getViewMap().put(OFFER_BACKGROUND, Boolean.TRUE);
     }
 
     public boolean isOfferBackground() {
-        return offerBackground;
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getViewRoot().getViewMap().get(OFFER_BACKGROUND));
     }
 
     /**
