@@ -59,7 +59,7 @@ class ExportsIT {
     }
 
     @Test
-    void aCaseworkerFollowsTheirListsExportsWithoutTheFormAndAPartnerIsRefusedTheScreen() {
+    void aCaseworkerAndAPartnerFollowTheirListsExportsWithoutTheFormAndAnAdministratorIsRefusedTheScreen() {
         try (Browser browser = Browser.open()) {
             HomePage home = LoginPage.open(browser).logInAs("cw1-tt", TestSettings.DEMO_PASSWORD);
             assertTrue(home.menu().contains("exports"), "a caseworker's long lists are exported in the background");
@@ -69,12 +69,19 @@ class ExportsIT {
         }
         try (Browser browser = Browser.open()) {
             HomePage home = LoginPage.open(browser).logInAs("partner1-tt", TestSettings.DEMO_PASSWORD);
+            assertTrue(home.menu().contains("exports"), "a partner's long inbox is exported in the background");
+            ExportsPage page = ExportsPage.open(browser);
+            assertTrue(page.pageText().contains("Your exports"), page.pageText());
+            assertFalse(page.pageText().contains("Start export"), "no export form");
+        }
+        try (Browser browser = Browser.open()) {
+            HomePage home = LoginPage.open(browser).logInAs("admin", TestSettings.DEMO_PASSWORD);
             assertFalse(home.menu().contains("exports"));
-            long denied = count("select count(*) from audit_entry where action = 'DENIED' and username = 'partner1-tt'"
+            long denied = count("select count(*) from audit_entry where action = 'DENIED' and username = 'admin'"
                     + " and record_type = 'page' and detail like '%exports%'");
             ExportsPage page = ExportsPage.open(browser);
             assertFalse(page.pageText().contains("Start export"), "no export form");
-            assertEquals(denied + 1, count("select count(*) from audit_entry where action = 'DENIED' and username = 'partner1-tt'"
+            assertEquals(denied + 1, count("select count(*) from audit_entry where action = 'DENIED' and username = 'admin'"
                     + " and record_type = 'page' and detail like '%exports%'"), "the refusal is audited");
         }
     }

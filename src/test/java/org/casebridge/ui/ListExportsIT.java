@@ -42,8 +42,11 @@ import org.openqa.selenium.By;
  * LIST_XLSX job of more rows than the limit ends DONE, its file opens with POI and holds exactly the rows of
  * their list (in the list's order, counted against plain SQL of their scope), a formula in a cell comes out
  * as text, the ids it holds are on the audit trail; another caseworker gets 404 (DENIED with the job's id and
- * country), an analyst and a partner 403, a query that is not the list's 400. In the browser: the download's
- * refusal offers the background export, which the exports screen follows to Ready.
+ * country), an analyst and a partner 403, a query that is not the list's 400. The same for a partner's referral
+ * inbox and a caseworker's referral list, and a focal point's cooperation request list, each against plain SQL of
+ * the owner's scope, with the partner's own columns in the inbox; a caller without the list is refused 403 (DENIED
+ * with the list's record type). In the browser: the case list's, the referral list's and the cooperation request list's
+ * download refusals offer the background export, which the exports screen follows to Ready.
  */
 class ListExportsIT {
 
@@ -156,8 +159,27 @@ class ListExportsIT {
             assertEquals(denied + 1, count("select count(*) from audit_entry where username = ? and action = 'DENIED'", user),
                     user + "'s refusal is audited");
         }
+        // a caller whose roles ask for lists but not this one: the list's own policy refuses, DENIED with its record type
+        for (String[] refused : new String[][] {{"analyst", "referrals", "export_job"}, {"partner1-jm", "cooperation-requests",
+            "cooperation_request"}, {"cw1-jm", "cooperation-requests", "cooperation_request"}}) {
+            String sql = "select count(*) from audit_entry where username = ? and action = 'DENIED' and record_type = ?";
+            long denied = count(sql, refused[0], refused[2]);
+            Api.Reply r = api.post("/api/exports", refused[0], "{\"kind\":\"LIST_XLSX\",\"list\":\"" + refused[1] + "\"}");
+            assertEquals(403, r.status(), refused[0] + " " + refused[1] + ": " + r);
+            assertEquals(denied + 1, count(sql, refused[0], refused[2]), refused[0] + "'s refusal is audited as " + refused[2]);
+        }
         long jobs = count("select count(*) from export_job");
-        for (String body : List.of("{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"query\":\"bogus=1\"}",
+        Api.Reply unknown = api.post("/api/exports", "cw1-jm", "{\"kind\":\"LIST_XLSX\",\"list\":\"victims\"}");
+        assertEquals(400, unknown.status(), unknown.toString());
+        assertTrue(unknown.body().contains("cases, referrals, cooperation-requests"), "the lists are named: " + unknown.body());
+        for (String body : List.of("{\"kind\":\"LIST_XLSX\",\"list\":\"referrals\",\"query\":\"bogus=1\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"referrals\",\"query\":\"status=NOPE\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"referrals\",\"query\":\"size=5\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"referrals\",\"query\":\"overdue=true&overdue=false\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"referrals\",\"query\":\"status=" + "S".repeat(1000) + "\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"cooperation-requests\",\"query\":\"direction=SIDEWAYS\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"cooperation-requests\",\"query\":\"counterpart=XYZ\"}",
+                "{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"query\":\"bogus=1\"}",
                 "{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"query\":\"status=NOPE\"}",
                 "{\"kind\":\"LIST_XLSX\",\"list\":\"cases\",\"query\":\"q=a%E2%80%AEb\"}",
                 "{\"kind\":\"LIST_XLSX\",\"list\":\"victims\"}",
@@ -168,6 +190,73 @@ class ListExportsIT {
             assertEquals("application/problem+json", r.header("Content-Type"), body);
         }
         assertEquals(jobs, count("select count(*) from export_job"), "no job asked for");
+    }
+
+    @Test
+    void aPartnersInboxAndACaseworkersReferralListExportHoldExactlyTheirReferrals() throws Exception {
+        long safehouse = agencyId("JM-SAFEHOUSE");
+        LocalDate day = uniqueDay();
+        for (int i = 0; i <= LIMIT; i++) {
+            refer("cw1-jm", open("cw1-jm", "referral-job-" + i, day), safehouse);
+        }
+        // the partner's inbox: what was sent to their agency, newest first (plain SQL of the partner rule)
+        List<String> inbox = strings("select id from referral where recipient_agency_id = ? and status <> 'DRAFT'"
+                + " and voided = false order by id desc", safehouse);
+        assertTrue(inbox.size() > LIMIT, "more than a download holds: " + inbox.size());
+        assertEquals(400, get("/api/referrals/xlsx", "partner1-jm").statusCode(), "too long for a download");
+        long job = ask("partner1-jm", "referrals", "");
+        JsonObject done = awaitEnd("partner1-jm", job);
+        assertEquals("DONE", done.getString("status"), done.toString());
+        assertEquals("referrals", done.getString("list"));
+        List<List<String>> rows = cells(get("/api/exports/" + job + "/file", "partner1-jm").body());
+        assertEquals(List.of("Referral", "Status", "Urgency", "Services", "From", "Sent", "Answer due"), rows.get(0),
+                "the inbox download's columns: no recipient");
+        assertEquals(inbox, rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(), "exactly the inbox, in its order");
+        assertEquals(ids(inbox), auditedIds(job, "referral"), "the EXPORT referral entries name the referrals in the file");
+
+        // the sending side: a caseworker's list, filtered, in the referrals of the cases they may read
+        String filters = "status=SENT&agency=" + safehouse;
+        List<String> sent = strings("select r.id from referral r, case_file c, user_account u, agency a where u.username = ?"
+                + " and a.id = u.agency_id and c.id = r.case_id and r.voided = false and r.status = 'SENT'"
+                + " and r.recipient_agency_id = ? and c.country_id = a.country_id and (c.owning_agency_id = u.agency_id"
+                + " or c.assigned_to_id = u.id or c.id in (select t.case_id from case_team t where t.user_id = u.id))"
+                + " order by r.id desc", "cw1-jm", safehouse);
+        assertTrue(sent.size() > LIMIT, "more than a download holds: " + sent.size());
+        long theirs = ask("cw1-jm", "referrals", filters);
+        assertEquals("DONE", awaitEnd("cw1-jm", theirs).getString("status"));
+        List<List<String>> sentRows = cells(get("/api/exports/" + theirs + "/file", "cw1-jm").body());
+        assertEquals(List.of("Referral", "Status", "Urgency", "Services", "From", "To", "Sent", "Answer due"), sentRows.get(0));
+        assertEquals(sent, sentRows.subList(1, sentRows.size()).stream().map(r -> r.get(0)).toList(),
+                "exactly the caseworker's referrals (plain SQL of their scope)");
+        assertEquals(api.get("/api/referrals?" + filters + "&size=200", "cw1-jm").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(o -> Long.toString(o.getJsonNumber("id").longValue())).toList(), sent,
+                "and exactly their list");
+        assertEquals(ids(sent), auditedIds(theirs, "referral"));
+    }
+
+    @Test
+    void aFocalPointsCooperationListExportHoldsExactlyTheirCountrysRequests() throws Exception {
+        long caseId = open("fp-jm", "cooperation-job", uniqueDay());
+        for (int i = 0; i <= LIMIT; i++) {
+            request("fp-jm", caseId, "BS");
+        }
+        String filters = "direction=OUTGOING&counterpart=BS&type=IDENTITY_VERIFICATION&status=SENT";
+        String sql = " from cooperation_request where voided = false and requesting_country = 'JM' and requested_country = 'BS'"
+                + " and request_type = 'IDENTITY_VERIFICATION' and status = 'SENT'";
+        List<String> references = strings("select reference" + sql + " order by id desc");
+        assertTrue(references.size() > LIMIT, "more than a download holds: " + references.size());
+        assertEquals(400, get("/api/cooperation-requests/xlsx?" + filters, "fp-jm").statusCode(), "too long for a download");
+        long job = ask("fp-jm", "cooperation-requests", filters);
+        JsonObject done = awaitEnd("fp-jm", job);
+        assertEquals("DONE", done.getString("status"), done.toString());
+        assertEquals("cooperation-requests", done.getString("list"));
+        List<List<String>> rows = cells(get("/api/exports/" + job + "/file", "fp-jm").body());
+        assertEquals(List.of("Reference", "Counterpart country", "Type", "Priority", "Status", "Sent", "Acknowledge by",
+                "Answer by"), rows.get(0), "the download's columns");
+        assertEquals(references, rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(),
+                "exactly the country's requests (plain SQL), in the list's order");
+        assertEquals(ids(strings("select id" + sql)), auditedIds(job, "cooperation_request"),
+                "the EXPORT cooperation_request entries name the requests in the file");
     }
 
     @Test
@@ -196,6 +285,50 @@ class ListExportsIT {
             assertTrue(page.pageText().contains("Case list (Excel)"), page.pageText());
             assertEquals(LIMIT + 1, awaitEnd("cw1-jm", id).getJsonNumber("rows").longValue(), "the list as shown");
             browser.screenshot("exports-list-xlsx");
+
+            // the referral list refuses its download the same way and offers the same
+            long safehouse = agencyId("JM-SAFEHOUSE");
+            for (int i = 0; i <= LIMIT; i++) {
+                refer("cw1-jm", open("cw1-jm", "browser-referral-" + i, day), safehouse);
+            }
+            browser.go("/referrals/list.xhtml?status=SENT");
+            browser.settle();
+            browser.clickAndLoad(browser.driver().findElement(By.id("referrals:downloadXlsx")));
+            assertTrue(new Pf(browser).pageText().contains("a download holds at most " + LIMIT), "the refusal is said");
+            browser.clickAndLoad(browser.driver().findElement(By.id("referrals:exportInBackground")));
+            assertTrue(browser.driver().getCurrentUrl().contains("/exports/list"), browser.driver().getCurrentUrl());
+            long referrals = newest();
+            assertTrue(referrals > id, "a job was asked for");
+            page = ExportsPage.open(browser);
+            page.awaitStatus(referrals, "DONE");
+            assertTrue(page.pageText().contains("Referral list (Excel)"), page.pageText());
+            assertEquals(api.get("/api/referrals?status=SENT&size=1", "cw1-jm").json().getJsonNumber("total").longValue(),
+                    awaitEnd("cw1-jm", referrals).getJsonNumber("rows").longValue(), "the referral list as shown");
+        }
+        // and the cooperation request list, whose filters its form posts back with the buttons
+        long caseId = open("fp-jm", "browser-cooperation", day);
+        for (int i = 0; i <= LIMIT; i++) {
+            request("fp-jm", caseId, "BS");
+        }
+        try (Browser browser = Browser.open(server)) {
+            browser.go("/login.xhtml");
+            browser.settle();
+            new LoginPage(browser).logInAs("fp-jm", TestSettings.DEMO_PASSWORD);
+            browser.go("/cooperation/list.xhtml?direction=outgoing&counterpart=BS&type=IDENTITY_VERIFICATION");
+            browser.settle();
+            browser.clickAndLoad(browser.driver().findElement(By.id("filters:downloadXlsx")));
+            assertTrue(new Pf(browser).pageText().contains("a download holds at most " + LIMIT), "the refusal is said");
+            browser.clickAndLoad(browser.driver().findElement(By.id("filters:exportInBackground")));
+            assertTrue(browser.driver().getCurrentUrl().contains("/exports/list"), browser.driver().getCurrentUrl());
+            List<JsonObject> jobs = api.get("/api/exports", "fp-jm").array().getValuesAs(JsonObject.class);
+            assertFalse(jobs.isEmpty(), "a job was asked for");
+            long requests = jobs.get(0).getJsonNumber("id").longValue();
+            ExportsPage page = ExportsPage.open(browser);
+            page.awaitStatus(requests, "DONE");
+            assertTrue(page.pageText().contains("Cooperation request list (Excel)"), page.pageText());
+            assertEquals(api.get("/api/cooperation-requests?direction=OUTGOING&counterpart=BS&type=IDENTITY_VERIFICATION&size=1",
+                    "fp-jm").json().getJsonNumber("total").longValue(), awaitEnd("fp-jm", requests).getJsonNumber("rows").longValue(),
+                    "the request list as its address names it");
         }
     }
 
@@ -228,10 +361,15 @@ class ListExportsIT {
     }
 
     private static TreeSet<Long> auditedIds(long job) throws SQLException {
+        return auditedIds(job, "case_file");
+    }
+
+    private static TreeSet<Long> auditedIds(long job, String recordType) throws SQLException {
         TreeSet<Long> ids = new TreeSet<>();
         try (Connection c = TestDatabases.connect(DB); PreparedStatement s = c.prepareStatement("select shown_ids from audit_entry"
-                + " where action = 'EXPORT' and record_type = 'case_file' and detail like ?")) {
-            s.setString(1, "export_job=" + job + " part=%");
+                + " where action = 'EXPORT' and record_type = ? and detail like ?")) {
+            s.setString(1, recordType);
+            s.setString(2, "export_job=" + job + " part=%");
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Arrays.stream(rs.getString(1).split(",")).map(Long::valueOf).forEach(ids::add);
@@ -239,6 +377,60 @@ class ListExportsIT {
             }
         }
         return ids;
+    }
+
+    /** Asks for {@code user}'s list {@code list} with {@code query} in the background; the job's id. */
+    private static long ask(String user, String list, String query) {
+        Api.Reply asked = api.post("/api/exports", user, Json.createObjectBuilder().add("kind", "LIST_XLSX").add("list", list)
+                .add("query", query).build().toString());
+        assertEquals(202, asked.status(), asked.toString());
+        return asked.json().getJsonNumber("id").longValue();
+    }
+
+    private static long agencyId(String code) {
+        return api.get("/api/agencies", "admin").array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("code").equals(code)).findFirst().orElseThrow().getInt("id");
+    }
+
+    /** Sends a referral of the case's victim to {@code agencyId}. */
+    private static void refer(String user, long caseId, long agencyId) {
+        long victimId = api.get("/api/cases/" + caseId, user).json().getJsonArray("victims").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Api.Reply r = api.post("/api/referrals", user, Json.createObjectBuilder().add("caseId", caseId).add("victimId", victimId)
+                .add("recipientAgencyId", agencyId).add("services", Json.createArrayBuilder().add("SHELTER"))
+                .add("urgency", "URGENT").add("reason", "Needs a safe place tonight")
+                .add("share", Json.createArrayBuilder().add("ALIAS").add("AGE_BAND")).add("needs", "A bed").add("draft", false)
+                .build().toString());
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    /** Sends a request about the case to {@code to}, sharing the case number only. */
+    private static void request(String user, long caseId, String to) {
+        Api.Reply r = api.post("/api/cooperation-requests", user, Json.createObjectBuilder().add("caseId", caseId)
+                .add("requestedCountry", to).add("type", "IDENTITY_VERIFICATION").add("priority", "NORMAL")
+                .add("legalBasis", "Treaty of 2019").add("purpose", "Verify the passport")
+                .add("share", Json.createArrayBuilder().add("CASE_NUMBER")).add("draft", false).build().toString());
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    private static TreeSet<Long> ids(List<String> ids) {
+        return new TreeSet<>(ids.stream().map(Long::valueOf).toList());
+    }
+
+    /** The first column of a plain SQL query's rows, as text. */
+    private static List<String> strings(String sql, Object... params) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = TestDatabases.connect(DB); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     private static long open(String user, String place, LocalDate day) {

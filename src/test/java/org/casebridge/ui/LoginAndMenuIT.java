@@ -18,7 +18,7 @@ class LoginAndMenuIT {
         "cw1-jm; cases newcase referrals directory exports notifications statistics",
         "fp-bs; cases newcase referrals cooperation directory exports notifications statistics",
         "sup-tt; cases referrals cooperation timings audit directory exports notifications statistics",
-        "partner1-jm; inbox directory notifications",
+        "partner1-jm; inbox directory exports notifications",
         "analyst; exports statistics",
         "admin; users agencies countries security"})
     void eachRoleSeesExactlyItsMenu(String user, String expectedMenu) {

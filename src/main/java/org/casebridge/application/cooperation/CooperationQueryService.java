@@ -64,8 +64,7 @@ public class CooperationQueryService {
     public RequestPage list(RequestQuery query, Long afterId, int size) {
         UserAccount user = access.cooperationUser();
         RequestScope scope = access.scope(user);
-        RequestQuery q = query.caseId() == null ? query : new RequestQuery(Direction.OUTGOING, query.statuses(),
-                query.counterpart(), query.types(), query.overdueOnly(), query.caseId());
+        RequestQuery q = listed(query);
         Instant now = clock.instant();
         List<CooperationRequest> items = requests.search(scope, q, afterId, size, now);
         long total = requests.count(scope, q, now);
@@ -80,13 +79,18 @@ public class CooperationQueryService {
      */
     public List<RequestRow> export(RequestQuery query) {
         UserAccount user = access.cooperationUser();
-        RequestQuery q = query.caseId() == null ? query : new RequestQuery(Direction.OUTGOING, query.statuses(),
-                query.counterpart(), query.types(), query.overdueOnly(), query.caseId());
+        RequestQuery q = listed(query);
         Instant now = clock.instant();
         List<CooperationRequest> items = exports.withinLimit(requests.search(access.scope(user), q, null,
                 exports.rowsToRead(), now));
         exports.record(REQUEST, items.stream().map(CooperationRequest::getId).toList(), "xlsx", null);
         return items.stream().map(r -> RequestRow.of(r, user.countryCode(), now)).toList();
+    }
+
+    /** The query as the list applies it: a case filter lists the caller's country's own (outgoing) requests only. */
+    static RequestQuery listed(RequestQuery query) {
+        return query.caseId() == null ? query : new RequestQuery(Direction.OUTGOING, query.statuses(),
+                query.counterpart(), query.types(), query.overdueOnly(), query.caseId());
     }
 
     /** One request with its thread; the other country's unread messages become read by the caller. */

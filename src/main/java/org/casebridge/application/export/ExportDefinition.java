@@ -18,4 +18,9 @@ public interface ExportDefinition<T> {
     ExportSource<T> source(ExportFilters filters);
 
     ExportWriter<T> writer(ExportFormat format, ExportFilters filters);
+
+    /** The record type of the ids the writer reports ({@link ExportProgress#row}): cases, unless the kind says otherwise. */
+    default String recordType(ExportFilters filters) {
+        return org.casebridge.application.casefile.CaseAccess.CASE;
+    }
 }

@@ -66,6 +66,9 @@ public class ExportService {
     CaseListExport caseLists;
 
     @Inject
+    ListExports lists;
+
+    @Inject
     @ConfigProperty(name = "casebridge.export.max-rows", defaultValue = "200000")
     long maxRows;
 
@@ -95,9 +98,9 @@ public class ExportService {
                 throw ValidationException.of("list", "error.export.list", String.join(", ", ListSelection.LISTS));
             }
             // the list's own access check, and the list as the caller's: nothing else is kept
-            CaseQuery query = caseLists.asked(CaseQueryText.decode(asked.list().query()), false);
+            ListExport<?, ?> list = lists.of(asked.list().name());
             filters = new ExportFilters(me.countryCode(), null, null, null, null,
-                    new ListSelection(asked.list().name(), CaseQueryText.encode(query), me.getId()));
+                    new ListSelection(list.name(), list.asked(asked.list().query()), me.getId()));
         } else if (!asked.identifying().isEmpty()) {
             throw ValidationException.of("identifying", "error.export.identifying");
         }
@@ -127,6 +130,17 @@ public class ExportService {
         CaseQuery asked = caseLists.asked(query, mine);
         return submit(ExportKind.LIST_XLSX, ExportFormat.XLSX, new ExportFilters(null, null, null, null, null,
                 new ListSelection(ListSelection.CASES, CaseQueryText.encode(asked), me.getId())));
+    }
+
+    /**
+     * Asks for the caller's list {@code name} ({@code ListSelection.LISTS}) with {@code query}, its filters in the
+     * list's own one-line form ({@code ReferralQueryText}, {@code RequestQueryText}), as an XLSX export in the
+     * background: the same access and scope as the list; the limit is the exports' own.
+     */
+    public ExportJobView submitList(String name, String query) {
+        UserAccount me = access.requester(ExportKind.LIST_XLSX);
+        return submit(ExportKind.LIST_XLSX, ExportFormat.XLSX, new ExportFilters(null, null, null, null, null,
+                new ListSelection(name, query == null ? "" : query, me.getId())));
     }
 
     /** The kinds of export the caller may ask for; a caller who may ask for none is refused (audited DENIED, 403). */

@@ -12,9 +12,9 @@ import java.util.List;
 import org.casebridge.application.Caller.Actor;
 import org.casebridge.application.audit.AuditEvent;
 import org.casebridge.application.audit.AuditTrail;
+import org.casebridge.application.casefile.CaseAccess;
 import org.casebridge.application.audit.AuditedService;
 import org.casebridge.application.audit.NotAudited;
-import org.casebridge.application.casefile.CaseAccess;
 import org.casebridge.domain.model.account.AccountRepository;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditOutcome;
@@ -118,12 +118,13 @@ public class ExportSteps {
     public void finish(long id, InputStream content, long length, String sha256, long rows, ExportedIds ids) throws IOException {
         ExportJob job = jobs.find(id).orElseThrow();
         files.store(id, content, length);
-        String digest = ids.digest();
+        String recordType = definitions.of(job.getKind()).recordType(job.filters());
+        String digest = ids.digest(recordType);
         job.finish(rows, length, sha256, digest, clock.instant(), Duration.ofHours(keepHours));
         work.flush();
         Actor owner = owner(job);
         String country = job.getFilterCountry();
-        auditIds(id, CaseAccess.CASE, country, ids.caseIds(), rows, digest, owner);
+        auditIds(id, recordType, country, ids.caseIds(), rows, digest, owner);
         auditIds(id, CaseAccess.VICTIM, country, ids.victimIds(), rows, digest, owner);
         audit.record(AuditEvent.of(AuditAction.STATE_CHANGE, JOB, id, job.getOwnerCountry())
                 .detail("done rows=" + rows + " bytes=" + length + " file_sha256=" + sha256).by(owner));

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The ids of the records an export holds, collected while it is written (two growing arrays of longs, not
+ * The ids of the records an export holds (cases, or a list's own records, and victims), collected while it is written (two growing arrays of longs, not
  * the rows), put on the audit trail as LIST entries do: in the entries' shown ids, split over as many
  * EXPORT entries as {@link #MAX_CHARS} requires, each naming the job, its part and the SHA-256 of all the
  * ids, which the job keeps too.
@@ -48,11 +48,14 @@ public final class ExportedIds {
         return Arrays.copyOf(victims, victimCount);
     }
 
-    /** SHA-256 (hex) of {@code case_file=<ids>\nvictim=<ids>}, the ids comma-separated in the file's order. */
-    public String digest() {
+    /**
+     * SHA-256 (hex) of {@code <recordType>=<ids>\nvictim=<ids>} ({@code case_file=...} for cases), the ids
+     * comma-separated in the file's order.
+     */
+    public String digest(String recordType) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(("case_file=" + joined(caseIds()) + "\nvictim=" + joined(victimIds())).getBytes(StandardCharsets.US_ASCII));
+            d.update((recordType + "=" + joined(caseIds()) + "\nvictim=" + joined(victimIds())).getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

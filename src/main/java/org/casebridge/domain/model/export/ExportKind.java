@@ -13,11 +13,12 @@ public enum ExportKind {
     /** CTDC-style k-anonymous records of every country (generalised quasi-identifiers only), for analysts. */
     K_ANONYMOUS(Role.ANALYST, Set.of(ExportFormat.CSV), "k-anonymous"),
     /**
-     * A list a user sees (the case list), with its filters and sort, as XLSX: the synchronous download's
-     * file, for a list longer than that download's limit. Asked for from the list, by whoever may see it;
+     * A list a user sees (the case list, the referral list or a partner's inbox, the cooperation request list), with
+     * its filters and sort, as XLSX: the synchronous download's file, for a list longer than that download's limit.
+     * Asked for from the list, by whoever may see a list (each list's own access policy checks the one asked for);
      * it holds what the owner's list shows, read again in their scope when it runs.
      */
-    LIST_XLSX(Role.CASEWORKER, Set.of(ExportFormat.XLSX), "list", Role.SUPERVISOR);
+    LIST_XLSX(Role.CASEWORKER, Set.of(ExportFormat.XLSX), "list", Role.SUPERVISOR, Role.PARTNER, Role.FOCAL_POINT);
 
     private final Role role;
     private final Set<Role> roles;

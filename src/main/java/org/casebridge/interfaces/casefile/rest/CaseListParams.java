@@ -105,46 +105,18 @@ public class CaseListParams extends ListParams {
     private static final java.util.Set<String> FILTER_NAMES = java.util.Set.of("q", "number", "status", "stage", "risk",
             "exploitation", "country", "assignedTo", "mine", "from", "to", "overdue", "sort", "asc", "open", "level",
             "reviewSoon", "plansDue", "closurePending");
-    /** The longest list address {@link #parse} reads. */
-    public static final int QUERY_MAX = 1000;
-
     /**
      * These parameters from a list's address parameters in one line ({@code status=ACTIVE&mine=true}), as a
-     * background export of the list is asked for; an unknown or repeated name (but {@code status}), a value
-     * that is not one line of text, or a line over {@link #QUERY_MAX} is refused as {@code field}. Checked by
-     * Bean Validation by the caller.
+     * background export of the list is asked for ({@link ListParams#read}: only these names, {@code status} repeatable);
+     * checked by Bean Validation by the caller.
      */
     public static CaseListParams parse(String line, String field) {
         CaseListParams p = new CaseListParams();
-        if (line == null || line.isBlank()) {
-            return p;
-        }
-        if (line.length() > QUERY_MAX) {
-            throw ValidationException.of(field, "error.export.listQuery", QUERY_MAX);
-        }
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
-        for (String pair : line.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            String value;
-            try {
-                value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of(field, "error.export.listQuery.wrong");
-            }
-            if (!FILTER_NAMES.contains(name) || (!name.equals("status") && seen.put(name, value) != null)
-                    || !org.casebridge.domain.model.shared.Text.isOneLine(value)) {
-                throw ValidationException.of(field, "error.export.listQuery.wrong");
-            }
+        read(line, field, FILTER_NAMES, Set.of("status"), (name, value) -> {
             switch (name) {
                 case "q" -> p.q = value;
                 case "number" -> p.number = value;
-                case "status" -> {
-                    if (p.status == null) {
-                        p.status = new java.util.ArrayList<>();
-                    }
-                    p.status.add(value);
-                }
+                case "status" -> p.status = plus(p.status, value);
                 case "stage" -> p.stage = value;
                 case "risk" -> p.risk = value;
                 case "exploitation" -> p.exploitation = value;
@@ -162,7 +134,7 @@ public class CaseListParams extends ListParams {
                 case "plansDue" -> p.plansDue = value;
                 default -> p.closurePending = value;
             }
-        }
+        });
         return p;
     }
 

@@ -11,7 +11,7 @@ import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.application.casefile.view.CaseSummary;
 import org.casebridge.application.export.ExportService;
 import org.casebridge.application.export.Exports;
-import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.shared.export.Background;
 import org.casebridge.interfaces.shared.export.CaseSummaryPdf;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.ScreenDownload;
@@ -48,16 +48,8 @@ public class CaseDownloads {
     public void listXlsx() throws IOException {
         @SuppressWarnings("unchecked")
         List<CaseRow>[] rows = new List[1];
-        if (messages.attempt(() -> {
-            try {
-                rows[0] = cases.export(list.shownQuery(), false);
-            } catch (ValidationException e) {
-                if (e.fieldErrors().containsKey(Exports.FIELD)) {
-                    list.offerBackground();
-                }
-                throw e;
-            }
-        }, Map.of())) {
+        if (messages.attempt(() -> rows[0] = Background.offeredWhenTooLong(() -> cases.export(list.shownQuery(), false),
+                list::offerBackground), Map.of())) {
             ScreenDownload.send(Spreadsheet.fileName("cases"), Spreadsheet.MEDIA_TYPE,
                     out -> Spreadsheet.write("Cases", ListColumns.cases(), rows[0], out));
         }
@@ -68,12 +60,7 @@ public class CaseDownloads {
      * refused for its length: asked for, then the exports screen, where it runs with its progress bar.
      */
     public String listJob() {
-        if (messages.attempt(() -> exportService.submitCaseList(list.shownQuery(), false), Map.of())) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            messages.info("export.asked");
-            return "/exports/list?faces-redirect=true";
-        }
-        return null;
+        return Background.ask(messages, () -> exportService.submitCaseList(list.shownQuery(), false));
     }
 
     public void summaryPdf() throws IOException {

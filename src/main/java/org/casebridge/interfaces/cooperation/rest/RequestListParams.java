@@ -43,6 +43,32 @@ public class RequestListParams extends ListParams {
     @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE)
     String caseId;
 
+    /**
+     * These parameters from the list's address parameters in one line ({@code direction=INCOMING&status=SENT}), as
+     * a background export of the list is asked for ({@link ListParams#read}: only these names, {@code status} and
+     * {@code type} repeatable); checked by Bean Validation by the caller.
+     */
+    public static RequestListParams parse(String line, String field) {
+        RequestListParams p = new RequestListParams();
+        read(line, field, Set.of("direction", "status", "type", "counterpart", "overdue", "caseId"), Set.of("status", "type"),
+                (name, value) -> {
+                    switch (name) {
+                        case "direction" -> p.direction = value;
+                        case "status" -> p.status = plus(p.status, value);
+                        case "type" -> p.type = plus(p.type, value);
+                        case "counterpart" -> p.counterpart = value;
+                        case "overdue" -> p.overdue = value;
+                        default -> p.caseId = value;
+                    }
+                });
+        return p;
+    }
+
+    /** The query these parameters ask for, for another context's resource. */
+    public RequestQuery listQuery() {
+        return query();
+    }
+
     RequestQuery query() {
         ValidationException.Collector errors = new ValidationException.Collector();
         Direction d = direction == null || direction.isBlank() ? null : Fields.code(Direction.class, direction.trim(), "direction", errors);

@@ -46,6 +46,7 @@ public class CooperationList {
 
 
     static final int ROWS = 25;
+    private static final String OFFER_BACKGROUND = "cooperationList.offerBackground";
 
     @Inject
     CooperationQueryService queries;
@@ -90,6 +91,18 @@ public class CooperationList {
             forbidden = true;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
         }
+    }
+
+    /**
+     * After a download refused for its length: offer the list as a background export instead. Kept in the view (this
+     * bean lives for one request), so that the offer's button is still there when it is clicked.
+     */
+    void offerBackground() {
+        FacesContext.getCurrentInstance().getViewRoot().getViewMap().put(OFFER_BACKGROUND, Boolean.TRUE);
+    }
+
+    public boolean isOfferBackground() {
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getViewRoot().getViewMap().get(OFFER_BACKGROUND));
     }
 
     /**

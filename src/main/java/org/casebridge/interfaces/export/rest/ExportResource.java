@@ -19,12 +19,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
+import org.casebridge.domain.model.cooperation.RequestQueryText;
 import org.casebridge.domain.model.export.ExportFormat;
 import org.casebridge.domain.model.export.ExportKind;
 import org.casebridge.domain.model.export.ListSelection;
+import org.casebridge.domain.model.referral.ReferralQueryText;
 import org.casebridge.domain.model.shared.ValidationException;
 import org.casebridge.interfaces.casefile.rest.CaseListParams;
 import org.casebridge.interfaces.casefile.rest.Fields;
+import org.casebridge.interfaces.cooperation.rest.RequestListParams;
+import org.casebridge.interfaces.referral.rest.ReferralListParams;
 import org.casebridge.interfaces.shared.i18n.Texts;
 import org.casebridge.interfaces.shared.i18n.UserLocale;
 import org.casebridge.interfaces.shared.web.Downloads;
@@ -37,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Exports run in the background: ask for one (202 with the job and its Location), poll it, download its
  * file when DONE (kept 24 hours). HTCDS_CASES is a supervisor's, of their own country; K_ANONYMOUS an
- * analyst's; LIST_XLSX a list's (the case list's) for whoever sees it. A job is its owner's alone: another's answers 404 exactly like a missing one.
+ * analyst's; LIST_XLSX a list's (cases, referrals, cooperation-requests) for whoever sees that list. A job is its
+ * owner's alone: another's answers 404 exactly like a missing one.
  */
 @Path("exports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +66,10 @@ public class ExportResource {
                     + "analyst's k-anonymous records of every country (or filters.country). LIST_XLSX (format XLSX): a list the "
                     + "caller sees, as its XLSX download makes it, for a list longer than casebridge.download.max-rows; list "
                     + "'cases' with query holding GET /api/cases's filter and sort parameters (e.g. status=ACTIVE&mine=true), "
-                    + "for caseworkers and supervisors, in their scope. An export over "
+                    + "for caseworkers and supervisors; 'referrals' with GET /api/referrals's (e.g. status=SENT&overdue=true), "
+                    + "for caseworkers, supervisors and partners (a partner's inbox); 'cooperation-requests' with "
+                    + "GET /api/cooperation-requests's (e.g. direction=INCOMING&type=FAMILY_TRACING), for focal points and "
+                    + "supervisors; each in the caller's scope. An export over "
                     + "casebridge.export.max-rows rows is refused (400), never cut short.")
     @APIResponse(responseCode = "202", description = "The job, QUEUED; Location is where to poll it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExportJobView")))
@@ -89,15 +97,28 @@ public class ExportResource {
         if (in.exportFormat() != ExportFormat.XLSX) {
             throw ValidationException.of("format", "error.export.listFormat");
         }
-        if (!ListSelection.CASES.equals(in.list())) {
+        if (in.list() == null || !ListSelection.LISTS.contains(in.list())) {
             throw ValidationException.of("list", "error.export.list", String.join(", ", ListSelection.LISTS));
         }
-        CaseListParams params = CaseListParams.parse(in.query(), "query");
-        Set<ConstraintViolation<CaseListParams>> wrong = validator.validate(params);
+        return switch (in.list()) {
+            case ListSelection.CASES -> {
+                CaseListParams params = valid(CaseListParams.parse(in.query(), "query"));
+                yield exports.submitCaseList(params.listQuery(), params.listMine());
+            }
+            case ListSelection.REFERRALS -> exports.submitList(in.list(),
+                    ReferralQueryText.encode(valid(ReferralListParams.parse(in.query(), "query")).listQuery()));
+            default -> exports.submitList(in.list(),
+                    RequestQueryText.encode(valid(RequestListParams.parse(in.query(), "query")).listQuery()));
+        };
+    }
+
+    /** {@code params} once Bean Validation has checked them as the list's GET checks its parameters (400 naming them). */
+    private <P> P valid(P params) {
+        Set<ConstraintViolation<P>> wrong = validator.validate(params);
         if (!wrong.isEmpty()) {
             throw new ConstraintViolationException(wrong);
         }
-        return exports.submitCaseList(params.listQuery(), params.listMine());
+        return params;
     }
 
     @GET

@@ -108,7 +108,10 @@ public class ExportList implements Serializable {
         return jobs.stream().anyMatch(ExportJobView::isRunning);
     }
 
-    /** Whether the form is shown: the caller may ask here for a kind (a caseworker only follows their lists' exports). */
+    /**
+     * Whether the form is shown: the caller may ask here for a kind (a caseworker, partner or focal point only follows
+     * their lists' exports).
+     */
     public boolean isAsking() {
         return !kinds.isEmpty();
     }

@@ -32,6 +32,29 @@ public class ReferralListParams extends ListParams {
     @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE)
     String caseId;
 
+    /**
+     * These parameters from the list's address parameters in one line ({@code status=SENT&overdue=true}), as a
+     * background export of the list is asked for ({@link ListParams#read}: only these names, {@code status}
+     * repeatable); checked by Bean Validation by the caller.
+     */
+    public static ReferralListParams parse(String line, String field) {
+        ReferralListParams p = new ReferralListParams();
+        read(line, field, Set.of("status", "overdue", "agency", "caseId"), Set.of("status"), (name, value) -> {
+            switch (name) {
+                case "status" -> p.status = plus(p.status, value);
+                case "overdue" -> p.overdue = value;
+                case "agency" -> p.agency = value;
+                default -> p.caseId = value;
+            }
+        });
+        return p;
+    }
+
+    /** The query these parameters ask for, for another context's resource. */
+    public ReferralQuery listQuery() {
+        return query();
+    }
+
     ReferralQuery query() {
         ValidationException.Collector errors = new ValidationException.Collector();
         Set<ReferralStatus> statuses = Fields.filterCodes(ReferralStatus.class, status, "status", errors);

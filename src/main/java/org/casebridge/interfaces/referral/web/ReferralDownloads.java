@@ -6,16 +6,23 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.casebridge.application.export.ExportService;
 import org.casebridge.application.referral.ReferralQueryService;
 import org.casebridge.application.referral.view.PartnerReferralRow;
 import org.casebridge.application.referral.view.ReferralRow;
+import org.casebridge.domain.model.export.ListSelection;
+import org.casebridge.domain.model.referral.ReferralQueryText;
+import org.casebridge.interfaces.shared.export.Background;
 import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.ScreenDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
 import org.casebridge.interfaces.shared.web.Messages;
 
-/** The referral list as shown, as Excel, through the service that checks, limits and audits it. */
+/**
+ * The referral list as shown (a partner's inbox too), as Excel, through the service that checks, limits and audits it;
+ * a list too long for it is offered as a background export instead.
+ */
 @Named
 @RequestScoped
 public class ReferralDownloads {
@@ -29,13 +36,16 @@ public class ReferralDownloads {
     @Inject
     Messages messages;
 
+    @Inject
+    ExportService exports;
+
     @SuppressWarnings("unchecked")
     public void listXlsx() throws IOException {
         boolean[] inbox = new boolean[1];
         List<?>[] rows = new List<?>[1];
         if (!messages.attempt(() -> {
             inbox[0] = referrals.listsInbox();
-            rows[0] = referrals.export(list.shownQuery()).items();
+            rows[0] = Background.offeredWhenTooLong(() -> referrals.export(list.shownQuery()).items(), list::offerBackground);
         }, Map.of())) {
             return;
         }
@@ -46,5 +56,11 @@ public class ReferralDownloads {
                 Spreadsheet.write(Labels.text("referrals.title"), ListColumns.referrals(), (List<ReferralRow>) rows[0], out);
             }
         });
+    }
+
+    /** The list as shown as a background export, offered when its download was refused for its length. */
+    public String listJob() {
+        return Background.ask(messages, () -> exports.submitList(ListSelection.REFERRALS,
+                ReferralQueryText.encode(list.shownQuery())));
     }
 }

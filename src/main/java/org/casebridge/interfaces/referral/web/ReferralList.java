@@ -49,6 +49,7 @@ public class ReferralList implements Serializable {
     private transient ReferralPages<?> model;
     private boolean inbox;
     private boolean forbidden;
+    private boolean offerBackground;
     private ReferralStatus status;
     private boolean overdueOnly;
     /** The filters of the table shown (set when it is made), for its download. */
@@ -91,6 +92,15 @@ public class ReferralList implements Serializable {
         return model;
     }
 
+    /** After a download refused for its length: offer the list as a background export instead. */
+    void offerBackground() {
+        this.offerBackground = true;
+    }
+
+    public boolean isOfferBackground() {
+        return offerBackground;
+    }
+
     /** The list as shown (the filters last applied): what "Download as Excel" downloads. */
     public ReferralQuery shownQuery() {
         return new ReferralQuery(shownStatus == null ? Set.of() : Set.of(shownStatus), shownOverdueOnly, null, null);
@@ -98,6 +108,7 @@ public class ReferralList implements Serializable {
 
     /** Applies the filters from the first page on. */
     public void apply() {
+        offerBackground = false;
         model = pages();
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
         if (table instanceof DataTable dataTable) {

@@ -60,6 +60,48 @@ public abstract class ListParams {
         return org.casebridge.application.Page.size(clamp(number(size)));
     }
 
+    /** The longest list address {@link #read} takes. */
+    public static final int QUERY_MAX = 1000;
+
+    /**
+     * A list's address parameters in one line ({@code status=SENT&overdue=true}), as a background export of the list
+     * is asked for, each handed to {@code put} decoded: an unknown name, a name repeated that is not in
+     * {@code repeatable}, a value that is not one line of text, or a line over {@link #QUERY_MAX} is refused (400) as
+     * {@code field}. The parameter class checks the values with Bean Validation afterwards, as its GET does.
+     */
+    protected static void read(String line, String field, java.util.Set<String> names, java.util.Set<String> repeatable,
+            java.util.function.BiConsumer<String, String> put) {
+        if (line == null || line.isBlank()) {
+            return;
+        }
+        if (line.length() > QUERY_MAX) {
+            throw org.casebridge.domain.model.shared.ValidationException.of(field, "error.export.listQuery", QUERY_MAX);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String pair : line.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value;
+            try {
+                value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw org.casebridge.domain.model.shared.ValidationException.of(field, "error.export.listQuery.wrong");
+            }
+            if (!names.contains(name) || (!repeatable.contains(name) && !seen.add(name))
+                    || !org.casebridge.domain.model.shared.Text.isOneLine(value)) {
+                throw org.casebridge.domain.model.shared.ValidationException.of(field, "error.export.listQuery.wrong");
+            }
+            put.accept(name, value);
+        }
+    }
+
+    /** {@code list} with {@code value} added (a repeatable parameter read by {@link #read}). */
+    protected static java.util.List<String> plus(java.util.List<String> list, String value) {
+        java.util.List<String> all = list == null ? new java.util.ArrayList<>() : list;
+        all.add(value);
+        return all;
+    }
+
     protected static boolean flag(String value) {
         return value != null && value.trim().equalsIgnoreCase("true");
     }

@@ -49,7 +49,8 @@ public class Navigation {
             new Item("countries", "/admin/countries", "menu.countries", EnumSet.of(Role.ADMIN)),
             new Item("security", "/admin/security", "menu.security", EnumSet.of(Role.ADMIN)),
             // exports (issue 13)
-            new Item("exports", "/exports/list", "menu.exports", EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ANALYST)),
+            new Item("exports", "/exports/list", "menu.exports",
+                    EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ANALYST, Role.PARTNER, Role.FOCAL_POINT)),
             new Item("notifications", "/notifications/list", "menu.notifications",
                     EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)),
             // Regional statistics (issue 13)
