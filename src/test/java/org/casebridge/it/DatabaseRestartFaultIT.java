@@ -44,7 +44,7 @@ class DatabaseRestartFaultIT {
     private static final int CLIENTS = 4;
     private static final long WAIT_MS = 2_000;
     /** The longest any answer may take: the pool's wait per attempt, and a loaded 2-core machine. */
-    private static final long ANSWER_BOUND_MS = Faults.worstPoolWait(WAIT_MS) + 5_000;
+    private static final long ANSWER_BOUND_MS = Faults.poolWaitBound(WAIT_MS) + 5_000;
     private static final long DOWN_MS = 5_000;
 
     /** One answer the load got. */

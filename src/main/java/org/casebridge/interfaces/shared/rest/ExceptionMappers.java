@@ -42,6 +42,9 @@ import org.casebridge.interfaces.shared.i18n.UserLocale;
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
 
+    /** How many CaseBridge frames the log line of an unexpected error names. */
+    static final int TRAIL = 8;
+
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
 
     @Inject
@@ -125,13 +128,33 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
                     Texts.text(language, "error.rest.writesRefused", incident), null);
             return Response.fromResponse(problem).header("Retry-After", "60").build();
         }
-        StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
-        // Class and place only: messages of unexpected exceptions may carry data the user typed.
+        // Class and places only: messages of unexpected exceptions may carry data the user typed.
         if (log) {
-            LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});
+            LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where(e)});
         }
         return Problem.response(500, "Internal Server Error",
                 Texts.text(language, "error.rest.incident", incident), null);
+    }
+
+    /**
+     * Where an unexpected exception was thrown: its first frame, then the CaseBridge frames that led to it (at most
+     * {@value #TRAIL} of them, innermost first, joined by " < "): class, method and line, never a message.
+     */
+    static String where(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        if (frames.length == 0) {
+            return "an unknown place";
+        }
+        StringBuilder trail = new StringBuilder(frames[0].toString());
+        int shown = 0;
+        for (int i = 1; i < frames.length && shown < TRAIL; i++) {
+            if (frames[i].getClassName().startsWith("org.casebridge.") && !frames[i].getClassName().contains("$Proxy$")) {
+                trail.append(" < ").append(frames[i].getClassName().substring("org.casebridge.".length())).append('.')
+                        .append(frames[i].getMethodName()).append(':').append(frames[i].getLineNumber());
+                shown++;
+            }
+        }
+        return trail.toString();
     }
 
     /** Tells {@link UserLocale#forApi()} not to ask the database for the caller's language in this request. */
