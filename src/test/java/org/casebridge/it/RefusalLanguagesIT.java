@@ -53,6 +53,7 @@ class RefusalLanguagesIT {
 
         assertEquals("Derivaciones", sheetName("/api/referrals/xlsx?caseId=" + opened.json().getJsonNumber("id"), "cw1-jm", "es"),
                 "the download's sheet is named as the Spanish screen");
+        assertEquals("Utilisateurs", sheetName("/api/users/xlsx", "admin", "fr"), "the user list's sheet in French too");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.casebridge.interfaces.account.rest;
 
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.interfaces.shared.export.ListColumns;
 import org.casebridge.interfaces.shared.export.RestDownload;
 import org.casebridge.interfaces.shared.export.Spreadsheet;
@@ -106,7 +107,7 @@ public class UserResource {
             description = "The columns of the user table. Refused (400, nothing written) when more rows than "
                     + "casebridge.download.max-rows match; audited as EXPORT with the ids.")
     public Response xlsx(@Valid @BeanParam UserListParams params) {
-        return RestDownload.xlsx("users", "Users", ListColumns.users(), accounts.export(params.filter));
+        return RestDownload.xlsx("users", Labels.text("users.title"), ListColumns.users(), accounts.export(params.filter));
     }
 
     @GET

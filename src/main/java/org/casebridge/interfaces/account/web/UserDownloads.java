@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.application.account.AccountService;
 import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.interfaces.shared.export.ListColumns;
@@ -32,7 +33,7 @@ public class UserDownloads {
         List<UserAccount>[] rows = new List[1];
         if (messages.attempt(() -> rows[0] = accounts.export(admin.shownFilter()), Map.of())) {
             ScreenDownload.send(Spreadsheet.fileName("users"), Spreadsheet.MEDIA_TYPE,
-                    out -> Spreadsheet.write("Users", ListColumns.users(), rows[0], out));
+                    out -> Spreadsheet.write(Labels.text("users.title"), ListColumns.users(), rows[0], out));
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.casebridge.interfaces.shared.export.Labels;
 import org.casebridge.application.casefile.CaseQueryService;
 import org.casebridge.application.casefile.view.CaseRow;
 import org.casebridge.application.casefile.view.CaseSummary;
@@ -51,7 +52,7 @@ public class CaseDownloads {
         if (messages.attempt(() -> rows[0] = Background.offeredWhenTooLong(() -> cases.export(list.shownQuery(), false),
                 list::offerBackground), Map.of())) {
             ScreenDownload.send(Spreadsheet.fileName("cases"), Spreadsheet.MEDIA_TYPE,
-                    out -> Spreadsheet.write("Cases", ListColumns.cases(), rows[0], out));
+                    out -> Spreadsheet.write(Labels.text("cases.title"), ListColumns.cases(), rows[0], out));
         }
     }
 
