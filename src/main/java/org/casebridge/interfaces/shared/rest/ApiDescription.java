@@ -70,6 +70,13 @@ public class ApiDescription implements OASFilter {
             DocumentView.class);
 
     /**
+     * Records the scanner describes itself (list rows and home-page figures) whose collection and map properties
+     * {@link ReadModelSchemas#repair} makes sure of, as it does for {@link #ANSWERS}.
+     */
+    static final List<Class<?>> SCANNED = List.of(org.casebridge.application.casefile.view.CaseRow.class,
+            org.casebridge.application.cooperation.view.RequestRow.class, org.casebridge.application.dashboard.view.Figure.class);
+
+    /**
      * The lists' query parameters, declared in the {@code @BeanParam} class each list takes (which the
      * scanner does not read), by operationId; {@code ApiOperationsTest} checks that every such method is here.
      */
@@ -123,6 +130,8 @@ public class ApiDescription implements OASFilter {
         }
         ReadModelSchemas readModels = new ReadModelSchemas(components);
         ANSWERS.forEach(readModels::add);
+        ANSWERS.forEach(readModels::repair);
+        SCANNED.forEach(readModels::repair);
         PROBLEMS.forEach((status, named) -> components.addResponse(named[0], OASFactory.createAPIResponse()
                 .description(named[1])
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

@@ -62,10 +62,37 @@ final class ReadModelSchemas {
         return OASFactory.createSchema().ref(REF + name);
     }
 
+    /**
+     * Gives back the type of {@code record}'s collection and map properties where the scanned schema lost it. Payara's
+     * scanner describes a property whose type two records share (a {@code List<ExploitationType>}, a
+     * {@code Map<String, String>}) fully in one of them and without its type in the other, and which one depends on
+     * the order it meets the classes in (the order of the WAR's entries): the served document changed between two
+     * builds of the same code. Such a property is described again from the record, so the document is the same
+     * whatever the order.
+     */
+    void repair(Class<?> record) {
+        Map<String, Schema> existing = components.getSchemas();
+        Schema schema = existing == null || !record.isRecord() ? null : existing.get(record.getSimpleName());
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        for (RecordComponent c : record.getRecordComponents()) {
+            Schema scanned = schema.getProperties().get(c.getName());
+            boolean untyped = scanned != null && scanned.getRef() == null && (scanned.getType() == null || scanned.getType().isEmpty());
+            if (untyped && (Collection.class.isAssignableFrom(c.getType()) || Map.class.isAssignableFrom(c.getType()))) {
+                schema.addProperty(c.getName(), of(c.getGenericType()));
+            }
+        }
+    }
+
     private Schema of(Type generic) {
         if (generic instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
                 && Collection.class.isAssignableFrom(raw)) {
             return OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(of(p.getActualTypeArguments()[0]));
+        }
+        if (generic instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && Map.class.isAssignableFrom(raw)) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .additionalPropertiesSchema(of(p.getActualTypeArguments()[1]));
         }
         Class<?> type = generic instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) generic;
         if (type == long.class || type == Long.class) {
