@@ -17,7 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +48,10 @@ import org.openqa.selenium.By;
  * country), an analyst and a partner 403, a query that is not the list's 400. The same for a partner's referral
  * inbox and a caseworker's referral list, and a focal point's cooperation request list, each against plain SQL of
  * the owner's scope, with the partner's own columns in the inbox; a caller without the list is refused 403 (DENIED
- * with the list's record type). In the browser: the case list's, the referral list's and the cooperation request list's
- * download refusals offer the background export, which the exports screen follows to Ready.
+ * with the list's record type). A supervisor's audit log, over more than two pages, newest first and sorted by user,
+ * against plain SQL of their country's scope, its sequence numbers audited; its query refused at the door when it is not
+ * GET /api/audit's (400, no job). In the browser: the case list's, the referral list's, the cooperation request list's
+ * and the audit log's download refusals offer the background export, which the exports screen follows to Ready.
  */
 class ListExportsIT {
 
@@ -161,7 +166,8 @@ class ListExportsIT {
         }
         // a caller whose roles ask for lists but not this one: the list's own policy refuses, DENIED with its record type
         for (String[] refused : new String[][] {{"analyst", "referrals", "export_job"}, {"partner1-jm", "cooperation-requests",
-            "cooperation_request"}, {"cw1-jm", "cooperation-requests", "cooperation_request"}}) {
+            "cooperation_request"}, {"cw1-jm", "cooperation-requests", "cooperation_request"}, {"analyst", "audit-log", "export_job"},
+            {"cw1-jm", "audit-log", "audit"}, {"partner1-jm", "audit-log", "audit"}, {"fp-jm", "audit-log", "audit"}}) {
             String sql = "select count(*) from audit_entry where username = ? and action = 'DENIED' and record_type = ?";
             long denied = count(sql, refused[0], refused[2]);
             Api.Reply r = api.post("/api/exports", refused[0], "{\"kind\":\"LIST_XLSX\",\"list\":\"" + refused[1] + "\"}");
@@ -189,7 +195,66 @@ class ListExportsIT {
             assertEquals(400, r.status(), body + ": " + r);
             assertEquals("application/problem+json", r.header("Content-Type"), body);
         }
+        // the audit log's query is GET /api/audit's parameters: anything else, paging included, is refused at the door
+        for (String query : List.of("bogus=1", "action=NOPE", "outcome=MAYBE", "size=5", "first=0", "after=9",
+                "action=DENIED&action=VIEW", "from=yesterday", "sort=detail", "asc=maybe", "hideOwnViews=1",
+                "username=" + "u".repeat(65), "recordId=a%0Ab", "from=2026-12-02&to=2026-12-01", "to=%ZZ",
+                "username=" + "u".repeat(1000))) {
+            Api.Reply r = api.post("/api/exports", "sup-jm", Json.createObjectBuilder().add("kind", "LIST_XLSX")
+                    .add("list", "audit-log").add("query", query).build().toString());
+            assertEquals(400, r.status(), query + ": " + r);
+            assertEquals("application/problem+json", r.header("Content-Type"), query);
+        }
         assertEquals(jobs, count("select count(*) from export_job"), "no job asked for");
+    }
+
+    @Test
+    void aSupervisorsAuditLogExportHoldsExactlyTheirCountrysLogInItsOrder() throws Exception {
+        // the supervisor's scope (docs/security.md): entries by their country's users or about its records, and alarms
+        String scope = " from audit_entry where (country_code = 'JM' or record_country = 'JM' or action = 'ALARM')"
+                + " and occurred_at < ?";
+        // more than two pages of 500, so that the export crosses pages in both of its ways of paging
+        while (count("select count(*)" + scope + " and action = 'LIST'", OffsetDateTime.now(ZoneOffset.UTC)) < 2 * 500 + 50) {
+            for (int i = 0; i < 100; i++) {
+                assertEquals(200, api.get("/api/cases?size=1", "cw1-jm").status());
+            }
+        }
+        Instant to = Instant.now();
+        Thread.sleep(1500); // every entry made before `to` has committed
+        OffsetDateTime bound = OffsetDateTime.ofInstant(to, ZoneOffset.UTC);
+        assertEquals(400, get("/api/audit/xlsx?to=" + to, "sup-jm").statusCode(), "too long for a download");
+        List<String> header = cells(get("/api/audit/xlsx?username=nobody-at-all", "sup-jm").body()).get(0);
+
+        // newest first, as the log lists it
+        List<String> newest = strings("select sequence" + scope + " order by sequence desc", bound);
+        long job = ask("sup-jm", "audit-log", "to=" + to);
+        JsonObject done = awaitEnd("sup-jm", job);
+        assertEquals("DONE", done.getString("status"), done.toString());
+        assertEquals("audit-log", done.getString("list"));
+        assertEquals(newest.size(), done.getJsonNumber("rows").longValue(), "the job counted the log's entries");
+        List<List<String>> rows = cells(get("/api/exports/" + job + "/file", "sup-jm").body());
+        assertEquals(header, rows.get(0), "the download's columns");
+        assertEquals(List.of("No.", "Time (UTC)"), header.subList(0, 2));
+        assertEquals(newest, rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(),
+                "exactly the country's log (plain SQL), in its order");
+        assertEquals(ids(newest), auditedIds(job, "audit"), "the EXPORT audit entries name the sequence numbers in the file");
+
+        // sorted by another column (by user, oldest first): the same rows in that order
+        List<String> byUser = strings("select sequence" + scope + " and action = 'LIST' order by username asc, sequence asc",
+                bound);
+        long sorted = ask("sup-jm", "audit-log", "action=LIST&to=" + to + "&sort=username&asc=true");
+        assertEquals("DONE", awaitEnd("sup-jm", sorted).getString("status"));
+        List<List<String>> sortedRows = cells(get("/api/exports/" + sorted + "/file", "sup-jm").body());
+        assertTrue(byUser.size() > 1000, "more than two pages: " + byUser.size());
+        assertEquals(byUser, sortedRows.subList(1, sortedRows.size()).stream().map(r -> r.get(0)).toList(),
+                "sorted by user as the log sorts it");
+
+        // another supervisor cannot fetch it: 404 like a missing job, DENIED with the job's id and country
+        String denied = "select count(*) from audit_entry where username = 'sup-bs' and action = 'DENIED'"
+                + " and record_type = 'export_job' and record_id = ? and record_country = 'JM'";
+        long before = count(denied, Long.toString(job));
+        assertEquals(404, get("/api/exports/" + job + "/file", "sup-bs").statusCode());
+        assertEquals(before + 1, count(denied, Long.toString(job)));
     }
 
     @Test
@@ -329,6 +394,30 @@ class ListExportsIT {
             assertEquals(api.get("/api/cooperation-requests?direction=OUTGOING&counterpart=BS&type=IDENTITY_VERIFICATION&size=1",
                     "fp-jm").json().getJsonNumber("total").longValue(), awaitEnd("fp-jm", requests).getJsonNumber("rows").longValue(),
                     "the request list as its address names it");
+        }
+    }
+
+    @Test
+    void theAuditLogsRefusedDownloadOffersTheBackgroundExportWhichTheExportsScreenFollowsToReady() throws Exception {
+        try (Browser browser = Browser.open(server)) {
+            browser.go("/login.xhtml");
+            browser.settle();
+            new LoginPage(browser).logInAs("sup-jm", TestSettings.DEMO_PASSWORD);
+            browser.go("/audit/log.xhtml");
+            browser.settle();
+            browser.clickAndLoad(browser.driver().findElement(By.id("audit:downloadXlsx")));
+            assertTrue(new Pf(browser).pageText().contains("a download holds at most " + LIMIT), "the refusal is said");
+            List<JsonObject> before = api.get("/api/exports", "sup-jm").array().getValuesAs(JsonObject.class);
+            browser.clickAndLoad(browser.driver().findElement(By.id("audit:exportInBackground")));
+            assertTrue(browser.driver().getCurrentUrl().contains("/exports/list"), browser.driver().getCurrentUrl());
+            List<JsonObject> jobs = api.get("/api/exports", "sup-jm").array().getValuesAs(JsonObject.class);
+            assertEquals(before.size() + 1, jobs.size(), "a job was asked for");
+            long id = jobs.get(0).getJsonNumber("id").longValue();
+            assertEquals("audit-log", jobs.get(0).getString("list"));
+            ExportsPage page = ExportsPage.open(browser);
+            page.awaitStatus(id, "DONE");
+            assertTrue(page.pageText().contains("Audit log (Excel)"), page.pageText());
+            assertTrue(awaitEnd("sup-jm", id).getJsonNumber("rows").longValue() > LIMIT, "the log as shown");
         }
     }
 

@@ -386,7 +386,15 @@ public class AuditService {
     }
 
     private AuditFilter scoped(AuditFilter filter, boolean hideOwnLogViews) {
-        UserAccount supervisor = supervisor();
+        return scoped(supervisor(), filter, hideOwnLogViews);
+    }
+
+    /**
+     * {@code filter} in {@code supervisor}'s scope: their country's entries (and alarms), without their own reads of
+     * the log when {@code hideOwnLogViews}; a sort the log has not or an empty time range refused (400). The rule of
+     * the log screen, its downloads and its background export ({@link AuditListExport}) alike.
+     */
+    static AuditFilter scoped(UserAccount supervisor, AuditFilter filter, boolean hideOwnLogViews) {
         AuditFilter f = filter == null ? new AuditFilter(null, null, null, null, null, null, null, null, null, null, false)
                 : filter;
         if (f.sortField() != null && !AuditFilter.SORTABLE.contains(f.sortField())) {

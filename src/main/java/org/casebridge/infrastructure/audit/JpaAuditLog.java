@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.casebridge.domain.model.audit.AuditAction;
 import org.casebridge.domain.model.audit.AuditChain;
 import org.casebridge.domain.model.audit.AuditCheckpoint;
+import org.casebridge.domain.model.audit.AuditCursor;
 import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.audit.AuditFilter;
 import org.casebridge.domain.model.audit.AuditHead;
@@ -98,12 +99,35 @@ public class JpaAuditLog implements AuditLog {
     public List<AuditEntry> find(AuditFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        String sort = filter.sortField() != null && AuditFilter.SORTABLE.contains(filter.sortField()) ? filter.sortField() : "sequence";
-        String direction = filter.ascending() ? " asc" : " desc";
-        String order = " order by e." + sort + direction + (sort.equals("sequence") ? "" : ", e.sequence" + direction);
-        TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where + order, AuditEntry.class);
+        TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where + order(filter), AuditEntry.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public List<AuditEntry> find(AuditFilter filter, AuditCursor at, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(where(filter, params)).append(" and e.sequence <= :upTo");
+        params.put("upTo", at.upTo());
+        boolean keyset = sortField(filter).equals("sequence");
+        if (keyset && at.lastSequence() != null) {
+            where.append(filter.ascending() ? " and e.sequence > :last" : " and e.sequence < :last");
+            params.put("last", at.lastSequence());
+        }
+        TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where + order(filter), AuditEntry.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(keyset ? 0 : at.skipped()).setMaxResults(size).getResultList();
+    }
+
+    /** The filter's order, the sequence last so that it is total. */
+    private static String order(AuditFilter filter) {
+        String sort = sortField(filter);
+        String direction = filter.ascending() ? " asc" : " desc";
+        return " order by e." + sort + direction + (sort.equals("sequence") ? "" : ", e.sequence" + direction);
+    }
+
+    private static String sortField(AuditFilter filter) {
+        return filter.sortField() != null && AuditFilter.SORTABLE.contains(filter.sortField()) ? filter.sortField() : "sequence";
     }
 
     @Override

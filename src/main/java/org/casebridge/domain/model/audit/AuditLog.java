@@ -19,6 +19,12 @@ public interface AuditLog {
     long count(AuditFilter filter);
 
     /**
+     * A page of the entries matching the filter, in its order, at {@code at}: at most {@code size} entries, none after
+     * the entry {@code at.upTo()}; a page of the log read page by page (a background export).
+     */
+    List<AuditEntry> find(AuditFilter filter, AuditCursor at, int size);
+
+    /**
      * The changes made to one record (entries with outcome OK and action CREATE, UPDATE or
      * STATE_CHANGE), newest first: its history, without who read it.
      */

@@ -5,7 +5,7 @@ import org.casebridge.domain.model.shared.ValidationException;
 
 /**
  * The list a {@code LIST_XLSX} export holds: its name ({@link #LISTS}), its filters and sort in the list's
- * own encoded form ({@code CaseQueryText}, {@code ReferralQueryText}, {@code RequestQueryText}), and whose list it is: the rows are those the
+ * own encoded form ({@code CaseQueryText}, {@code ReferralQueryText}, {@code RequestQueryText}, {@code AuditQueryText}), and whose list it is: the rows are those the
  * owner's list shows, in the owner's scope as it is when the export runs.
  */
 public record ListSelection(String name, String query, long ownerId) {
@@ -16,8 +16,10 @@ public record ListSelection(String name, String query, long ownerId) {
     public static final String REFERRALS = "referrals";
     /** The cooperation request list (cooperation/list.xhtml, GET /api/cooperation-requests). */
     public static final String COOPERATION_REQUESTS = "cooperation-requests";
+    /** A supervisor's audit log (audit/log.xhtml, GET /api/audit). */
+    public static final String AUDIT_LOG = "audit-log";
     /** The lists that can be exported in the background. */
-    public static final List<String> LISTS = List.of(CASES, REFERRALS, COOPERATION_REQUESTS);
+    public static final List<String> LISTS = List.of(CASES, REFERRALS, COOPERATION_REQUESTS, AUDIT_LOG);
     public static final int NAME_MAX = 20;
     public static final int QUERY_MAX = 1000;
 

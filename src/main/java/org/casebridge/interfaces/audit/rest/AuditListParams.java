@@ -3,7 +3,9 @@ package org.casebridge.interfaces.audit.rest;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import java.util.Set;
 import org.casebridge.domain.model.audit.AuditFilter;
+import org.casebridge.domain.model.audit.AuditLogQuery;
 import org.casebridge.interfaces.shared.rest.ListParams;
 
 /** The filters of the audit log ({@code GET /api/audit} and its CSV export), checked before the resource runs. */
@@ -52,6 +54,37 @@ public class AuditListParams extends ListParams {
     @QueryParam("hideOwnViews")
     @Pattern(regexp = FLAG, message = FLAG_MESSAGE)
     String hideOwnViews;
+
+    /**
+     * These parameters from the log's address parameters in one line ({@code username=cw1-jm&action=CREATE}), as a
+     * background export of the log is asked for ({@link ListParams#read}: only these names, none repeated, no paging);
+     * checked by Bean Validation by the caller.
+     */
+    public static AuditListParams parse(String line, String field) {
+        AuditListParams p = new AuditListParams();
+        read(line, field, Set.of("username", "agency", "action", "recordType", "recordId", "outcome", "from", "to", "sort",
+                "asc", "hideOwnViews"), Set.of(), (name, value) -> {
+                    switch (name) {
+                        case "username" -> p.username = value;
+                        case "agency" -> p.agency = value;
+                        case "action" -> p.action = value;
+                        case "recordType" -> p.recordType = value;
+                        case "recordId" -> p.recordId = value;
+                        case "outcome" -> p.outcome = value;
+                        case "from" -> p.from = value;
+                        case "to" -> p.to = value;
+                        case "sort" -> p.sort = value;
+                        case "asc" -> p.asc = value;
+                        default -> p.hideOwnViews = value;
+                    }
+                });
+        return p;
+    }
+
+    /** The log these parameters ask for, for another context's resource (a background export of it). */
+    public AuditLogQuery listQuery() {
+        return new AuditLogQuery(filter(), hideOwnViews());
+    }
 
     /** Leave out the caller's own reads of the audit log (the screen's default; the API's is false). */
     boolean hideOwnViews() {

@@ -64,6 +64,8 @@ public class AuditLogView implements Serializable {
     private boolean hideOwnViews = true;
     private AuditFilter applied = filter();
     private boolean appliedHide = true;
+    /** The download was refused for its length: the log is offered as a background export until the next apply. */
+    private boolean offerBackground;
     /**
      * Transient, like everything below that holds entities or results: the table's model keeps the rows it
      * loaded (audit entries, which are entities and not serializable), so it is built again after the view
@@ -165,6 +167,7 @@ public class AuditLogView implements Serializable {
         }
         applied = filter();
         appliedHide = hideOwnViews;
+        offerBackground = false;
         DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("audit:table");
         if (table != null) {
             table.setFirst(0);
@@ -193,6 +196,15 @@ public class AuditLogView implements Serializable {
 
     public boolean appliedHide() {
         return appliedHide;
+    }
+
+    /** After a download refused for its length: offer the log as a background export instead. */
+    void offerBackground() {
+        this.offerBackground = true;
+    }
+
+    public boolean isOfferBackground() {
+        return offerBackground;
     }
 
     /** The applied filter's entries as a CSV download; null (with a message) when the export is refused. */

@@ -19,6 +19,7 @@ import org.casebridge.application.export.ListExports;
 import org.casebridge.application.referral.ReferralListExport;
 import org.casebridge.application.referral.view.PartnerReferralRow;
 import org.casebridge.application.referral.view.ReferralRow;
+import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.export.ExportFilters;
 import org.casebridge.domain.model.export.ExportFormat;
 import org.casebridge.domain.model.export.ExportKind;
@@ -86,6 +87,7 @@ public class ListXlsxExport implements ExportDefinition<Object> {
                     ? new Sheet<>("referrals.title", ListColumns.partnerReferrals(), PartnerReferralRow::id)
                     : new Sheet<>("referrals.title", ListColumns.referrals(), ReferralRow::id);
             case ListSelection.COOPERATION_REQUESTS -> new Sheet<>("cooperation.list.title", ListColumns.requests(), RequestRow::id);
+            case ListSelection.AUDIT_LOG -> new Sheet<>("audit.log.title", ListColumns.auditEntries(), AuditEntry::getSequence);
             default -> throw unknown();
         };
     }
