@@ -50,8 +50,11 @@ import org.openqa.selenium.By;
  * the owner's scope, with the partner's own columns in the inbox; a caller without the list is refused 403 (DENIED
  * with the list's record type). A supervisor's audit log, over more than two pages, newest first and sorted by user,
  * against plain SQL of their country's scope, its sequence numbers audited; its query refused at the door when it is not
- * GET /api/audit's (400, no job). In the browser: the case list's, the referral list's, the cooperation request list's
- * and the audit log's download refusals offer the background export, which the exports screen follows to Ready.
+ * GET /api/audit's (400, no job). An administrator's user list (every account) and a supervisor's (their country's,
+ * searched) against plain SQL, the ids audited; an administrator refused every other list (403, DENIED with the list's
+ * record type), a caseworker the user list. In the browser: the case list's, the referral list's, the cooperation request list's
+ * the audit log's and the user list's download refusals offer the background export, which the exports screen follows
+ * to Ready.
  */
 class ListExportsIT {
 
@@ -167,7 +170,11 @@ class ListExportsIT {
         // a caller whose roles ask for lists but not this one: the list's own policy refuses, DENIED with its record type
         for (String[] refused : new String[][] {{"analyst", "referrals", "export_job"}, {"partner1-jm", "cooperation-requests",
             "cooperation_request"}, {"cw1-jm", "cooperation-requests", "cooperation_request"}, {"analyst", "audit-log", "export_job"},
-            {"cw1-jm", "audit-log", "audit"}, {"partner1-jm", "audit-log", "audit"}, {"fp-jm", "audit-log", "audit"}}) {
+            {"cw1-jm", "audit-log", "audit"}, {"partner1-jm", "audit-log", "audit"}, {"fp-jm", "audit-log", "audit"},
+            {"analyst", "users", "export_job"}, {"cw1-jm", "users", "user_account"}, {"fp-jm", "users", "user_account"},
+            // an administrator may export the user list, and no other list through it
+            {"admin", "cases", "case_file"}, {"admin", "referrals", "referral"}, {"admin", "cooperation-requests",
+                "cooperation_request"}, {"admin", "audit-log", "audit"}}) {
             String sql = "select count(*) from audit_entry where username = ? and action = 'DENIED' and record_type = ?";
             long denied = count(sql, refused[0], refused[2]);
             Api.Reply r = api.post("/api/exports", refused[0], "{\"kind\":\"LIST_XLSX\",\"list\":\"" + refused[1] + "\"}");
@@ -205,7 +212,50 @@ class ListExportsIT {
             assertEquals(400, r.status(), query + ": " + r);
             assertEquals("application/problem+json", r.header("Content-Type"), query);
         }
+        for (String query : List.of("bogus=1", "filter=a&filter=b", "size=5", "first=0", "after=x", "country=BS",
+                "filter=" + "x".repeat(101), "filter=a%0Ab", "filter=%ZZ")) {
+            Api.Reply r = api.post("/api/exports", "admin", Json.createObjectBuilder().add("kind", "LIST_XLSX")
+                    .add("list", "users").add("query", query).build().toString());
+            assertEquals(400, r.status(), query + ": " + r);
+            assertEquals("application/problem+json", r.header("Content-Type"), query);
+        }
         assertEquals(jobs, count("select count(*) from export_job"), "no job asked for");
+    }
+
+    @Test
+    void anAdministratorsAndASupervisorsUserListExportsHoldExactlyTheirAccounts() throws Exception {
+        List<String> header = cells(get("/api/users/xlsx?filter=nobody-at-all", "admin").body()).get(0);
+        // an administrator: every account, by username
+        List<String> all = strings("select username from user_account order by username");
+        assertTrue(all.size() > LIMIT, "more than a download holds: " + all.size());
+        assertEquals(400, get("/api/users/xlsx", "admin").statusCode(), "too long for a download");
+        long job = ask("admin", "users", "");
+        JsonObject done = awaitEnd("admin", job);
+        assertEquals("DONE", done.getString("status"), done.toString());
+        assertEquals("users", done.getString("list"));
+        List<List<String>> rows = cells(get("/api/exports/" + job + "/file", "admin").body());
+        assertEquals(header, rows.get(0), "the download's columns");
+        assertEquals("Username", header.get(0));
+        assertEquals(all, rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(), "every account (plain SQL), by username");
+        assertEquals(ids(strings("select id from user_account")), auditedIds(job, "user_account"),
+                "the EXPORT user_account entries name the accounts in the file");
+
+        // a supervisor: their country's accounts, searched
+        String jm = " from user_account u join agency a on a.id = u.agency_id join country c on c.id = a.country_id"
+                + " where c.code = 'JM' and (lower(u.username) like '%-jm%' or lower(u.display_name) like '%-jm%'"
+                + " or lower(a.name) like '%-jm%')";
+        List<String> theirs = strings("select u.username" + jm + " order by u.username");
+        assertTrue(theirs.size() > LIMIT, "more than a download holds: " + theirs.size());
+        long supervisors = ask("sup-jm", "users", "filter=-JM");
+        assertEquals("DONE", awaitEnd("sup-jm", supervisors).getString("status"));
+        List<List<String>> supRows = cells(get("/api/exports/" + supervisors + "/file", "sup-jm").body());
+        assertEquals(theirs, supRows.subList(1, supRows.size()).stream().map(r -> r.get(0)).toList(),
+                "exactly their country's accounts (plain SQL), as their list searches them");
+        assertEquals(ids(strings("select u.id" + jm)), auditedIds(supervisors, "user_account"));
+        assertTrue(supRows.stream().noneMatch(r -> r.get(0).endsWith("-bs")), "no account of another country");
+
+        // the administrator's job is theirs alone
+        assertEquals(404, get("/api/exports/" + job + "/file", "sup-jm").statusCode());
     }
 
     @Test
@@ -398,7 +448,7 @@ class ListExportsIT {
     }
 
     @Test
-    void theAuditLogsRefusedDownloadOffersTheBackgroundExportWhichTheExportsScreenFollowsToReady() throws Exception {
+    void theAuditLogsAndTheUserListsRefusedDownloadsOfferTheBackgroundExportWhichTheExportsScreenFollowsToReady() throws Exception {
         try (Browser browser = Browser.open(server)) {
             browser.go("/login.xhtml");
             browser.settle();
@@ -418,6 +468,27 @@ class ListExportsIT {
             page.awaitStatus(id, "DONE");
             assertTrue(page.pageText().contains("Audit log (Excel)"), page.pageText());
             assertTrue(awaitEnd("sup-jm", id).getJsonNumber("rows").longValue() > LIMIT, "the log as shown");
+        }
+        // and an administrator's user list
+        try (Browser browser = Browser.open(server)) {
+            browser.go("/login.xhtml");
+            browser.settle();
+            new LoginPage(browser).logInAs("admin", TestSettings.DEMO_PASSWORD);
+            browser.go("/admin/users.xhtml");
+            browser.settle();
+            browser.clickAndLoad(browser.driver().findElement(By.id("users:downloadXlsx")));
+            assertTrue(new Pf(browser).pageText().contains("a download holds at most " + LIMIT), "the refusal is said");
+            browser.clickAndLoad(browser.driver().findElement(By.id("users:exportInBackground")));
+            assertTrue(browser.driver().getCurrentUrl().contains("/exports/list"), browser.driver().getCurrentUrl());
+            List<JsonObject> jobs = api.get("/api/exports", "admin").array().getValuesAs(JsonObject.class);
+            assertFalse(jobs.isEmpty(), "a job was asked for");
+            long id = jobs.get(0).getJsonNumber("id").longValue();
+            assertEquals("users", jobs.get(0).getString("list"));
+            ExportsPage page = ExportsPage.open(browser);
+            page.awaitStatus(id, "DONE");
+            assertTrue(page.pageText().contains("User list (Excel)"), page.pageText());
+            assertEquals(count("select count(*) from user_account"), awaitEnd("admin", id).getJsonNumber("rows").longValue(),
+                    "every account, as the list shows them");
         }
     }
 

@@ -20,7 +20,7 @@ class LoginAndMenuIT {
         "sup-tt; cases referrals cooperation timings audit directory exports notifications statistics",
         "partner1-jm; inbox directory exports notifications",
         "analyst; exports statistics",
-        "admin; users agencies countries security"})
+        "admin; users agencies countries security exports"})
     void eachRoleSeesExactlyItsMenu(String user, String expectedMenu) {
         try (Browser browser = Browser.open()) {
             HomePage home = LoginPage.open(browser).logInAs(user, TestSettings.DEMO_PASSWORD);

@@ -80,7 +80,7 @@ public class AccountService {
     /** Accounts by username; admins see all, supervisors their own country's. */
     public Page<UserAccount> list(String filter, int first, int size) {
         UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN, Role.SUPERVISOR);
-        CountryCode scope = caller.hasRole(Role.ADMIN) ? null : caller.getAgency().getCountry().getCode();
+        CountryCode scope = listScope(caller);
         List<UserAccount> items = accounts.page(filter, scope, first, size);
         long total = accounts.count(filter, scope);
         audit.record(AuditEvent.list(AuditAction.LIST, RECORD, items.stream().map(UserAccount::getId).toList(),
@@ -94,11 +94,19 @@ public class AccountService {
      */
     public List<UserAccount> export(String filter) {
         UserAccount caller = access.requireAnyRole(RECORD, Role.ADMIN, Role.SUPERVISOR);
-        CountryCode scope = caller.hasRole(Role.ADMIN) ? null : caller.getAgency().getCountry().getCode();
+        CountryCode scope = listScope(caller);
         List<UserAccount> items = exports.withinLimit(accounts.page(filter, scope, 0, exports.rowsToRead()));
         exports.record(RECORD, items.stream().map(UserAccount::getId).toList(), "xlsx",
                 filter == null || filter.isBlank() ? null : "filtered");
         return items;
+    }
+
+    /**
+     * Whose accounts {@code user}'s user list holds: every account for an administrator (null), their own country's
+     * for a supervisor. The rule of the list, its download and its background export ({@link UserListExport}) alike.
+     */
+    static CountryCode listScope(UserAccount user) {
+        return user.hasRole(Role.ADMIN) ? null : user.getAgency().getCountry().getCode();
     }
 
     public UserAccount get(long id) {

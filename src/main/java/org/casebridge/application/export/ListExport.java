@@ -8,7 +8,8 @@ import java.util.List;
  * it is then (read again from the database by the owner's id; an owner disabled or no longer seeing the list meanwhile
  * gets no file). A stateless bean per list whose every call is a transaction of its own, so no more than a page is
  * ever in memory; {@link ListExports} finds it by {@link #name()}. The list's filters travel as the list's own
- * one-line text ({@code CaseQueryText}, {@code ReferralQueryText}, {@code RequestQueryText}, {@code AuditQueryText}).
+ * one-line text ({@code CaseQueryText}, {@code ReferralQueryText}, {@code RequestQueryText}, {@code AuditQueryText},
+ * {@code UserQueryText}).
  *
  * @param <R> the list's row, as its screen and its synchronous download show it
  * @param <C> where a page starts (the list's keyset cursor)

@@ -3,6 +3,7 @@ package org.casebridge.application.export;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.casebridge.application.account.UserListExport;
 import org.casebridge.application.audit.AuditListExport;
 import org.casebridge.application.casefile.CaseListExport;
 import org.casebridge.application.cooperation.CooperationListExport;
@@ -34,11 +35,14 @@ public class ListExports {
     AuditListExport auditLog;
 
     @Inject
+    UserListExport users;
+
+    @Inject
     AccountRepository accounts;
 
     /** The list named {@code name}; an unknown name is refused (400) naming the lists. */
     public ListExport<?, ?> of(String name) {
-        List<ListExport<?, ?>> all = List.of(cases, referrals, requests, auditLog);
+        List<ListExport<?, ?>> all = List.of(cases, referrals, requests, auditLog, users);
         return all.stream().filter(l -> l.name().equals(name)).findFirst()
                 .orElseThrow(() -> ValidationException.of("list", "error.export.list", String.join(", ", ListSelection.LISTS)));
     }

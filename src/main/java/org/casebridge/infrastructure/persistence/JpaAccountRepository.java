@@ -87,6 +87,17 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<UserAccount> pageAfter(String filter, CountryCode country, String after, int size) {
+        TypedQuery<UserAccount> q = em.createQuery("select u" + where(filter, country)
+                + (after == null ? "" : " and u.username > :after") + " order by u.username", UserAccount.class);
+        bind(q, filter, country);
+        if (after != null) {
+            q.setParameter("after", after);
+        }
+        return q.setMaxResults(size).getResultList();
+    }
+
+    @Override
     public long count(String filter, CountryCode country) {
         TypedQuery<Long> q = em.createQuery("select count(u)" + where(filter, country), Long.class);
         bind(q, filter, country);

@@ -33,6 +33,9 @@ public interface AccountRepository {
 
     long count(String filter, CountryCode country);
 
+    /** As {@link #page}, the accounts after the username {@code after} (from the first when null): a keyset page. */
+    List<UserAccount> pageAfter(String filter, CountryCode country, String after, int size);
+
     long countWithRole(Role role);
 
     UserAccount add(UserAccount account);

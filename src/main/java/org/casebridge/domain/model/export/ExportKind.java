@@ -13,12 +13,13 @@ public enum ExportKind {
     /** CTDC-style k-anonymous records of every country (generalised quasi-identifiers only), for analysts. */
     K_ANONYMOUS(Role.ANALYST, Set.of(ExportFormat.CSV), "k-anonymous"),
     /**
-     * A list a user sees (the case list, the referral list or a partner's inbox, the cooperation request list), with
+     * A list a user sees (the case list, the referral list or a partner's inbox, the cooperation request list, the
+     * audit log, the user list: an administrator's only list here), with
      * its filters and sort, as XLSX: the synchronous download's file, for a list longer than that download's limit.
      * Asked for from the list, by whoever may see a list (each list's own access policy checks the one asked for);
      * it holds what the owner's list shows, read again in their scope when it runs.
      */
-    LIST_XLSX(Role.CASEWORKER, Set.of(ExportFormat.XLSX), "list", Role.SUPERVISOR, Role.PARTNER, Role.FOCAL_POINT);
+    LIST_XLSX(Role.CASEWORKER, Set.of(ExportFormat.XLSX), "list", Role.SUPERVISOR, Role.PARTNER, Role.FOCAL_POINT, Role.ADMIN);
 
     private final Role role;
     private final Set<Role> roles;

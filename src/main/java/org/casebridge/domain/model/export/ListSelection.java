@@ -5,7 +5,7 @@ import org.casebridge.domain.model.shared.ValidationException;
 
 /**
  * The list a {@code LIST_XLSX} export holds: its name ({@link #LISTS}), its filters and sort in the list's
- * own encoded form ({@code CaseQueryText}, {@code ReferralQueryText}, {@code RequestQueryText}, {@code AuditQueryText}), and whose list it is: the rows are those the
+ * own encoded form ({@code CaseQueryText}, {@code ReferralQueryText}, {@code RequestQueryText}, {@code AuditQueryText}, {@code UserQueryText}), and whose list it is: the rows are those the
  * owner's list shows, in the owner's scope as it is when the export runs.
  */
 public record ListSelection(String name, String query, long ownerId) {
@@ -18,8 +18,10 @@ public record ListSelection(String name, String query, long ownerId) {
     public static final String COOPERATION_REQUESTS = "cooperation-requests";
     /** A supervisor's audit log (audit/log.xhtml, GET /api/audit). */
     public static final String AUDIT_LOG = "audit-log";
+    /** The user list (admin/users.xhtml, GET /api/users): every account for an administrator, a supervisor's country's. */
+    public static final String USERS = "users";
     /** The lists that can be exported in the background. */
-    public static final List<String> LISTS = List.of(CASES, REFERRALS, COOPERATION_REQUESTS, AUDIT_LOG);
+    public static final List<String> LISTS = List.of(CASES, REFERRALS, COOPERATION_REQUESTS, AUDIT_LOG, USERS);
     public static final int NAME_MAX = 20;
     public static final int QUERY_MAX = 1000;
 

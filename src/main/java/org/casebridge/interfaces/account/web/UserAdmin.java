@@ -62,6 +62,8 @@ public class UserAdmin implements Serializable {
     private String filter;
     /** The filter of the table shown, for its download. */
     private String shownFilter;
+    /** The download was refused for its length: the list is offered as a background export until the next search. */
+    private boolean offerBackground;
     private List<SelectItem> agencyOptions = List.of();
 
     private Long selectedId;
@@ -77,6 +79,7 @@ public class UserAdmin implements Serializable {
 
     public void search() {
         shownFilter = filter;
+        offerBackground = false;
         users = new UserPages(accounts, filter, ROWS);
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
         if (table instanceof DataTable dataTable) {
@@ -204,6 +207,15 @@ public class UserAdmin implements Serializable {
     /** The filter of the list shown: what "Download as Excel" downloads. */
     public String shownFilter() {
         return shownFilter;
+    }
+
+    /** After a download refused for its length: offer the list as a background export instead. */
+    void offerBackground() {
+        this.offerBackground = true;
+    }
+
+    public boolean isOfferBackground() {
+        return offerBackground;
     }
 
     public String getFilter() {

@@ -22,10 +22,12 @@ import java.util.Set;
 import org.casebridge.domain.model.cooperation.RequestQueryText;
 import org.casebridge.domain.model.export.ExportFormat;
 import org.casebridge.domain.model.export.ExportKind;
+import org.casebridge.domain.model.account.UserQueryText;
 import org.casebridge.domain.model.audit.AuditQueryText;
 import org.casebridge.domain.model.export.ListSelection;
 import org.casebridge.domain.model.referral.ReferralQueryText;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.account.rest.UserListParams;
 import org.casebridge.interfaces.audit.rest.AuditListParams;
 import org.casebridge.interfaces.casefile.rest.CaseListParams;
 import org.casebridge.interfaces.casefile.rest.Fields;
@@ -43,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Exports run in the background: ask for one (202 with the job and its Location), poll it, download its
  * file when DONE (kept 24 hours). HTCDS_CASES is a supervisor's, of their own country; K_ANONYMOUS an
- * analyst's; LIST_XLSX a list's (cases, referrals, cooperation-requests, audit-log) for whoever sees that list. A job is its
+ * analyst's; LIST_XLSX a list's (cases, referrals, cooperation-requests, audit-log, users) for whoever sees that list. A job is its
  * owner's alone: another's answers 404 exactly like a missing one.
  */
 @Path("exports")
@@ -72,7 +74,9 @@ public class ExportResource {
                     + "for caseworkers, supervisors and partners (a partner's inbox); 'cooperation-requests' with "
                     + "GET /api/cooperation-requests's (e.g. direction=INCOMING&type=FAMILY_TRACING), for focal points and "
                     + "supervisors; 'audit-log' with GET /api/audit's (e.g. action=DENIED&from=2026-12-01), for supervisors "
-                    + "(their country's log up to its last entry when the export starts); each in the caller's scope. An export over "
+                    + "(their country's log up to its last entry when the export starts); 'users' with GET /api/users's (e.g. "
+                    + "filter=jm), for administrators (every account) and supervisors (their country's); each in the caller's "
+                    + "scope. An export over "
                     + "casebridge.export.max-rows rows is refused (400), never cut short.")
     @APIResponse(responseCode = "202", description = "The job, QUEUED; Location is where to poll it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExportJobView")))
@@ -110,6 +114,8 @@ public class ExportResource {
             }
             case ListSelection.AUDIT_LOG -> exports.submitList(in.list(),
                     AuditQueryText.encode(valid(AuditListParams.parse(in.query(), "query")).listQuery()));
+            case ListSelection.USERS -> exports.submitList(in.list(),
+                    UserQueryText.encode(valid(UserListParams.parse(in.query(), "query")).listFilter()));
             case ListSelection.REFERRALS -> exports.submitList(in.list(),
                     ReferralQueryText.encode(valid(ReferralListParams.parse(in.query(), "query")).listQuery()));
             default -> exports.submitList(in.list(),

@@ -19,6 +19,7 @@ import org.casebridge.application.export.ListExports;
 import org.casebridge.application.referral.ReferralListExport;
 import org.casebridge.application.referral.view.PartnerReferralRow;
 import org.casebridge.application.referral.view.ReferralRow;
+import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.audit.AuditEntry;
 import org.casebridge.domain.model.export.ExportFilters;
 import org.casebridge.domain.model.export.ExportFormat;
@@ -88,6 +89,7 @@ public class ListXlsxExport implements ExportDefinition<Object> {
                     : new Sheet<>("referrals.title", ListColumns.referrals(), ReferralRow::id);
             case ListSelection.COOPERATION_REQUESTS -> new Sheet<>("cooperation.list.title", ListColumns.requests(), RequestRow::id);
             case ListSelection.AUDIT_LOG -> new Sheet<>("audit.log.title", ListColumns.auditEntries(), AuditEntry::getSequence);
+            case ListSelection.USERS -> new Sheet<>("users.title", ListColumns.users(), UserAccount::getId);
             default -> throw unknown();
         };
     }

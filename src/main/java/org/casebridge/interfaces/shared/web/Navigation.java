@@ -50,7 +50,7 @@ public class Navigation {
             new Item("security", "/admin/security", "menu.security", EnumSet.of(Role.ADMIN)),
             // exports (issue 13)
             new Item("exports", "/exports/list", "menu.exports",
-                    EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ANALYST, Role.PARTNER, Role.FOCAL_POINT)),
+                    EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ANALYST, Role.PARTNER, Role.FOCAL_POINT, Role.ADMIN)),
             new Item("notifications", "/notifications/list", "menu.notifications",
                     EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.PARTNER, Role.SUPERVISOR)),
             // Regional statistics (issue 13)

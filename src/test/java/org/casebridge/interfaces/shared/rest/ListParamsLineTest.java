@@ -16,6 +16,7 @@ import org.casebridge.domain.model.cooperation.RequestType;
 import org.casebridge.domain.model.referral.ReferralQuery;
 import org.casebridge.domain.model.referral.ReferralStatus;
 import org.casebridge.domain.model.shared.ValidationException;
+import org.casebridge.interfaces.account.rest.UserListParams;
 import org.casebridge.interfaces.audit.rest.AuditListParams;
 import org.casebridge.interfaces.cooperation.rest.RequestListParams;
 import org.casebridge.interfaces.referral.rest.ReferralListParams;
@@ -48,6 +49,16 @@ class ListParamsLineTest {
                         + "&hideOwnViews=true", "query").listQuery());
         for (String line : new String[] {"action=DENIED&action=VIEW", "size=5", "first=10", "status=SENT", "to=%ZZ"}) {
             ValidationException e = assertThrows(ValidationException.class, () -> AuditListParams.parse(line, "query"), line);
+            assertEquals(Set.of("query"), e.fieldErrors().keySet(), line);
+        }
+    }
+
+    @Test
+    void theUserListsSearchInOneLineAsksForTheSameListAsItsGet() {
+        assertEquals("jm", UserListParams.parse("filter=jm", "query").listFilter());
+        assertEquals(null, UserListParams.parse("", "query").listFilter());
+        for (String line : new String[] {"filter=a&filter=b", "size=5", "first=0", "country=BS", "filter=a%0Ab"}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> UserListParams.parse(line, "query"), line);
             assertEquals(Set.of("query"), e.fieldErrors().keySet(), line);
         }
     }
