@@ -276,7 +276,7 @@ class ListExportsIT {
         List<String> header = cells(get("/api/audit/xlsx?username=nobody-at-all", "sup-jm").body()).get(0);
 
         // newest first, as the log lists it
-        List<String> newest = strings("select sequence" + scope + " order by sequence desc", bound);
+        List<String> newest = strings("select seq" + scope + " order by seq desc", bound);
         long job = ask("sup-jm", "audit-log", "to=" + to);
         JsonObject done = awaitEnd("sup-jm", job);
         assertEquals("DONE", done.getString("status"), done.toString());
@@ -290,7 +290,7 @@ class ListExportsIT {
         assertEquals(ids(newest), auditedIds(job, "audit"), "the EXPORT audit entries name the sequence numbers in the file");
 
         // sorted by another column (by user, oldest first): the same rows in that order
-        List<String> byUser = strings("select sequence" + scope + " and action = 'LIST' order by username asc, sequence asc",
+        List<String> byUser = strings("select seq" + scope + " and action = 'LIST' order by username asc, seq asc",
                 bound);
         long sorted = ask("sup-jm", "audit-log", "action=LIST&to=" + to + "&sort=username&asc=true");
         assertEquals("DONE", awaitEnd("sup-jm", sorted).getString("status"));
@@ -452,6 +452,10 @@ class ListExportsIT {
         try (Browser browser = Browser.open(server)) {
             browser.go("/login.xhtml");
             browser.settle();
+            for (int i = 0; i <= LIMIT; i++) {
+                // entries of the supervisor's country other than their own reads of the log, which the screen leaves out
+                assertEquals(200, api.get("/api/cases?size=1", "cw1-jm").status());
+            }
             new LoginPage(browser).logInAs("sup-jm", TestSettings.DEMO_PASSWORD);
             browser.go("/audit/log.xhtml");
             browser.settle();
