@@ -407,21 +407,8 @@ public class CooperationRequest extends TrackedEntity {
         }
         if (!status.canMoveTo(target)) {
             throw status.isFinal() ? new DomainException("error.cooperation.transitionFinal", status, target)
-                    : new DomainException("error.cooperation.transition", status, target, list(status.next()));
+                    : new DomainException("error.cooperation.transition", status, target, Message.listOf(status.next()));
         }
-    }
-
-    /** The statuses as one message argument, each shown by its label, joined by {@code error.list.item}. */
-    private static Object list(Set<RequestStatus> items) {
-        List<RequestStatus> inOrder = items.stream().sorted().toList();
-        if (inOrder.isEmpty()) {
-            return Message.of("error.list.none");
-        }
-        Object joined = inOrder.get(inOrder.size() - 1);
-        for (int i = inOrder.size() - 2; i >= 0; i--) {
-            joined = Message.of("error.list.item", inOrder.get(i), joined);
-        }
-        return joined;
     }
 
     private static String required(String value, String key) {

@@ -183,7 +183,7 @@ public class Referral extends TrackedEntity {
                 "error.referral.recipientAgencyId5");
         errors.check(services != null && !services.isEmpty(), "services", "error.referral.services");
         errors.check(services == null || recipient.getServices().containsAll(services), "services",
-                "error.referral.servicesOffered", list(recipient.getServices()));
+                "error.referral.servicesOffered", Message.listOf(recipient.getServices()));
         errors.check(urgency != null, "urgency", "error.referral.urgency");
         String r = text(reason);
         errors.check(r != null, "reason", "error.referral.reason");
@@ -255,7 +255,7 @@ public class Referral extends TrackedEntity {
         errors.check(o == null || o.length() <= REASON_MAX, "outcome", "error.common.atMost", REASON_MAX);
         errors.check(delivered != null && !delivered.isEmpty(), "servicesDelivered", "error.referral.servicesDelivered");
         errors.check(delivered == null || services.containsAll(delivered), "servicesDelivered",
-                "error.referral.servicesAskedFor", list(services));
+                "error.referral.servicesAskedFor", Message.listOf(services));
         errors.check(on != null, "completedOn", "error.referral.completedOn");
         errors.check(on == null || !on.isAfter(today), "completedOn", "error.referral.completedOn2");
         errors.check(on == null || sentAt == null || !on.isBefore(LocalDate.ofInstant(sentAt, ZoneOffset.UTC)),
@@ -359,24 +359,8 @@ public class Referral extends TrackedEntity {
         }
         if (!status.canMoveTo(target)) {
             throw status.isFinal() ? new DomainException("error.referral.transitionFinal", status, target)
-                    : new DomainException("error.referral.transition", status, target, list(status.next()));
+                    : new DomainException("error.referral.transition", status, target, Message.listOf(status.next()));
         }
-    }
-
-    /**
-     * Statuses or services as one message argument, each shown by its label in the reader's language
-     * ({@code error.list.item} joins two; {@code error.list.none} when there are none), in declaration order.
-     */
-    private static <E extends Enum<E>> Object list(Set<E> items) {
-        List<E> inOrder = items.stream().sorted().toList();
-        if (inOrder.isEmpty()) {
-            return Message.of("error.list.none");
-        }
-        Object joined = inOrder.get(inOrder.size() - 1);
-        for (int i = inOrder.size() - 2; i >= 0; i--) {
-            joined = Message.of("error.list.item", inOrder.get(i), joined);
-        }
-        return joined;
     }
 
     private static String required(String value, String field, String key) {
