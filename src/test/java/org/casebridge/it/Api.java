@@ -137,8 +137,8 @@ public final class Api {
         return send(request(path, user).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
-    /** Posts an HTML form (application/x-www-form-urlencoded). */
-    public Reply postForm(String path, Map<String, String> fields) {
+    /** Posts an HTML form (application/x-www-form-urlencoded), with {@code headers} as name, value pairs. */
+    public Reply postForm(String path, Map<String, String> fields, String... headers) {
         StringBuilder body = new StringBuilder();
         fields.forEach((k, v) -> {
             if (!body.isEmpty()) {
@@ -147,9 +147,12 @@ public final class Api {
             body.append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
                     .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
         });
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private HttpRequest.Builder request(String path, String user) {

@@ -38,8 +38,7 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final Logger LOG = Logger.getLogger(CaseBridgeAuthentication.class.getName());
-    private static final String RETRY_AFTER_SECONDS = "30";
-    private static final String BUNDLE = "org.casebridge.interfaces.messages";
+    static final String BUNDLE = "org.casebridge.interfaces.messages";
     static final String SESSION_USER = "casebridge.user";
     static final String SESSION_EPOCH = "casebridge.epoch";
 
@@ -286,7 +285,7 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
         try {
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", UnavailablePage.RETRY_AFTER_SECONDS);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Service Unavailable")
@@ -318,46 +317,20 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
 
     /**
      * A signed-in user's screen request while the session cannot be checked (the database is away): 503
-     * with Retry-After, the session kept. A Faces AJAX request gets the status alone, and the page tells the
-     * user that nothing was saved while keeping what they typed (casebridge.js); a page request gets a
-     * short page of its own that needs neither the database nor Faces. One log line with an incident id
-     * and the exception classes.
+     * with Retry-After and the {@link UnavailablePage}, the session kept; one log line with an incident id and
+     * the exception classes.
      */
     private static AuthenticationStatus screenUnavailable(HttpServletRequest request, HttpServletResponse response,
             RuntimeException cause) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.WARNING, "Screen unavailable, incident {0}: {1} caused by {2}",
                 new Object[] {incident, cause.getClass().getName(), root(cause).getClass().getName()});
-        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
-        String again = returnPath(request);
         try {
             response.reset();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            SecurityHeadersFilter.apply(request, response);
-            response.setCharacterEncoding("UTF-8");
-            java.util.Locale locale = language(request);
-            java.util.ResourceBundle words = Languages.bundle(BUNDLE, locale);
-            if (ajax) {
-                response.setContentType("text/plain");
-                response.getWriter().write(words.getString("unavailable.page.text") + " " + incident);
-            } else {
-                response.setContentType("text/html");
-                response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
-                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-                        + "<title>" + words.getString("unavailable.page.title") + "</title></head><body><main>"
-                        + "<h1>" + words.getString("unavailable.page.heading") + "</h1>"
-                        + "<p>" + words.getString("unavailable.page.text") + "</p>"
-                        + "<p>" + new java.text.MessageFormat(words.getString("unavailable.page.incident"), locale)
-                                .format(new Object[] {"<code>" + incident + "</code>"}) + "</p>"
-                        + "<p><a href=\"" + request.getContextPath() + (again == null ? "/" : again.replace("&", "&amp;")
-                                .replace("\"", "&quot;").replace("<", "&lt;")) + "\">" + words.getString("unavailable.page.again") + "</a></p>"
-                        + "</main></body></html>");
-            }
-            response.flushBuffer();
-        } catch (IOException | IllegalStateException ignored) {
-            // the client went away, or the response was already sent
+        } catch (IllegalStateException alreadySent) {
+            return AuthenticationStatus.SEND_FAILURE;
         }
+        UnavailablePage.write(request, response, incident, returnPath(request));
         return AuthenticationStatus.SEND_FAILURE;
     }
 

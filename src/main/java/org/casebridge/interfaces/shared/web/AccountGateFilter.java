@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.Json;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.casebridge.domain.model.account.UserAccount;
 import org.casebridge.domain.model.shared.DatabaseUnavailable;
 import org.casebridge.domain.model.shared.Languages;
 import org.casebridge.interfaces.shared.i18n.Texts;
-import org.casebridge.interfaces.shared.i18n.UserLocale;
 
 /**
  * What a signed-in user must do before anything else: choose their own password when theirs is
@@ -92,8 +90,9 @@ public class AccountGateFilter extends HttpFilter {
 
     /**
      * The account could not be read (the database away, or no pooled connection free within its wait): 503 with
-     * Retry-After (problem+json for the API; for a screen the status, which casebridge.js turns into a message for
-     * an AJAX request), one log line with an incident id and the exception class, never a 500 or a stack trace.
+     * Retry-After (problem+json for the API; for a screen the unavailable page, the container's error page for 503,
+     * or for an AJAX request the status and a sentence, which casebridge.js turns into a message), one log line with
+     * an incident id and the exception class, never a 500 or a stack trace.
      */
     private static void unavailable(String path, HttpServletRequest request, HttpServletResponse response, RuntimeException cause)
             throws IOException {
@@ -101,23 +100,19 @@ public class AccountGateFilter extends HttpFilter {
         LOG.log(java.util.logging.Level.WARNING, "Database unavailable, incident {0}: {1}",
                 new Object[] {incident, cause.getClass().getName()});
         response.reset();
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "30");
-        response.setCharacterEncoding("UTF-8");
-        boolean api = path.equals("/api") || path.startsWith("/api/");
-        // No database, so no saved preference: for a screen the language chosen on the login page, else the browser's.
-        HttpSession session = api ? null : request.getSession(false);
-        Object chosen = session == null ? null : session.getAttribute(UserLocale.CHOSEN);
-        Locale language = Languages.resolve(null, chosen instanceof String c ? c : null, request.getHeader("Accept-Language"));
-        String detail = Texts.text(language, "error.rest.unavailable", incident);
-        if (api) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Service Unavailable")
-                    .add("status", 503).add("detail", detail).add("incident", incident).build().toString());
-        } else {
-            response.setContentType("text/plain");
-            response.getWriter().write(detail);
+        response.setHeader("Retry-After", UnavailableScreens.RETRY_AFTER_SECONDS);
+        if (!(path.equals("/api") || path.startsWith("/api/"))) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, incident);
+            return;
         }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setCharacterEncoding("UTF-8");
+        // No database, so no saved preference: the browser's language.
+        Locale language = Languages.resolve(null, null, request.getHeader("Accept-Language"));
+        response.setContentType("application/problem+json");
+        response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Service Unavailable")
+                .add("status", 503).add("detail", Texts.text(language, "error.rest.unavailable", incident))
+                .add("incident", incident).build().toString());
     }
 
     private Optional<Gate> gate(UserAccount account) {
