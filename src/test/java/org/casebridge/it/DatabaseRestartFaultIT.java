@@ -103,6 +103,7 @@ class DatabaseRestartFaultIT {
             FaultCluster.ctl(version, CLUSTER, "start");
             long up = System.nanoTime();
             assertEquals(503, ready.status(), "not ready while the database is away: " + ready);
+            assertTrue(ready.body().contains("\"DOWN\""), "the health check's own answer, not the unavailable page: " + ready.body());
             assertEquals(200, live.status(), "alive while the database is away: " + live);
 
             Thread.sleep(15_000);
