@@ -104,6 +104,12 @@ class StatisticsCellsTest {
         assertEquals(StatisticsCells.countryCodes(db), snapshot.countryCodes());
         assertTrue(count("select count(*) from statistics_cell where generation = " + snapshot.generation()) > 1000,
                 "the refresh kept cells");
+        String byCountry = "select count(*) from statistics_cell where generation = " + snapshot.generation()
+                + " and dims like '%" + StatisticsCells.BY_COUNTRY + "'";
+        assertTrue(count(byCountry + " and agency_id is null") > 0, "cells summed over the agencies, which a scope of countries reads");
+        assertEquals(0, count(byCountry + " and agency_id is not null"));
+        assertTrue(count(byCountry) < count("select count(*) from statistics_cell where generation = " + snapshot.generation()
+                + " and dims not like '%" + StatisticsCells.BY_COUNTRY + "'"), "fewer than the agencies' cells");
         List<StatisticsScope> scopes = scopes();
         int questions = 0;
         for (Subject subject : Subject.values()) {
