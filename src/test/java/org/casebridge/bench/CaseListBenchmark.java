@@ -891,6 +891,15 @@ public final class CaseListBenchmark {
                         + victims + " where c.voided = false and v.voided = false group by co.code, " + year),
                 new Question("analyst", "rows=exploitation&columns=gender", "select count(*), x.type, v.gender " + victims
                         + " left join case_exploitation x on x.case_id = c.id where c.voided = false and v.voided = false group by x.type, v.gender"),
+                // the widest two-way tables of an analyst (two many-valued dimensions: the most cells to sum)
+                new Question("analyst", "rows=industry&columns=control", "select count(*), c.forced_labour_industry,"
+                        + " c.methods_of_control " + victims + " where c.voided = false and v.voided = false"
+                        + " group by c.forced_labour_industry, c.methods_of_control"),
+                new Question("analyst", "rows=citizenship&columns=control", "select count(*), v.citizenships,"
+                        + " c.methods_of_control " + victims + " where c.voided = false and v.voided = false"
+                        + " group by v.citizenships, c.methods_of_control"),
+                new Question("analyst", "rows=control&country=JM", "select count(*), c.methods_of_control " + victims
+                        + " where c.voided = false and v.voided = false and co.code = 'JM' group by c.methods_of_control"),
                 new Question("sup-jm", "rows=year", "select count(*), " + year + " " + victims
                         + " where c.voided = false and v.voided = false and co.code = 'JM' group by " + year),
                 new Question("sup-jm", "rows=gender&columns=control", "select count(*), v.gender, c.methods_of_control " + victims

@@ -108,6 +108,11 @@ class StatisticsCellsTest {
                 + " and dims like '%" + StatisticsCells.BY_COUNTRY + "'";
         assertTrue(count(byCountry + " and agency_id is null") > 0, "cells summed over the agencies, which a scope of countries reads");
         assertEquals(0, count(byCountry + " and agency_id is not null"));
+        String byYear = "select count(*) from statistics_cell where generation = " + snapshot.generation()
+                + " and dims like '%" + StatisticsCells.BY_YEAR + "'";
+        assertTrue(count(byYear + " and agency_id is null and country is null") > 0,
+                "cells summed over the agencies and countries, which a scope of every country reads");
+        assertEquals(0, count(byYear + " and (agency_id is not null or country is not null)"));
         assertTrue(count(byCountry) < count("select count(*) from statistics_cell where generation = " + snapshot.generation()
                 + " and dims not like '%" + StatisticsCells.BY_COUNTRY + "'"), "fewer than the agencies' cells");
         List<StatisticsScope> scopes = scopes();
