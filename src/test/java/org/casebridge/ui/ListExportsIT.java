@@ -387,6 +387,7 @@ class ListExportsIT {
             CaseListPage.at(browser, "?from=" + day + "&to=" + day);
             browser.clickAndLoad(browser.driver().findElement(By.id("cases:downloadXlsx")));
             assertTrue(new Pf(browser).pageText().contains("a download holds at most " + LIMIT), "the refusal is said");
+            browser.screenshot("cases-download-refused");
             long before = newest();
             browser.clickAndLoad(browser.driver().findElement(By.id("cases:exportInBackground")));
             assertTrue(browser.driver().getCurrentUrl().contains("/exports/list"), browser.driver().getCurrentUrl());
