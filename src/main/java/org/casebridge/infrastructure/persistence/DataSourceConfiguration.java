@@ -7,8 +7,8 @@ import jakarta.ejb.Singleton;
  * The application's one data source; what it connects to, and the statement timeout, are decided by
  * {@link ConfiguredDataSource}. How long a request waits for a free connection before it is answered 503 is
  * {@code casebridge.db.pool.max-wait-ms} (MicroProfile Config, read when the application is deployed; default
- * 5 s instead of Payara's 60 s; EclipseLink retries a query up to 3 times when it got no connection, so with
- * every connection busy a request waits about four times this plus 10 s, as PoolExhaustionFaultIT measured).
+ * 5 s instead of Payara's 60 s; a query that got no connection is not retried ({@link FailFastQueries}), so with
+ * every connection busy a request waits this long once, as PoolExhaustionFaultIT measures).
  * The pool's size is fixed here ({@link #MAX_POOL_SIZE}): Payara 7 takes it only
  * as a literal number (a variable is refused by web.xml's schema validation and by payara-resources.xml's pool
  * deployer alike), so changing it means changing this constant (docs/operations.md, "Connection pool and timeouts").

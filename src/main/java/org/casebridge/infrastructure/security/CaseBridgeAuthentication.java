@@ -162,13 +162,20 @@ public class CaseBridgeAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         String username = result.getCallerPrincipal().getName();
+        int epoch;
+        try {
+            // read before the session is touched: the database gone at this step leaves no half-signed-in session
+            epoch = sessions.currentEpoch(username);
+        } catch (RuntimeException unavailable) {
+            return unavailable(request, context.getResponse(), unavailable);
+        }
         // A new session id at login, so that a session id planted before login is worthless.
         HttpSession session = request.getSession(true);
         if (!session.isNew()) {
             request.changeSessionId();
         }
         session.setAttribute(SESSION_USER, username);
-        session.setAttribute(SESSION_EPOCH, sessions.currentEpoch(username));
+        session.setAttribute(SESSION_EPOCH, epoch);
         return context.notifyContainerAboutLogin(result);
     }
 
