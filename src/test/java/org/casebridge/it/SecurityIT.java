@@ -242,6 +242,45 @@ class SecurityIT {
         assertEquals(302, browser.get("/index.xhtml").status(), "after logout the session is gone");
     }
 
+    /**
+     * A form posted with another page's CSP nonce, a nonce that is not one, or none (a forged or replayed post, a
+     * tampering client): 400 with a short page (an AJAX post: the status and a sentence), one log line, no stack
+     * trace; before, PrimeFaces' CspException escaped the Faces servlet as a 500 and the error page failed again on it.
+     */
+    @Test
+    void aFormPostedWithAWrongCspNonceIs400WithoutAStackTrace() {
+        Api browser = Api.withCookies();
+        Forms.login(browser, "cw1-jm", TestSettings.DEMO_PASSWORD);
+        String page = browser.get("/cases/list.xhtml").body();
+        String other = browser.get("/index.xhtml").body();
+        ServerLog log = ServerLog.from();
+        List<String> wrong = List.of(Forms.nonce(other), "bm90LWEtdXVpZA==", "");
+        for (String nonce : wrong) {
+            for (boolean ajax : List.of(false, true)) {
+                Map<String, String> form = new java.util.LinkedHashMap<>();
+                form.put("cases", "cases");
+                form.put("cases:apply", "");
+                form.put("jakarta.faces.ViewState", Forms.viewState(page));
+                form.put("primefaces.nonce", nonce);
+                if (ajax) {
+                    form.put("jakarta.faces.partial.ajax", "true");
+                    form.put("jakarta.faces.source", "cases:apply");
+                    form.put("jakarta.faces.partial.execute", "cases");
+                    form.put("jakarta.faces.partial.render", "cases");
+                }
+                Api.Reply reply = ajax ? browser.postForm("/cases/list.xhtml", form, "Faces-Request", "partial/ajax")
+                        : browser.postForm("/cases/list.xhtml", form);
+                assertEquals(400, reply.status(), "nonce '" + nonce + "', ajax " + ajax + ": " + reply);
+                assertNoStackTrace(reply.body());
+                assertFalse(reply.body().contains("CspException") || reply.body().contains("nonce"), reply.body());
+            }
+        }
+        String text = log.settled().text();
+        assertTrue(log.troubleLines().isEmpty(), "no stack trace in the log: " + log.troubleLines());
+        assertEquals(2 * wrong.size(), text.lines().filter(l -> l.contains("Form refused")).count(), text);
+        assertEquals(200, browser.get("/cases/list.xhtml").status(), "the session goes on");
+    }
+
     @Test
     void disablingAUserEndsTheirSessionAtOnce() {
         String user = Accounts.create(api, "caseworker", "BS-DOI");

@@ -23,6 +23,9 @@ import org.casebridge.domain.model.shared.DatabaseUnavailable;
  * action, a listener or the rendering escaped the Faces servlet as a 500 with a stack trace in the log (the
  * account gate and the sign-in check, which run before Faces, already answered 503).
  * <p>
+ * A form post whose CSP nonce PrimeFaces refuses is answered 400 ({@link RefusedFormFilter}), not 200 with the
+ * exception's class in the partial response.
+ * <p>
  * Every other exception goes on to Faces' own handling (the error page, and a stack trace in the log: those are
  * faults of CaseBridge that must be seen). The page itself is the container's error page for 503
  * ({@code sendError(503, incident)}; web.xml), the same the sign-in check writes. Registered in faces-config.xml.
@@ -44,6 +47,9 @@ public final class UnavailableScreens extends ExceptionHandlerWrapper {
             if (DatabaseUnavailable.causedBy(failure) || DatabaseUnavailable.writesRefused(failure)) {
                 events.remove();
                 answer(context, failure);
+            } else if (RefusedFormFilter.refusal(failure) != null) {
+                events.remove();
+                refuse(context, RefusedFormFilter.refusal(failure));
             }
         }
         getWrapped().handle();
@@ -66,6 +72,18 @@ public final class UnavailableScreens extends ExceptionHandlerWrapper {
             } catch (IOException | IllegalStateException gone) {
                 // the client went away, or the response was already sent
             }
+        }
+        context.responseComplete();
+    }
+
+    /** A form post with a wrong CSP nonce (an AJAX one reaches this handler): 400, as {@link RefusedFormFilter} answers. */
+    private static void refuse(FacesContext context, org.primefaces.csp.CspException refusal) {
+        ExternalContext external = context.getExternalContext();
+        try {
+            RefusedFormFilter.refuse((jakarta.servlet.http.HttpServletRequest) external.getRequest(),
+                    (jakarta.servlet.http.HttpServletResponse) external.getResponse(), refusal);
+        } catch (IOException gone) {
+            // the client went away
         }
         context.responseComplete();
     }
