@@ -22,14 +22,22 @@ public final class CaseBridgeServer {
     private static final List<String> SINGLE = List.of("--nohazelcast");
     private static CaseBridgeServer instance;
 
-    private final Process process;
+    /** How long a start-up may go without a line in the log before it counts as hung. */
+    private static final Duration SILENT_START = Duration.ofSeconds(90);
+
+    private Process process;
     private final int port;
     private final Path log;
+    private final List<String> command;
+    private final Path dir;
+    private boolean restarted;
 
-    private CaseBridgeServer(Process process, int port, Path log) {
+    private CaseBridgeServer(Process process, int port, Path log, List<String> command, Path dir) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.command = command;
+        this.dir = dir;
     }
 
     public static synchronized CaseBridgeServer get() {
@@ -66,11 +74,21 @@ public final class CaseBridgeServer {
         return start(db, port, options, clusterOptions, TestSettings.clusterPreBootCommands(), "server-" + db + "-" + member);
     }
 
-    /** Stops this server and waits until it has stopped. */
+    /**
+     * Stops this server and waits until it has stopped: SIGTERM, then SIGKILL after 60 s (a JVM whose start-up hung
+     * never finishes its shutdown hooks, and a wait without a bound would hang the whole build).
+     */
     public void stop() {
+        stop(process);
+    }
+
+    private static void stop(Process process) {
         process.destroy();
         try {
-            process.waitFor();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -137,13 +155,45 @@ public final class CaseBridgeServer {
                     "--rootdir", dir.resolve("runtime").toAbsolutePath().toString(),
                     "--deploy", TestSettings.war().toAbsolutePath().toString()));
             command.addAll(microOptions);
-            Process process = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            CaseBridgeServer server = new CaseBridgeServer(process, port, log);
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            CaseBridgeServer server = new CaseBridgeServer(null, port, log, command, dir);
+            server.process = server.begin();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the test server", e);
+        }
+    }
+
+    private Process begin() throws IOException {
+        Process started = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
+        return started;
+    }
+
+    /**
+     * Payara's own start-up can deadlock (seen once in CI: two HK2 run-level threads on the service locator's lock
+     * while the main thread waits for them; the log stops after the HTTP listener). Such a process is killed and
+     * started once more, with a line saying so; a second hang, or any failure of CaseBridge's deployment, fails.
+     */
+    private boolean restartHungStart() {
+        if (restarted) {
+            return false;
+        }
+        restarted = true;
+        System.out.println("The test server's start-up hung (no log line for " + SILENT_START.toSeconds()
+                + " s, not ready): killed and started again once; see " + log);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+            Files.move(log, log.resolveSibling(log.getFileName() + ".hung"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            deleteTree(dir.resolve("runtime"));
+            process = begin();
+            return true;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the test server again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -165,7 +215,19 @@ public final class CaseBridgeServer {
     public void awaitReady(Duration limit) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + limit.toNanos();
+        long logSize = -1;
+        long grewAt = System.nanoTime();
         while (System.nanoTime() < deadline) {
+            long size = logSize();
+            if (size != logSize) {
+                logSize = size;
+                grewAt = System.nanoTime();
+            } else if (System.nanoTime() - grewAt > SILENT_START.toNanos() && restartHungStart()) {
+                deadline = System.nanoTime() + limit.toNanos();
+                logSize = -1;
+                grewAt = System.nanoTime();
+                continue;
+            }
             if (!process.isAlive()) {
                 throw new IllegalStateException("The test server stopped while starting; see " + log);
             }
@@ -187,8 +249,16 @@ public final class CaseBridgeServer {
             }
             sleep();
         }
-        process.destroy();
+        stop(process);
         throw new IllegalStateException("The test server did not become ready in " + limit.toSeconds() + " s; see " + log);
+    }
+
+    private long logSize() {
+        try {
+            return Files.exists(log) ? Files.size(log) : 0;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Payara Micro keeps running without the application when its deployment failed. */
