@@ -44,12 +44,13 @@ public final class UnavailableScreens extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
             Throwable failure = events.next().getContext().getException();
+            org.primefaces.csp.CspException refusal = RefusedFormFilter.refusal(failure);
             if (DatabaseUnavailable.causedBy(failure) || DatabaseUnavailable.writesRefused(failure)) {
                 events.remove();
                 answer(context, failure);
-            } else if (RefusedFormFilter.refusal(failure) != null) {
+            } else if (refusal != null) {
                 events.remove();
-                refuse(context, RefusedFormFilter.refusal(failure));
+                refuse(context, refusal);
             }
         }
         getWrapped().handle();
