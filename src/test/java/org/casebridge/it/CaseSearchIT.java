@@ -40,6 +40,12 @@ class CaseSearchIT {
         assertEquals(Set.of(marks), found("_", day), "an underscore finds only an underscore");
         assertEquals(Set.of(marks), found("\\", day), "a backslash finds only a backslash");
         assertEquals(Set.of(), found("!", day), "the escape character is a character too");
+        // two characters are compared in the scope's cases, three or more looked up first (trigrams): the same answers
+        assertEquals(Set.of(digits, percent), found("50", day), "a search shorter than a trigram");
+        assertEquals(Set.of(marks), found("h_u", day), "an underscore among three characters is an underscore");
+        assertEquals(Set.of(), found("5_0", day));
+        String number = api.get("/api/cases/" + marks, "cw1-jm").json().getString("number");
+        assertEquals(Set.of(marks), found(number.toLowerCase(java.util.Locale.ROOT), day), "the case number, in any capitals");
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * variables {@code CASEBRIDGE_DB_*} override) and picks H2 or PostgreSQL from the URL, so that one
  * WAR runs on either database without rebuilding. On PostgreSQL every session gets the statement timeout
  * {@code casebridge.db.statement-timeout-seconds} (default 60, 0 for none): a statement the database has not
- * finished by then, for example one waiting for a lock, is cancelled (SQLSTATE 57014, answered 503).
+ * finished by then, for example one waiting for a lock, is cancelled (SQLSTATE 57014, answered 503), and
+ * query JIT compilation off unless {@code casebridge.db.jit=true}.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -26,6 +27,7 @@ public class ConfiguredDataSource implements DataSource {
     public static final String PASSWORD_KEY = "casebridge.db.password";
     public static final String STATEMENT_TIMEOUT_KEY = "casebridge.db.statement-timeout-seconds";
     public static final int DEFAULT_STATEMENT_TIMEOUT_SECONDS = 60;
+    public static final String JIT_KEY = "casebridge.db.jit";
     public static final String DEFAULT_URL = "jdbc:h2:./data/casebridge;DB_CLOSE_ON_EXIT=FALSE";
 
     private volatile DataSource delegate;
@@ -60,8 +62,13 @@ public class ConfiguredDataSource implements DataSource {
             if (timeout < 0) {
                 throw new IllegalStateException(STATEMENT_TIMEOUT_KEY + " must be 0 (none) or a number of seconds");
             }
-            if (timeout > 0) {
-                pg.setOptions("-c statement_timeout=" + timeout + "s");
+            // No JIT compilation of queries (PostgreSQL's default compiles any plan above a cost of 100,000):
+            // at 1,000,000 cases the list's quick search spent 877 of its 1,060 ms compiling itself, on
+            // every request (docs/performance.md, "Load: the realistic mix"); casebridge.db.jit=true leaves the server's setting.
+            boolean jit = config.getOptionalValue(JIT_KEY, Boolean.class).orElse(false);
+            String options = ((timeout > 0 ? "-c statement_timeout=" + timeout + "s " : "") + (jit ? "" : "-c jit=off")).trim();
+            if (!options.isEmpty()) {
+                pg.setOptions(options);
             }
             return pg;
         }

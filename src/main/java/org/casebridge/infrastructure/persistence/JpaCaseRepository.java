@@ -99,6 +99,9 @@ public class JpaCaseRepository implements CaseRepository {
         };
     }
 
+    /** The length of a trigram: a quick search this long or longer is looked up in the trigram indexes (V29). */
+    private static final int TRIGRAM = 3;
+
     static String where(CaseScope scope, CaseQuery q, Map<String, Object> params) {
         // FALSE as SQL text, not a bound value: EclipseLink binds booleans as 0/1 on H2, which H2 refuses
         // ("BOOLEAN and INTEGER are not comparable") when it recompiles a statement with subqueries.
@@ -108,11 +111,28 @@ public class JpaCaseRepository implements CaseRepository {
             // Place and alias are compared in their folded copies (no accents, no capitals: SearchFolding,
             // V25), with the search folded the same way; the number as written, in capitals.
             String text = q.quickSearch().trim();
-            w.append(" and (c.number = :quickNumber or c.identificationPlaceSearch like :quickLike escape '!'"
-                    + " or exists (select 1 from CaseFile qc join qc.victims qv where qc.id = c.id"
-                    + " and qv.aliasSearch like :quickLike escape '!'))");
+            String folded = SearchFolding.fold(text);
             params.put("quickNumber", text.toUpperCase(Locale.ROOT));
-            params.put("quickLike", "%" + like(SearchFolding.fold(text)) + "%");
+            if (folded.codePointCount(0, folded.length()) >= TRIGRAM) {
+                // The matching cases are named first, each way from its own index (the number's; on PostgreSQL
+                // the folded place's and alias's trigram indexes, V29), and the list is the scope's cases among
+                // them: "c.id = any (subquery)" is a semi-join the database starts from the matches. As an OR
+                // of the three inside the list's query it read every case of the scope and every victim, 1.2 s
+                // a search at 1,000,000 cases (docs/performance.md, "Load: the realistic mix"). The patterns use
+                // the default escape character, the backslash (PostgreSQL's and H2's): SQL()'s text holds no quotes.
+                w.append(" and c.id = SQL('any (select qn.id from case_file qn where qn.case_number = ?"
+                        + " union all select qp.id from case_file qp where qp.identification_place_search like ?"
+                        + " union all select qv.case_id from case_victim qv join victim v on v.id = qv.victim_id"
+                        + " where v.alias_search like ?)', :quickNumber, :quickLike, :quickLike)");
+                params.put("quickLike", "%" + likeBackslash(folded) + "%");
+            } else {
+                // One or two characters: no trigram to look up, and nearly every case may match; reading the
+                // scope's cases is then cheaper than naming the matches of every country first.
+                w.append(" and (c.number = :quickNumber or c.identificationPlaceSearch like :quickLike escape '!'"
+                        + " or exists (select 1 from CaseFile qc join qc.victims qv where qc.id = c.id"
+                        + " and qv.aliasSearch like :quickLike escape '!'))");
+                params.put("quickLike", "%" + like(folded) + "%");
+            }
         }
         if (q.numberPart() != null && !q.numberPart().isBlank()) {
             w.append(" and c.number like :numberPart escape '!'");
@@ -245,6 +265,18 @@ public class JpaCaseRepository implements CaseRepository {
     static String numberPattern(String part) {
         boolean start = part.length() >= 2 && Character.isLetter(part.charAt(0)) && Character.isLetter(part.charAt(1));
         return (start ? "" : "%") + like(part) + "%";
+    }
+
+    /** {@code s} as a LIKE pattern's literal text with the default escape character, the backslash. */
+    private static String likeBackslash(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (char ch : s.toCharArray()) {
+            if (ch == '\\' || ch == '%' || ch == '_') {
+                b.append('\\');
+            }
+            b.append(ch);
+        }
+        return b.toString();
     }
 
     private static String like(String s) {
