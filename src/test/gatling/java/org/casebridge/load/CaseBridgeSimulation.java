@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * Run with {@code -Pload} (docs/performance.md, "Load: the realistic mix"); parameters as system properties: {@code baseUrl}, {@code users} (concurrent
  * users, split between REST and screens by {@code screenShare}), {@code duration} and {@code ramp}
  * (seconds), {@code accounts} (caseworkers of the database, comma-separated; the users take them in turn) and
- * {@code password}.
+ * {@code password}, {@code pauseMinMs} and {@code pauseMaxMs} (the time between two requests of a user).
  */
 public class CaseBridgeSimulation extends Simulation {
 
@@ -59,8 +59,14 @@ public class CaseBridgeSimulation extends Simulation {
     private static final String[] ACCOUNTS = System.getProperty("accounts",
             System.getProperty("user", "cw1-jm,cw2-jm,cw1-bs,cw2-bs,cw1-tt,cw2-tt")).split(",");
     private static final String PASSWORD = System.getProperty("password", "Demo-Password-2026");
-    private static final Duration PAUSE_MIN = Duration.ofMillis(Long.getLong("pauseMinMs", 500));
-    private static final Duration PAUSE_MAX = Duration.ofMillis(Long.getLong("pauseMaxMs", 2000));
+    /**
+     * A person's time between two clicks (reading the list, reading the case, typing the note): 3 to 12 s by
+     * default. The first runs used 0.5 to 2 s, which makes each virtual user about six times as busy as a
+     * caseworker and so 200 of them a load of over a thousand people (docs/performance.md, "Load: the realistic
+     * mix"); {@code -DpauseMinMs=500 -DpauseMaxMs=2000} still runs that stress pace.
+     */
+    private static final Duration PAUSE_MIN = Duration.ofMillis(Long.getLong("pauseMinMs", 3000));
+    private static final Duration PAUSE_MAX = Duration.ofMillis(Long.getLong("pauseMaxMs", 12000));
     private static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
     private static final String[] TERMS = {"JM-", "Kingston", "Montego", "Spanish Town", "Ocho Rios"};
 
