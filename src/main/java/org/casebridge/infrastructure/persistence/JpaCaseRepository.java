@@ -272,14 +272,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     /** {@code s} as a LIKE pattern's literal text with the default escape character, the backslash. */
     private static String likeBackslash(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (char ch : s.toCharArray()) {
-            if (ch == '\\' || ch == '%' || ch == '_') {
-                b.append('\\');
-            }
-            b.append(ch);
-        }
-        return b.toString();
+        return escaped(s, '\\');
     }
 
     /**
@@ -289,10 +282,14 @@ public class JpaCaseRepository implements CaseRepository {
      * PostgreSQL and H2 take a backslash), and '!' needs no quoting in Java, JPQL or SQL strings.
      */
     private static String like(String s) {
+        return escaped(s, '!');
+    }
+
+    private static String escaped(String s, char escape) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (char ch : s.toCharArray()) {
-            if (ch == '!' || ch == '%' || ch == '_') {
-                b.append('!');
+            if (ch == escape || ch == '%' || ch == '_') {
+                b.append(escape);
             }
             b.append(ch);
         }
