@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The case list's text searches take the caller's text literally: '%', '_' and '\' are characters to
- * find, not patterns, so "50%" finds "50%" and not "500", and a search for "%" alone does not list
+ * find, not patterns, so "qz%" finds "qz%" and not "qzz", and a search for "%" alone does not list
  * every case (issue 8.6). The search ignores accents and capitals (issue 15 item 5): aliases and places
  * in Spanish, French and Haitian Creole are found however the search spells them, while what was
  * written is stored and answered exactly as written, in any script.
@@ -29,21 +29,23 @@ class CaseSearchIT {
         // (other tests' cases never match or miss by accident).
         LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(3000, 9000));
         String tag = "esc" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
-        long percent = open(tag + " 50% off", day);
-        long digits = open(tag + " 500 off", day);
+        // No digits in what is searched for: the quick search also matches case numbers (CC-YYYY-NNNNN), and a
+        // number of this test's own cases may hold "50" or "500" (it did once in CI, on PostgreSQL).
+        long percent = open(tag + " qz% off", day);
+        long plain = open(tag + " qzz off", day);
         long marks = open(tag + " back\\slash_under", day);
 
-        assertEquals(Set.of(digits, percent, marks), found("", day), "the three cases of the day are listed");
-        assertEquals(Set.of(percent), found("50%", day), "50% is not 500");
-        assertEquals(Set.of(digits), found("500", day));
+        assertEquals(Set.of(plain, percent, marks), found("", day), "the three cases of the day are listed");
+        assertEquals(Set.of(percent), found("qz%", day), "qz% is not qzz");
+        assertEquals(Set.of(plain), found("qzz", day));
         assertEquals(Set.of(percent), found("%", day), "a percent sign finds only a percent sign");
         assertEquals(Set.of(marks), found("_", day), "an underscore finds only an underscore");
         assertEquals(Set.of(marks), found("\\", day), "a backslash finds only a backslash");
         assertEquals(Set.of(), found("!", day), "the escape character is a character too");
         // two characters are compared in the scope's cases, three or more looked up first (trigrams): the same answers
-        assertEquals(Set.of(digits, percent), found("50", day), "a search shorter than a trigram");
+        assertEquals(Set.of(plain, percent), found("qz", day), "a search shorter than a trigram");
         assertEquals(Set.of(marks), found("h_u", day), "an underscore among three characters is an underscore");
-        assertEquals(Set.of(), found("5_0", day));
+        assertEquals(Set.of(), found("q_z", day), "an underscore is no wildcard (it would match qzz)");
         String number = api.get("/api/cases/" + marks, "cw1-jm").json().getString("number");
         assertEquals(Set.of(marks), found(number.toLowerCase(java.util.Locale.ROOT), day), "the case number, in any capitals");
     }
