@@ -29,8 +29,8 @@ class CaseSearchIT {
         // (other tests' cases never match or miss by accident).
         LocalDate day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(3000, 9000));
         String tag = "esc" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
-        // No digits in what is searched for: the quick search also matches case numbers (CC-YYYY-NNNNN), and a
-        // number of this test's own cases may hold "50" or "500" (it did once in CI, on PostgreSQL).
+        // No digits in what is searched for: every place starts with the tag, whose random digits once held "50"
+        // (all three cases matched it, in CI on PostgreSQL).
         long percent = open(tag + " qz% off", day);
         long plain = open(tag + " qzz off", day);
         long marks = open(tag + " back\\slash_under", day);
