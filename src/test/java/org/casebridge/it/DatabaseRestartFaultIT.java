@@ -48,6 +48,12 @@ class DatabaseRestartFaultIT {
     private static final long ANSWER_BOUND_MS = Faults.poolWaitBound(WAIT_MS) + 5_000;
     private static final long DOWN_MS = 5_000;
 
+    /**
+     * What Payara's transaction manager logs (twice: poolmgr.system_exception and enterprise_distributedtx.some_excep)
+     * when it rolls back a transaction whose connection the stopping database ended while a statement ran.
+     */
+    private static final String DEAD_ROLLBACK = "This Managed Connection is not valid as the physical connection is not usable";
+
     /** One answer the load got. */
     private record Outcome(long startedNanos, long millis, int status, String problem) {
     }
@@ -160,16 +166,10 @@ class DatabaseRestartFaultIT {
     }
 
     /**
-     * What Payara's transaction manager logs (twice: poolmgr.system_exception and enterprise_distributedtx.some_excep)
-     * when it rolls back a transaction whose connection the stopping database ended while a statement ran.
-     */
-    private static final String DEAD_ROLLBACK = "This Managed Connection is not valid as the physical connection is not usable";
-
-    /**
      * Lines naming an exception or "Caused by" in the log other than Payara's per-connection trace of closing a
      * connection the database had closed (SQLClientInfoException and what it says of the closed connection) and its
-     * traces of a commit or rollback on a connection the stopping database terminated (at most one of each per
-     * transaction in flight at the stop: counted by the test).
+     * traces of a commit or rollback on a connection the stopping database terminated (the rollback's pair,
+     * {@link #DEAD_ROLLBACK}, is counted by the test: at most two per transaction in flight at the stop).
      */
     static List<String> unexpectedTrouble(String text) {
         return ServerLog.troubleLines(text).stream()
