@@ -61,8 +61,11 @@ public class ReferralResource {
             + "caseworker may read and a supervisor's country",
             description = "status is repeatable (DRAFT, SENT, ACCEPTED, DECLINED, COMPLETED, REVOKED); overdue=true lists SENT "
                     + "referrals past their response-due time; agency is the recipient agency's id; continue with 'next' in 'after'.")
-    public ReferralPage<?> list(@Valid @BeanParam ReferralListParams params) {
-        return queries.list(params.query(), params.afterId(), params.pageSize());
+    public ReferralPage<Object> list(@Valid @BeanParam ReferralListParams params) {
+        // a concrete type for Jersey, which warns at every start about a wildcard it cannot resolve: the rows are a
+        // partner's or the sending side's, both written as JSON objects
+        ReferralPage<?> page = queries.list(params.query(), params.afterId(), params.pageSize());
+        return new ReferralPage<>(List.copyOf(page.items()), page.total(), page.next());
     }
 
     @GET
