@@ -417,10 +417,11 @@ public final class CaseListBenchmark {
     /**
      * Who lists referrals: a partner its agency's inbox ({@code recipientAgencyId}), a supervisor their
      * country's ({@code sendingCountry}), a caseworker those of the cases of their country their agency owns,
-     * that are assigned to them or whose team they are on; {@code unscoped}: the same query with no scope.
+     * that are assigned to them or whose team they are on, sent from their country ({@code casesCountry}, the
+     * bound the application adds); {@code unscoped}: the same query with no scope.
      */
     record RefScope(String label, String login, Long recipientAgencyId, String sendingCountry, Long caseworkerCountry,
-            Long agencyId, Long userId) {
+            Long agencyId, Long userId, String casesCountry) {
 
         boolean unscoped() {
             return recipientAgencyId == null && sendingCountry == null && userId == null;
@@ -472,13 +473,13 @@ public final class CaseListBenchmark {
         line("");
         line("| scope | filter | rows | query | raw | EL-SQL | EL/raw | REST | REST/raw |");
         line("|---|---|---:|---|---:|---:|---:|---:|---:|");
-        RefScope partner = new RefScope("partner1-jm inbox", "partner1-jm", partnerAgency, null, null, null, null);
-        RefScope unscoped = new RefScope("no scope", null, null, null, null, null, null);
+        RefScope partner = new RefScope("partner1-jm inbox", "partner1-jm", partnerAgency, null, null, null, null, null);
+        RefScope unscoped = new RefScope("no scope", null, null, null, null, null, null, null);
         // the partner with the fewest referrals (no account; raw and EL-SQL only): a sparse scope
         long smallAgency = single("select recipient_agency_id from referral group by recipient_agency_id order by count(*), 1 limit 1");
-        RefScope small = new RefScope("smallest partner inbox (agency " + smallAgency + ")", null, smallAgency, null, null, null, null);
-        RefScope supervisor = new RefScope("supervisor JM", "sup-jm", null, "JM", null, null, null);
-        RefScope caseworker = new RefScope("caseworker cw1-jm", "cw1-jm", null, null, jm, cwAgency, cwId);
+        RefScope small = new RefScope("smallest partner inbox (agency " + smallAgency + ")", null, smallAgency, null, null, null, null, null);
+        RefScope supervisor = new RefScope("supervisor JM", "sup-jm", null, "JM", null, null, null, null);
+        RefScope caseworker = new RefScope("caseworker cw1-jm", "cw1-jm", null, null, jm, cwAgency, cwId, "JM");
         RefFilter none = new RefFilter("no filter", false, null);
         RefFilter overdue = new RefFilter("overdue", true, null);
         RefFilter oneCase = new RefFilter("case " + caseId, false, caseId);
@@ -698,9 +699,10 @@ public final class CaseListBenchmark {
             w.append(" and r.sending_country = ?");
             p.add(s.sendingCountry());
         } else if (s.userId() != null) {
-            w.append(" and r.case_id in (select c.id from case_file c where c.country_id = ? and (c.owning_agency_id = ?"
-                    + " or c.assigned_to_id = ? or c.id in (select m.case_id from case_team m where m.user_id = ?)))");
-            p.addAll(List.of(s.caseworkerCountry(), s.agencyId(), s.userId(), s.userId()));
+            w.append(" and r.sending_country = ? and r.case_id in (select c.id from case_file c where c.country_id = ?"
+                    + " and (c.owning_agency_id = ? or c.assigned_to_id = ? or c.id in (select m.case_id from case_team m"
+                    + " where m.user_id = ?)))");
+            p.addAll(List.of(s.casesCountry(), s.caseworkerCountry(), s.agencyId(), s.userId(), s.userId()));
         }
         if (f.overdue()) {
             w.append(" and r.status = 'SENT' and r.response_due < ?");
@@ -738,8 +740,8 @@ public final class CaseListBenchmark {
     /**
      * The WHERE of JpaReferralRepository as EclipseLink writes it (from the statement log of a running
      * server): {@code voided = FALSE}, then the scope, then each filter, nested to the left; the partner's
-     * scope as recipient and not a draft, the supervisor's as the sending country, the caseworker's as an
-     * EXISTS on case_file with the case list's own scope clause (aliases t0, t1 then). The no-scope
+     * scope as recipient and not a draft, the supervisor's as the sending country, the caseworker's as their country's
+     * referrals and an EXISTS on case_file with the case list's own scope clause (aliases t0, t1 then). The no-scope
      * form, for comparison only, leaves the scope out.
      */
     private static String refElWhere(RefScope s, RefFilter f, Long after, List<Object> p, java.time.Instant now) {
@@ -753,10 +755,10 @@ public final class CaseListBenchmark {
             w = "(" + w + " AND (sending_country = ?))";
             p.add(s.sendingCountry());
         } else if (s.userId() != null) {
-            w = "(" + w + " AND EXISTS (SELECT ? FROM case_file t1 WHERE ((t1.ID = t0.case_id) AND ((t1.country_id = ?) AND"
-                    + " (((t1.owning_agency_id = ?) OR (t1.assigned_to_id = ?)) OR ((t1.ID in (select m.case_id from case_team m"
-                    + " where m.user_id = ?)) = TRUE))))))";
-            p.addAll(List.of(1, s.caseworkerCountry(), s.agencyId(), s.userId(), s.userId()));
+            w = "(" + w + " AND ((t0.sending_country = ?) AND EXISTS (SELECT ? FROM case_file t1 WHERE ((t1.ID = t0.case_id)"
+                    + " AND ((t1.country_id = ?) AND (((t1.owning_agency_id = ?) OR (t1.assigned_to_id = ?)) OR ((t1.ID in"
+                    + " (select m.case_id from case_team m where m.user_id = ?)) = TRUE)))))))";
+            p.addAll(List.of(s.casesCountry(), 1, s.caseworkerCountry(), s.agencyId(), s.userId(), s.userId()));
         }
         if (f.overdue()) {
             w = "((" + w + " AND (" + t + "status = ?)) AND (" + t + "response_due < ?))";

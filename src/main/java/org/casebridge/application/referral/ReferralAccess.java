@@ -70,12 +70,13 @@ public class ReferralAccess {
      */
     public ReferralScope scope(UserAccount user) {
         if (partnerOnly(user)) {
-            return new ReferralScope(user.getAgency().getId(), null, null);
+            return new ReferralScope(user.getAgency().getId(), null, null, null);
         }
         String supervised = user.hasRole(Role.SUPERVISOR) ? user.countryCode() : null;
         CaseScope cs = caseAccess.scope(user);
         CaseScope caseworker = new CaseScope(null, cs.caseworkerCountryId(), cs.agencyId(), cs.userId());
-        return new ReferralScope(null, supervised, caseworker.isEmpty() ? null : caseworker);
+        return caseworker.isEmpty() ? new ReferralScope(null, supervised, null, null)
+                : new ReferralScope(null, supervised, caseworker, user.countryCode());
     }
 
     /** Everything {@code user} may do with {@code r}. */
