@@ -60,7 +60,10 @@ class OperationsSignalsIT {
     /** The application's metrics as Prometheus scrapes them (text, not JSON). */
     private static String metrics() {
         try {
-            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+            // HTTP/1.1 as Prometheus scrapes: the default client's h2c upgrade once read this text answer as HTTP/2 frames
+            // ("Frame type(116) length(6648417) exceeds MAX_FRAME_SIZE", CI on PostgreSQL, 2026-12-06)
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(CaseBridgeServer.get().base()
                             + "/metrics?scope=application")).header("Accept", "text/plain").build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());

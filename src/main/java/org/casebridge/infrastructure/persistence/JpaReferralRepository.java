@@ -132,9 +132,10 @@ public class JpaReferralRepository implements ReferralRepository {
             any = true;
         }
         if (scope.cases() != null && !scope.cases().isEmpty()) {
-            // the country first: PostgreSQL then semi-joins that country's referrals (referral_country_live_ix) to the
-            // scope's cases, not every referral of every country (a hash join over the whole table, ~400 ms at 1,000,000
-            // cases, once per list page: the load run's costliest request; docs/performance.md, "Load")
+            // the country first (ReferralScope says why it changes no answer): PostgreSQL then semi-joins that country's
+            // referrals, read from V30's referral_country_case_ix alone, to the scope's cases, not every referral of every
+            // country (a parallel scan of the whole table: 225-330 ms at 1,000,000 cases against 75-99 ms, once per list
+            // page, the load run's costliest request; docs/performance.md, "Sixth run")
             w.append(any ? " or " : "").append("(r.sendingCountry = :scopeCasesCountry and exists (select 1 from CaseFile c"
                     + " where c.id = r.caseId and ").append(JpaCaseRepository.scopeClause(scope.cases(), "c", params)).append("))");
             params.put("scopeCasesCountry", scope.casesCountry());
