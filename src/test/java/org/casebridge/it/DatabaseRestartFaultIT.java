@@ -182,10 +182,11 @@ class DatabaseRestartFaultIT {
 
         /**
          * The exceptions a connection's end is reported as in those traces: the driver's, the socket's, JDBC's, the
-         * connector's (its local transaction) and the transaction manager's (XA).
+         * connector's (ResourceException and its kin, e.g. LocalTransactionException: "This Managed Connection is not
+         * valid as the physical connection is not usable") and the transaction manager's (XA).
          */
         private static final List<String> CLOSED_CONNECTION = List.of("org.postgresql.", "java.net.Socket", "java.io.EOFException",
-                "java.sql.SQL", "jakarta.resource.spi.LocalTransactionException", "javax.transaction.xa.XAException");
+                "java.sql.SQL", "jakarta.resource.", "javax.transaction.xa.XAException");
 
         static List<LogRecord> parse(String text) {
             List<LogRecord> records = new ArrayList<>();
